@@ -1,0 +1,59 @@
+package org.partnershipledger.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stable wire names of the events. A Java class may be renamed or moved; its wire
+ * name here never changes.
+ */
+public final class EventTypes {
+
+	private static final Map<String, Class<? extends PartnershipEvent>> BY_NAME = new LinkedHashMap<>();
+
+	static {
+		register("PartnershipRegistered", PartnershipRegistered.class);
+		register("PartyJoined", PartyJoined.class);
+		register("ServiceCharacteristicsAssessed", ServiceCharacteristicsAssessed.class);
+		register("PartnershipModelChosen", PartnershipModelChosen.class);
+	}
+
+	private EventTypes() {
+	}
+
+	private static void register(String name, Class<? extends PartnershipEvent> type) {
+		BY_NAME.put(name, type);
+	}
+
+	/** Every wire name, in the order of the catalogue. */
+	public static Set<String> names() {
+		return BY_NAME.keySet();
+	}
+
+	/** The wire name of an event class. */
+	public static String nameOf(Class<?> type) {
+		return BY_NAME.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(type))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a registered event type: " + type.getName()));
+	}
+
+	/** The event class of a wire name, if it is one. */
+	public static Optional<Class<? extends PartnershipEvent>> classOf(String name) {
+		return Optional.ofNullable(BY_NAME.get(name));
+	}
+
+	/** The schema revision of an event class, from its {@link SchemaRevision}. */
+	public static String revisionOf(Class<?> type) {
+		SchemaRevision revision = type.getAnnotation(SchemaRevision.class);
+		if (revision == null) {
+			throw new IllegalStateException(type.getName() + " has no @SchemaRevision");
+		}
+		return revision.value();
+	}
+
+}

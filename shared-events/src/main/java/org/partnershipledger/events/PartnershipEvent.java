@@ -1,0 +1,20 @@
+package org.partnershipledger.events;
+
+import java.time.Instant;
+
+/**
+ * Every event in a partnership's life. The closed set of events is visible here; each
+ * one's stable wire name and schema revision are in {@link EventTypes}.
+ */
+public sealed interface PartnershipEvent
+		permits PartnershipRegistered, PartyJoined, ServiceCharacteristicsAssessed, PartnershipModelChosen {
+
+	/** The partnership (aggregate and event stream) this event belongs to. */
+	String partnershipId();
+
+	/**
+	 * When it happened in business terms; may be back-dated, never after it was recorded.
+	 */
+	Instant occurredAt();
+
+}

@@ -1,0 +1,33 @@
+package org.partnershipledger.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.partnershipledger.events.framework.Recommendation;
+
+/**
+ * The answer to an accepted command: the new resource's id under its own name, the
+ * partnership's new version (the sequence number of its last event), and for some
+ * commands what the command decided.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
+		Recommendation recommendation, Boolean departsFromRecommendation) {
+
+	public static Accepted partnership(String partnershipId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null);
+	}
+
+	public static Accepted party(String partnershipId, String partyId, long version) {
+		return new Accepted(partnershipId, partyId, null, null, version, null, null);
+	}
+
+	public static Accepted assessment(String partnershipId, String assessmentId, long version,
+			Recommendation recommendation) {
+		return new Accepted(partnershipId, null, assessmentId, null, version, recommendation, null);
+	}
+
+	public static Accepted modelChoice(String partnershipId, String decisionId, long version, boolean departs) {
+		return new Accepted(partnershipId, null, null, decisionId, version, null, departs);
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.partnershipledger.events.wire;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.partnershipledger.events.EventTypes;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.model.Authority;
+
+/**
+ * The published form of a stored event: the Kafka record's value. The payload stays JSON
+ * so that an older revision can be migrated before it is read as an event.
+ *
+ * @param sequenceNumber 0..n per partnership, without gaps
+ * @param globalIndex the event's position in the whole event store
+ * @param causationId the id of the message that caused this event
+ * @param correlationId the id of the message that started the chain
+ * @param chainHash the tamper-evidence hash, once the store computes one
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventEnvelope(String eventId, String type, String revision, String partnershipId, long sequenceNumber,
+		long globalIndex, Instant occurredAt, Instant recordedAt, Actor actor, Authority authority,
+		String correlationId, String causationId, JsonNode payload, String chainHash) {
+
+	/** Builds the envelope of an event, serialising its payload. */
+	public static EventEnvelope of(PartnershipEvent event, String eventId, long sequenceNumber, long globalIndex,
+			Instant recordedAt, Actor actor, Authority authority, String correlationId, String causationId) {
+		return new EventEnvelope(eventId, EventTypes.nameOf(event.getClass()), EventTypes.revisionOf(event.getClass()),
+				event.partnershipId(), sequenceNumber, globalIndex, event.occurredAt(), recordedAt, actor, authority,
+				correlationId, causationId, LedgerJson.mapper().valueToTree(event), null);
+	}
+
+	/** The payload read as its event. */
+	public PartnershipEvent event() {
+		Class<? extends PartnershipEvent> eventClass = EventTypes.classOf(this.type)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown event type '" + this.type + "'"));
+		String current = EventTypes.revisionOf(eventClass);
+		if (!current.equals(this.revision)) {
+			throw new IllegalArgumentException(
+					"No migration from revision " + this.revision + " to " + current + " of " + this.type);
+		}
+		return LedgerJson.read(this.payload, eventClass);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.partnershipledger.events.wire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON configuration for events and envelopes: ISO dates, unknown fields ignored.
+ */
+public final class LedgerJson {
+
+	private static final ObjectMapper MAPPER = configure(new ObjectMapper());
+
+	private LedgerJson() {
+	}
+
+	/** Applies the ledger's JSON settings to a mapper (for example Spring's). */
+	public static ObjectMapper configure(ObjectMapper mapper) {
+		return mapper.registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	}
+
+	public static ObjectMapper mapper() {
+		return MAPPER;
+	}
+
+	public static String write(Object value) {
+		try {
+			return MAPPER.writeValueAsString(value);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static <T> T read(String json, Class<T> type) {
+		try {
+			return MAPPER.readValue(json, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static <T> T read(JsonNode json, Class<T> type) {
+		try {
+			return MAPPER.treeToValue(json, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
