@@ -1,0 +1,76 @@
+package org.partnershipledger.command.partnership;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.messaging.MetaData;
+
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.model.ActorRole;
+import org.partnershipledger.events.model.Authority;
+import org.partnershipledger.events.model.AuthorityType;
+
+/**
+ * Who acted and under what authority, stored as Axon metadata under flat string keys
+ * beside every event's payload. The relay reads the same keys into the published
+ * envelope.
+ */
+public final class EventMetaData {
+
+	public static final String ACTOR_USER_ID = "actorUserId";
+
+	public static final String ACTOR_DISPLAY_NAME = "actorDisplayName";
+
+	public static final String ACTOR_ROLE = "actorRole";
+
+	public static final String ACTOR_PARTY_ID = "actorPartyId";
+
+	public static final String AUTHORITY_TYPE = "authorityType";
+
+	public static final String AUTHORITY_REFERENCE = "authorityReference";
+
+	private EventMetaData() {
+	}
+
+	/** The metadata for an event done by a person for a party under an authority. */
+	public static MetaData of(Identity identity, String partyId, Authority authority) {
+		Authority stated = (authority == null) ? Authority.NONE : authority;
+		Map<String, String> values = new HashMap<>();
+		values.put(ACTOR_USER_ID, identity.username());
+		values.put(ACTOR_DISPLAY_NAME, displayName(identity));
+		values.put(ACTOR_ROLE, identity.role().actorRole().name());
+		if (partyId != null) {
+			values.put(ACTOR_PARTY_ID, partyId);
+		}
+		values.put(AUTHORITY_TYPE, stated.type().name());
+		if (stated.reference() != null) {
+			values.put(AUTHORITY_REFERENCE, stated.reference());
+		}
+		return MetaData.from(values);
+	}
+
+	/** The actor recorded in an event's metadata. */
+	public static Actor actor(MetaData metaData) {
+		return new Actor(text(metaData, ACTOR_USER_ID), text(metaData, ACTOR_DISPLAY_NAME),
+				ActorRole.valueOf(text(metaData, ACTOR_ROLE)), text(metaData, ACTOR_PARTY_ID));
+	}
+
+	/** The authority recorded in an event's metadata. */
+	public static Authority authority(MetaData metaData) {
+		String type = text(metaData, AUTHORITY_TYPE);
+		return (type == null) ? Authority.NONE
+				: new Authority(AuthorityType.valueOf(type), text(metaData, AUTHORITY_REFERENCE));
+	}
+
+	private static String displayName(Identity identity) {
+		String name = identity.displayName();
+		return (name == null || name.isBlank()) ? identity.username() : name;
+	}
+
+	private static String text(MetaData metaData, String key) {
+		Object value = metaData.get(key);
+		return (value == null) ? null : value.toString();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.partnershipledger.query.api;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes Spring Security's 401 and 403 on the API as problem+json, like every other API
+ * error. No WWW-Authenticate header, so a browser shows no sign-in pop-up.
+ */
+@Component
+public class ProblemResponses implements AuthenticationEntryPoint {
+
+	private final ObjectMapper json;
+
+	public ProblemResponses(ObjectMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+				"Sign in with HTTP Basic: a username and password that the administrator gave you.");
+	}
+
+	public AccessDeniedHandler accessDenied() {
+		return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
+				"Your role does not allow this operation.");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+			String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.partnershipledger.query.commands;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.AddPartyRequest;
+import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.IdentityTokens;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.config.LedgerProperties;
+
+/**
+ * Forwards commands to the command side's internal API with a short-lived signed token
+ * naming the person, and reports its answer unchanged: the accepted body, or the problem
+ * with its status, title, detail and field errors. If the command side cannot be reached
+ * the outcome is a 503 problem.
+ */
+@Component
+public class CommandClient {
+
+	private static final Logger log = LoggerFactory.getLogger(CommandClient.class);
+
+	private static final String INTERNAL_PREFIX = "/internal/v1/";
+
+	private static final String PUBLIC_PREFIX = "/api/v1/";
+
+	private final RestClient rest;
+
+	private final IdentityTokens tokens;
+
+	private final Clock clock;
+
+	private final ObjectMapper json = LedgerJson.mapper();
+
+	public CommandClient(RestClient.Builder builder, LedgerProperties properties, IdentityTokens tokens, Clock clock) {
+		this.rest = builder.clone().baseUrl(properties.commandSideUrl()).build();
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	public CommandOutcome register(Identity identity, RegisterPartnershipRequest request) {
+		return post(identity, "/internal/v1/partnerships", request);
+	}
+
+	public CommandOutcome addParty(Identity identity, String partnershipId, AddPartyRequest request) {
+		return post(identity, "/internal/v1/partnerships/{id}/parties", request, partnershipId);
+	}
+
+	public CommandOutcome assess(Identity identity, String partnershipId, AssessServiceCharacteristicsRequest request) {
+		return post(identity, "/internal/v1/partnerships/{id}/assessments", request, partnershipId);
+	}
+
+	public CommandOutcome chooseModel(Identity identity, String partnershipId, ChoosePartnershipModelRequest request) {
+		return post(identity, "/internal/v1/partnerships/{id}/model-choices", request, partnershipId);
+	}
+
+	private CommandOutcome post(Identity identity, String path, Object request, Object... variables) {
+		String body = LedgerJson.write(request);
+		try {
+			ResponseEntity<String> response = this.rest.post()
+				.uri(path, variables)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()))
+				.body(body)
+				.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
+					.headers(res.getHeaders())
+					.body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+			return outcome(response);
+		}
+		catch (ResourceAccessException ex) {
+			log.warn("The command side at {} could not be reached: {}", path, ex.getMessage());
+			return new CommandOutcome(503, null, "The command side is unavailable",
+					"The change could not be recorded because the command side did not answer. Try again shortly.",
+					List.of(), null, null);
+		}
+	}
+
+	private CommandOutcome outcome(ResponseEntity<String> response) {
+		int status = response.getStatusCode().value();
+		String location = publicLocation(response.getHeaders().getLocation());
+		JsonNode node = parse(response.getBody());
+		if (response.getStatusCode().is2xxSuccessful()) {
+			Accepted accepted = LedgerJson.read(node, Accepted.class);
+			if (location == null && accepted.partnershipId() != null) {
+				location = PUBLIC_PREFIX + "partnerships/" + accepted.partnershipId();
+			}
+			return new CommandOutcome(status, accepted, null, null, List.of(), location, null);
+		}
+		List<FieldProblem> errors = new ArrayList<>();
+		for (JsonNode error : node.path("errors")) {
+			errors.add(new FieldProblem(text(error, "field"), text(error, "message")));
+		}
+		String title = text(node, "title");
+		if (title == null) {
+			HttpStatus known = HttpStatus.resolve(status);
+			title = (known != null) ? known.getReasonPhrase() : "Status " + status;
+		}
+		return new CommandOutcome(status, null, title, text(node, "detail"), errors, location, text(node, "type"));
+	}
+
+	private JsonNode parse(String body) {
+		if (body == null || body.isBlank()) {
+			return this.json.createObjectNode();
+		}
+		try {
+			return this.json.readTree(body);
+		}
+		catch (IOException ex) {
+			return this.json.createObjectNode().put("detail", body);
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value.asText();
+	}
+
+	/** The command side's internal address of a resource, as the public API names it. */
+	static String publicLocation(URI location) {
+		if (location == null) {
+			return null;
+		}
+		String path = location.getPath();
+		int internal = path.indexOf(INTERNAL_PREFIX);
+		return (internal >= 0) ? PUBLIC_PREFIX + path.substring(internal + INTERNAL_PREFIX.length()) : path;
+	}
+
+}

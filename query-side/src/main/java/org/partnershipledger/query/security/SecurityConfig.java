@@ -1,0 +1,70 @@
+package org.partnershipledger.query.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+import org.partnershipledger.query.api.ProblemResponses;
+
+/**
+ * Two ways in. The JSON API under /api/** is stateless: HTTP Basic on every request, no
+ * CSRF token, session cookies ignored (so no page elsewhere can make a signed-in browser
+ * call it), errors as problem+json. Pages use a session with form sign-in at /sign-in
+ * and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/assets/**", "/framework",
+			"/framework/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
+			"/v3/api-docs/**", "/error", "/favicon.ico" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/partnerships", "/api/v1/partnerships/**")
+				.hasAnyRole("COMMISSIONER", "PROVIDER", "AUDITOR")
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems.accessDenied()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+			.build();
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.partnershipledger.query.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import org.partnershipledger.events.framework.Contribution;
+import org.partnershipledger.events.framework.Rc1Phrases;
+import org.partnershipledger.events.framework.RecommendationFlag;
+import org.partnershipledger.events.framework.RuleSetRc1;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.query.identity.LedgerUser;
+
+/**
+ * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the
+ * signed-in person, the current section for the navigation, field ids, plain words for
+ * codes and dates. Templates call it as {@code @ledgerPages}, so it also works on error
+ * pages rendered by Spring Boot's own controller.
+ */
+@Component("ledgerPages")
+public class LedgerPages {
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
+			Locale.UK);
+
+	public boolean isSignedIn() {
+		return identity() != null;
+	}
+
+	public String getDisplayName() {
+		Identity identity = identity();
+		return (identity == null) ? null
+				: (identity.displayName() != null && !identity.displayName().isBlank()) ? identity.displayName()
+						: identity.username();
+	}
+
+	public String getOrganisationName() {
+		Identity identity = identity();
+		return (identity == null || identity.organisation() == null) ? null : identity.organisation().name();
+	}
+
+	public boolean isAdmin() {
+		Identity identity = identity();
+		return identity != null && identity.role() == UserRole.ADMIN;
+	}
+
+	/** Partnerships, Framework, and Admin for administrators; the current one marked. */
+	public List<NavItem> navigation() {
+		String path = currentPath();
+		List<NavItem> items = new ArrayList<>();
+		if (isSignedIn() && !isAdmin()) {
+			items.add(new NavItem("Partnerships", "/", path.equals("/") || path.startsWith("/partnerships")));
+		}
+		items.add(new NavItem("Framework", "/framework", path.startsWith("/framework")));
+		if (isAdmin()) {
+			items.add(new NavItem("Admin", "/admin/users", path.startsWith("/admin")));
+		}
+		if (!isSignedIn()) {
+			items.add(new NavItem("Sign in", "/sign-in", path.startsWith("/sign-in")));
+		}
+		return items;
+	}
+
+	/** The HTML id of a form property: {@code scores[2].evidence} becomes {@code scores-2-evidence}. */
+	public String id(String field) {
+		return field.replace("]", "").replaceAll("[\\[.]", "-");
+	}
+
+	/** The value of aria-describedby for a field, or {@code null} when nothing describes it. */
+	public String describedBy(String id, boolean hasHint, boolean hasError) {
+		String value = ((hasHint ? id + "-hint " : "") + (hasError ? id + "-error" : "")).strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	public String label(Enum<?> value) {
+		return Labels.of(value);
+	}
+
+	public String explain(RecommendationFlag flag) {
+		return FlagExplanations.explain(flag);
+	}
+
+	/**
+	 * A driver or counter-indicator in plain words, in the words of rule set RC-1 (the only
+	 * rule set so far).
+	 */
+	public String phrase(Contribution contribution) {
+		return Rc1Phrases.of(contribution);
+	}
+
+	public String ruleSetVersion() {
+		return RuleSetRc1.VERSION;
+	}
+
+	public String date(Instant instant) {
+		return (instant == null) ? "" : DATE.format(instant.atZone(UK));
+	}
+
+	public String date(LocalDate date) {
+		return (date == null) ? "" : DATE.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant == null) ? "" : DATE_TIME.format(instant.atZone(UK));
+	}
+
+	private static Identity identity() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
+			return user.identity();
+		}
+		return null;
+	}
+
+	private static String currentPath() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			String uri = request.getRequestURI();
+			String context = request.getContextPath();
+			return uri.substring(context.length());
+		}
+		return "";
+	}
+
+}

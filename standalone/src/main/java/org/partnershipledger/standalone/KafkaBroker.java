@@ -1,0 +1,127 @@
+package org.partnershipledger.standalone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A real Kafka broker in KRaft mode (broker and controller in one process), run from the
+ * Kafka artifacts on this program's class path as a child process. Its log directory is
+ * kept between runs, so the topic, and with it every published event, survives a restart.
+ */
+final class KafkaBroker implements AutoCloseable {
+
+	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+	private final ChildProcess process;
+
+	private final String bootstrapServers;
+
+	private KafkaBroker(ChildProcess process, String bootstrapServers) {
+		this.process = process;
+		this.bootstrapServers = bootstrapServers;
+	}
+
+	static KafkaBroker start(Path directory, Path logs) throws IOException, InterruptedException {
+		Files.createDirectories(directory);
+		Path logDirectory = directory.resolve("log");
+		int brokerPort = Ports.free();
+		int controllerPort = Ports.free();
+		Path config = directory.resolve("server.properties");
+		writeConfig(config, logDirectory, brokerPort, controllerPort);
+		String classPath = System.getProperty("java.class.path");
+		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+			ChildProcess
+				.start("kafka-storage-format",
+						List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "-t", clusterId(directory), "-c",
+								config.toString()),
+						Map.of(), logs.resolve("kafka.log"))
+				.awaitSuccess(Duration.ofMinutes(2));
+		}
+		ChildProcess broker = ChildProcess.start("kafka",
+				List.of("-Xmx512m", "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(),
+				logs.resolve("kafka.log"));
+		KafkaBroker kafka = new KafkaBroker(broker, "localhost:" + brokerPort);
+		kafka.awaitReady();
+		return kafka;
+	}
+
+	String bootstrapServers() {
+		return this.bootstrapServers;
+	}
+
+	private static String clusterId(Path directory) throws IOException {
+		Path file = directory.resolve("cluster.id");
+		if (!Files.exists(file)) {
+			// a cluster id is 16 bytes, base64url without padding, as kafka-storage
+			// random-uuid makes
+			UUID uuid = UUID.randomUUID();
+			java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16)
+				.putLong(uuid.getMostSignificantBits())
+				.putLong(uuid.getLeastSignificantBits());
+			Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array()));
+		}
+		return Files.readString(file).strip();
+	}
+
+	private static void writeConfig(Path config, Path logDirectory, int brokerPort, int controllerPort)
+			throws IOException {
+		Properties properties = new Properties();
+		properties.setProperty("process.roles", "broker,controller");
+		properties.setProperty("node.id", "1");
+		properties.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
+		properties.setProperty("listeners",
+				"PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+		properties.setProperty("controller.listener.names", "CONTROLLER");
+		properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
+		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+		properties.setProperty("log.dirs", logDirectory.toString());
+		properties.setProperty("num.partitions", "3");
+		properties.setProperty("offsets.topic.replication.factor", "1");
+		properties.setProperty("transaction.state.log.replication.factor", "1");
+		properties.setProperty("transaction.state.log.min.isr", "1");
+		properties.setProperty("group.initial.rebalance.delay.ms", "0");
+		properties.setProperty("auto.create.topics.enable", "false");
+		try (var out = Files.newOutputStream(config)) {
+			properties.store(out, "Written by the Partnership Ledger launcher at each start");
+		}
+	}
+
+	private void awaitReady() throws InterruptedException {
+		Instant deadline = Instant.now().plus(READY_TIMEOUT);
+		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+				5000);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The Kafka broker stopped while starting; see " + this.process.log());
+			}
+			try (Admin admin = Admin.create(config)) {
+				admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+				return;
+			}
+			catch (Exception notYet) {
+				TimeUnit.MILLISECONDS.sleep(500);
+			}
+		}
+		throw new IllegalStateException(
+				"The Kafka broker was not ready in " + READY_TIMEOUT + "; see " + this.process.log());
+	}
+
+	@Override
+	public void close() {
+		this.process.close();
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.partnershipledger.standalone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: PostgreSQL, a Kafka broker, the command side and the
+ * query side, started in that order and stopped in reverse.
+ */
+public final class LedgerSystem implements AutoCloseable {
+
+	private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+	private final String webUrl;
+
+	private final String commandSideUrl;
+
+	private LedgerSystem(Settings settings) throws IOException, InterruptedException {
+		Path logs = settings.dataDirectory().resolve("logs");
+		try {
+			Database database = remember(Database.start(settings.dataDirectory().resolve("postgres")));
+			KafkaBroker kafka = remember(KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs));
+			String secret = newSecret();
+
+			Map<String, String> commandEnv = new HashMap<>();
+			commandEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.EVENT_STORE));
+			commandEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
+			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
+			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
+			SpringApp commandSide = remember(SpringApp.start("command-side",
+					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, logs));
+
+			Map<String, String> queryEnv = new HashMap<>(commandEnv);
+			queryEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.VIEWS));
+			queryEnv.put("LEDGER_COMMAND_SIDE_URL", commandSide.baseUrl());
+			queryEnv.putAll(settings.webEnvironment());
+			SpringApp querySide = remember(
+					SpringApp.start("query-side", settings.appsDirectory().resolve("query-side.jar"),
+							Ports.preferredOrFree(settings.webPort()), queryEnv, logs));
+			this.webUrl = querySide.baseUrl();
+			this.commandSideUrl = commandSide.baseUrl();
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/** Starts everything; blocks until both apps report healthy. */
+	public static LedgerSystem start(Settings settings) throws IOException, InterruptedException {
+		Files.createDirectories(settings.dataDirectory());
+		return new LedgerSystem(settings);
+	}
+
+	/** The web app's address: pages and the public API. */
+	public String webUrl() {
+		return this.webUrl;
+	}
+
+	/** The command side's internal address (not for people). */
+	public String commandSideUrl() {
+		return this.commandSideUrl;
+	}
+
+	private <T extends AutoCloseable> T remember(T part) {
+		this.started.push(part);
+		return part;
+	}
+
+	private static String newSecret() {
+		byte[] bytes = new byte[48];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	@Override
+	public synchronized void close() {
+		while (!this.started.isEmpty()) {
+			try {
+				this.started.pop().close();
+			}
+			catch (Exception ex) {
+				System.err.println("While stopping: " + ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Where to keep data, where the app jars are, the web port, and extra environment for
+	 * the web app (such as the first administrator).
+	 */
+	public record Settings(Path dataDirectory, Path appsDirectory, int webPort, Map<String, String> webEnvironment) {
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.partnershipledger.standalone;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs Partnership Ledger on one machine:
+ * {@code java -jar partnership-ledger.jar [--demo]
+ * [--port 8080] [--data .ledger-data]}. Data is kept in the data directory, so a restart
+ * keeps every partnership; Ctrl-C stops everything.
+ */
+public final class Standalone {
+
+	private static final int DEFAULT_PORT = 8080;
+
+	private static final String DEMO_ADMIN = "admin";
+
+	private Standalone() {
+	}
+
+	public static void main(String[] args) throws IOException, InterruptedException, URISyntaxException {
+		List<String> arguments = Arrays.asList(args);
+		if (arguments.contains("--help")) {
+			System.out.println("Usage: partnership-ledger [--demo] [--port N] [--data DIRECTORY]");
+			return;
+		}
+		boolean demo = arguments.contains("--demo");
+		int port = Integer.parseInt(option(arguments, "--port", Integer.toString(DEFAULT_PORT)));
+		Path data = Path.of(option(arguments, "--data", envOr("LEDGER_DATA_DIR", ".ledger-data"))).toAbsolutePath();
+		String demoPassword = DemoData.password();
+		Map<String, String> webEnvironment = demo
+				? Map.of("LEDGER_ADMIN_USERNAME", DEMO_ADMIN, "LEDGER_ADMIN_PASSWORD", demoPassword) : Map.of();
+
+		System.out.println("Starting Partnership Ledger (data in " + data + ") ...");
+		LedgerSystem system = LedgerSystem
+			.start(new LedgerSystem.Settings(data, appsDirectory(), port, webEnvironment));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping Partnership Ledger ...");
+			system.close();
+			stopped.countDown();
+		}));
+		if (demo) {
+			int added = new DemoData(system.webUrl(), demoPassword).load(DEMO_ADMIN, demoPassword);
+			System.out.println("Demo data: " + added + " partnership(s) added.");
+			System.out.println("Demo users (password '" + demoPassword + "'): " + String.join(", ", DemoData.USERS)
+					+ "; administrator: " + DEMO_ADMIN);
+		}
+		System.out.println("Partnership Ledger is running at " + system.webUrl() + "  (Ctrl-C stops it)");
+		stopped.await();
+	}
+
+	/**
+	 * The app jars sit in {@code apps/} beside this program's jar (or its classes
+	 * folder).
+	 */
+	private static Path appsDirectory() throws URISyntaxException {
+		String configured = System.getProperty("ledger.apps.dir");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		Path location = Path.of(Standalone.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		return location.getParent().resolve("apps");
+	}
+
+	private static String option(List<String> arguments, String name, String fallback) {
+		int at = arguments.indexOf(name);
+		return (at >= 0 && at + 1 < arguments.size()) ? arguments.get(at + 1) : fallback;
+	}
+
+	private static String envOr(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

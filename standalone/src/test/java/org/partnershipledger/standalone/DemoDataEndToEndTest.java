@@ -1,0 +1,42 @@
+package org.partnershipledger.standalone;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo loads the first three example services through the public API, and only once.
+ */
+class DemoDataEndToEndTest {
+
+	private static final List<String> DEMO_TITLES = List.of("School meals to a set menu",
+			"Homelessness outcomes partnership", "Health and social care alliance");
+
+	@Test
+	void loadingTheDemoTwiceAddsThePartnershipsOnce() {
+		DemoData demo = new DemoData(RunningLedger.webUrl(), "demo-" + RunningLedger.PASSWORD);
+		int first = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
+		int second = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
+		assertThat(first).isEqualTo(3);
+		assertThat(second).isZero();
+
+		LedgerApi provider = new LedgerApi(RunningLedger.webUrl(), "provider", "demo-" + RunningLedger.PASSWORD);
+		JsonNode seenByProvider = provider.get("/api/v1/partnerships").expect(200).json();
+		assertThat(seenByProvider.findValuesAsText("title")).containsExactlyInAnyOrderElementsOf(DEMO_TITLES);
+
+		LedgerApi commissioner = new LedgerApi(RunningLedger.webUrl(), "commissioner",
+				"demo-" + RunningLedger.PASSWORD);
+		for (JsonNode partnership : commissioner.get("/api/v1/partnerships").expect(200).json()) {
+			assertThat(partnership.path("divergent").asBoolean()).isFalse();
+			assertThat(partnership.path("chosenModel").asText())
+				.isEqualTo(partnership.path("recommendedModel").asText());
+		}
+		JsonNode models = commissioner.get("/api/v1/partnerships").json();
+		assertThat(models.findValuesAsText("recommendedModel")).containsExactlyInAnyOrder("TRANSACTIONAL_CONTRACT",
+				"FORMAL_RELATIONAL_CONTRACT", "ALIGNMENT_WITHOUT_CONTRACT");
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.partnershipledger.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml cannot run here (no container engine), so this reads it: valid YAML,
+ * the four parts, and settings consistent with what the apps read.
+ */
+class DockerComposeTest {
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> services() throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of("..", "docker-compose.yml"))) {
+			Map<String, Object> compose = new Yaml().load(in);
+			return (Map<String, Object>) compose.get("services");
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> environment(String service) throws IOException {
+		return (Map<String, Object>) ((Map<String, Object>) services().get(service)).get("environment");
+	}
+
+	@Test
+	void holdsPostgresKafkaAndBothApps() throws IOException {
+		assertThat(services()).containsKeys("postgres", "kafka", "command-side", "query-side");
+	}
+
+	@Test
+	void kafkaRunsInKraftModeWithoutZookeeper() throws IOException {
+		Map<String, Object> kafka = environment("kafka");
+		assertThat(kafka.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+		assertThat(services()).doesNotContainKey("zookeeper");
+	}
+
+	@Test
+	void theAppsShareTheSecretAndTheBrokerAndUseTheirOwnDatabases() throws IOException {
+		Map<String, Object> command = environment("command-side");
+		Map<String, Object> query = environment("query-side");
+		for (String setting : new String[] { "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+				"SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS", "LEDGER_INTERNAL_SECRET",
+				"SERVER_PORT" }) {
+			assertThat(command).containsKey(setting);
+			assertThat(query).containsKey(setting);
+		}
+		assertThat(query.get("LEDGER_INTERNAL_SECRET")).isEqualTo(command.get("LEDGER_INTERNAL_SECRET"));
+		assertThat(query.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))
+			.isEqualTo(command.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+		assertThat((String) command.get("SPRING_DATASOURCE_URL")).endsWith("/ledger_events");
+		assertThat((String) query.get("SPRING_DATASOURCE_URL")).endsWith("/ledger_views");
+		assertThat(query.get("LEDGER_COMMAND_SIDE_URL")).isEqualTo("http://command-side:" + command.get("SERVER_PORT"));
+	}
+
+	@Test
+	void theSettingsItNamesAreOnesTheAppsRead() throws IOException {
+		String commandConfig = Files
+			.readString(Path.of("..", "command-side", "src", "main", "resources", "application.yml"));
+		String queryConfig = Files
+			.readString(Path.of("..", "query-side", "src", "main", "resources", "application.yml"));
+		assertThat(commandConfig).contains("LEDGER_INTERNAL_SECRET");
+		assertThat(queryConfig).contains("LEDGER_INTERNAL_SECRET", "LEDGER_COMMAND_SIDE_URL", "LEDGER_ADMIN_USERNAME",
+				"LEDGER_ADMIN_PASSWORD");
+	}
+
+}
