@@ -1,5 +1,7 @@
 package org.partnershipledger.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public record ServiceCharacteristicsAssessed(String partnershipId, String assess
 		changedDimensions = List.copyOf(changedDimensions);
 	}
 
+	@JsonIgnore
 	public boolean isReassessment() {
 		return this.previousAssessmentId != null;
 	}

@@ -1,5 +1,6 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.partnershipledger.events.framework.Dimension;
@@ -7,12 +8,14 @@ import org.partnershipledger.events.framework.Recommendation;
 
 /**
  * The latest assessment as the aggregate remembers it: enough to compare a reassessment
- * with it and to check a model choice against it.
+ * with it and to check a model choice against it. A score is {@code null} where unknown.
  */
 record LatestAssessment(String assessmentId, Map<Dimension, Integer> scores, Recommendation recommendation) {
 
 	LatestAssessment {
-		scores = new java.util.EnumMap<>(scores);
+		Map<Dimension, Integer> copy = new EnumMap<>(Dimension.class);
+		copy.putAll(scores);
+		scores = copy;
 	}
 
 }

@@ -21,8 +21,7 @@ public class PartnershipRejection extends RuntimeException {
 	}
 
 	static PartnershipRejection notFound(String partnershipId) {
-		return new PartnershipRejection(RejectionKind.NOT_FOUND, "There is no partnership " + partnershipId,
-				List.of());
+		return new PartnershipRejection(RejectionKind.NOT_FOUND, "There is no partnership " + partnershipId, List.of());
 	}
 
 	static PartnershipRejection forbidden(String message) {

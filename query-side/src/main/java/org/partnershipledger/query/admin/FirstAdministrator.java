@@ -39,7 +39,8 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.directory.userExists(admin.username())) {
 			return;
 		}
-		this.directory.createUser(new NewUser(admin.username(), "Administrator", UserRole.ADMIN, null, admin.password()));
+		this.directory
+			.createUser(new NewUser(admin.username(), "Administrator", UserRole.ADMIN, null, admin.password()));
 		log.info("Created the first administrator '{}'", admin.username());
 	}
 

@@ -14,8 +14,8 @@ import org.partnershipledger.events.model.OrganisationIdentifier;
  * @param password at least {@value #MIN_PASSWORD_LENGTH} characters; stored only as a
  * hash
  */
-public record NewUser(String username, String displayName, UserRole role,
-		OrganisationIdentifier organisationIdentifier, String password) {
+public record NewUser(String username, String displayName, UserRole role, OrganisationIdentifier organisationIdentifier,
+		String password) {
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
 

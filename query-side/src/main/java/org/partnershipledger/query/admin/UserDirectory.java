@@ -95,10 +95,9 @@ public class UserDirectory {
 		}
 		Organisation organisation = null;
 		if (request.role() != UserRole.ADMIN) {
-			organisation = findOrganisation(request.organisationIdentifier())
-				.orElseThrow(() -> DirectoryRejection.invalid(List.of(new FieldProblem("organisationIdentifier",
-						"No organisation has identifier " + request.organisationIdentifier()
-								+ "; create the organisation first"))));
+			organisation = findOrganisation(request.organisationIdentifier()).orElseThrow(() -> DirectoryRejection
+				.invalid(List.of(new FieldProblem("organisationIdentifier", "No organisation has identifier "
+						+ request.organisationIdentifier() + "; create the organisation first"))));
 		}
 		try {
 			this.jdbc.sql("""

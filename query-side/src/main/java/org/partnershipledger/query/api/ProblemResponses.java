@@ -29,8 +29,8 @@ public class ProblemResponses implements AuthenticationEntryPoint {
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
 				"Sign in with HTTP Basic: a username and password that the administrator gave you.");
 	}

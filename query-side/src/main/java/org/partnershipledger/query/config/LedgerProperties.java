@@ -6,8 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The query side's own settings, each from an environment variable (see
- * application.yml).
+ * The query side's own settings, each from an environment variable (see application.yml).
  *
  * @param commandSideUrl where the command side's internal API answers
  * @param internalSecret the secret shared with the command side for identity tokens

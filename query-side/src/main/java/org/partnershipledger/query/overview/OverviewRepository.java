@@ -110,8 +110,8 @@ public class OverviewRepository {
 	}
 
 	/**
-	 * Stores an overview with its columns and parties. Called by the projection inside its
-	 * transaction, which holds the partnership's lock.
+	 * Stores an overview with its columns and parties. Called by the projection inside
+	 * its transaction, which holds the partnership's lock.
 	 */
 	public void store(PartnershipOverview overview) {
 		this.jdbc.sql("""

@@ -21,10 +21,10 @@ import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
- * The read model of one partnership: what the overview page and
- * {@code GET /api/v1/partnerships/{id}} show. It is built by a pure fold over the
- * partnership's envelopes ({@link #apply(EventEnvelope)}), so the same code serves the
- * live projection, rebuilds and views as of a past date.
+ * The read model of one partnership: what the overview page and {@code GET
+ * /api/v1/partnerships/{id}} show. It is built by a pure fold over the partnership's
+ * envelopes ({@link #apply(EventEnvelope)}), so the same code serves the live projection,
+ * rebuilds and views as of a past date.
  *
  * @param version the sequence number of the last event applied; -1 before the first
  * @param recommendedModel the model the latest assessment recommends

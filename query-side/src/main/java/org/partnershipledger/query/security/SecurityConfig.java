@@ -17,13 +17,13 @@ import org.partnershipledger.query.api.ProblemResponses;
 /**
  * Two ways in. The JSON API under /api/** is stateless: HTTP Basic on every request, no
  * CSRF token, session cookies ignored (so no page elsewhere can make a signed-in browser
- * call it), errors as problem+json. Pages use a session with form sign-in at /sign-in
- * and CSRF protection.
+ * call it), errors as problem+json. Pages use a session with form sign-in at /sign-in and
+ * CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/assets/**", "/framework",
+	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/framework",
 			"/framework/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
 			"/v3/api-docs/**", "/error", "/favicon.ico" };
 
@@ -46,7 +46,8 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems.accessDenied()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.csrf((csrf) -> csrf.disable())
 			.build();

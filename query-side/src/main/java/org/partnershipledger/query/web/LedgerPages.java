@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.partnershipledger.events.framework.Contribution;
+import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.framework.RuleSetRc1;
@@ -25,10 +26,10 @@ import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**
- * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the
- * signed-in person, the current section for the navigation, field ids, plain words for
- * codes and dates. Templates call it as {@code @ledgerPages}, so it also works on error
- * pages rendered by Spring Boot's own controller.
+ * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the signed-in
+ * person, the current section for the navigation, field ids, plain words for codes and
+ * dates. Templates call it as {@code @ledgerPages}, so it also works on error pages
+ * rendered by Spring Boot's own controller.
  */
 @Component("ledgerPages")
 public class LedgerPages {
@@ -37,8 +38,7 @@ public class LedgerPages {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
-			Locale.UK);
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
 	public boolean isSignedIn() {
 		return identity() != null;
@@ -46,9 +46,8 @@ public class LedgerPages {
 
 	public String getDisplayName() {
 		Identity identity = identity();
-		return (identity == null) ? null
-				: (identity.displayName() != null && !identity.displayName().isBlank()) ? identity.displayName()
-						: identity.username();
+		return (identity == null) ? null : (identity.displayName() != null && !identity.displayName().isBlank())
+				? identity.displayName() : identity.username();
 	}
 
 	public String getOrganisationName() {
@@ -78,12 +77,18 @@ public class LedgerPages {
 		return items;
 	}
 
-	/** The HTML id of a form property: {@code scores[2].evidence} becomes {@code scores-2-evidence}. */
+	/**
+	 * The HTML id of a form property: {@code scores[2].evidence} becomes
+	 * {@code scores-2-evidence}.
+	 */
 	public String id(String field) {
 		return field.replace("]", "").replaceAll("[\\[.]", "-");
 	}
 
-	/** The value of aria-describedby for a field, or {@code null} when nothing describes it. */
+	/**
+	 * The value of aria-describedby for a field, or {@code null} when nothing describes
+	 * it.
+	 */
 	public String describedBy(String id, boolean hasHint, boolean hasError) {
 		String value = ((hasHint ? id + "-hint " : "") + (hasError ? id + "-error" : "")).strip();
 		return value.isEmpty() ? null : value;
@@ -98,11 +103,16 @@ public class LedgerPages {
 	}
 
 	/**
-	 * A driver or counter-indicator in plain words, in the words of rule set RC-1 (the only
-	 * rule set so far).
+	 * A driver or counter-indicator in plain words, in the words of rule set RC-1 (the
+	 * only rule set so far).
 	 */
 	public String phrase(Contribution contribution) {
 		return Rc1Phrases.of(contribution);
+	}
+
+	/** A dimension's short name, such as "Learning need". */
+	public String dimensionName(Dimension dimension) {
+		return Labels.capitalise(Rc1Phrases.label(dimension));
 	}
 
 	public String ruleSetVersion() {

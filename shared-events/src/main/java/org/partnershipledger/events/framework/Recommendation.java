@@ -1,6 +1,7 @@
 package org.partnershipledger.events.framework;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -23,7 +24,14 @@ public record Recommendation(PartnershipModel model, int weightedSum, BigDecimal
 		List<RecommendationFlag> flags, List<Contribution> drivers, List<Contribution> counterIndicators,
 		String rationale, String ruleSetVersion, Counterfactual counterfactual) {
 
+	/**
+	 * The index always has this many decimals, so that {@code 4.00} read back from a JSON
+	 * tree (where it may come back as {@code 4}) still equals what was stored.
+	 */
+	public static final int INDEX_DECIMALS = 2;
+
 	public Recommendation {
+		index = (index != null) ? index.setScale(INDEX_DECIMALS, RoundingMode.HALF_UP) : null;
 		flags = List.copyOf(flags);
 		drivers = List.copyOf(drivers);
 		counterIndicators = List.copyOf(counterIndicators);

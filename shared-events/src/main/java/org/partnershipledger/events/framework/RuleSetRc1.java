@@ -36,9 +36,6 @@ public final class RuleSetRc1 implements RuleSet {
 	/** R = S / INDEX_DIVISOR: the index on the 1 to 5 scale of the scores. */
 	public static final int INDEX_DIVISOR = 20;
 
-	/** The index is shown with this many decimals. */
-	public static final int INDEX_DECIMALS = 2;
-
 	/** A margin |S - THRESHOLD| of at least this gives HIGH confidence. */
 	public static final int HIGH_CONFIDENCE_MARGIN = 14;
 
@@ -193,7 +190,7 @@ public final class RuleSetRc1 implements RuleSet {
 	/** R = S / 20, with two decimals. */
 	public static BigDecimal index(int weightedSum) {
 		return BigDecimal.valueOf(weightedSum)
-			.divide(BigDecimal.valueOf(INDEX_DIVISOR), INDEX_DECIMALS, RoundingMode.HALF_UP);
+			.divide(BigDecimal.valueOf(INDEX_DIVISOR), Recommendation.INDEX_DECIMALS, RoundingMode.HALF_UP);
 	}
 
 	/** The confidence a margin |S - 50| gives before any flag lowers it. */

@@ -27,25 +27,26 @@ class RuleSetRc1WorkedExamplesTest {
 	private final RuleSet rc1 = new RuleSetRc1();
 
 	@ParameterizedTest(name = "{0}: money {1}, scores {2} -> S {3}, {4}, {5}, flags [{6}]")
-	@CsvSource(delimiter = '|', textBlock = """
-			school meals          | true  | 1,2,1,2,1,2,3 | 32  | TRANSACTIONAL_CONTRACT     | HIGH   |
-			homelessness          | true  | 4,4,4,3,5,4,5 | 82  | FORMAL_RELATIONAL_CONTRACT | HIGH   |
-			care alliance         | false | 5,4,4,4,5,3,5 | 87  | ALIGNMENT_WITHOUT_CONTRACT | HIGH   | GATE_NO_MONEY
-			home care             | true  | 2,3,2,4,2,3,4 | 55  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE
-			agile digital service | true  | 4,3,5,3,3,3,3 | 70  | FORMAL_RELATIONAL_CONTRACT | HIGH   |
-			emergency food        | true  | 4,5,1,1,1,1,1 | 44  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE OVERRIDE_INCOMPLETENESS_FLOOR MIXED_PROFILE
-			all 1s                | true  | 1,1,1,1,1,1,1 | 20  | TRANSACTIONAL_CONTRACT     | HIGH   |
-			all 5s                | true  | 5,5,5,5,5,5,5 | 100 | FORMAL_RELATIONAL_CONTRACT | HIGH   |
-			all 3s                | true  | 3,3,3,3,3,3,3 | 60  | FORMAL_RELATIONAL_CONTRACT | MEDIUM |
-			margin 14             | true  | 1,2,2,2,2,2,2 | 36  | TRANSACTIONAL_CONTRACT     | HIGH   |
-			margin 7              | true  | 2,2,2,2,3,2,2 | 43  | TRANSACTIONAL_CONTRACT     | MEDIUM |
-			tie                   | true  | 2,3,3,2,2,3,3 | 50  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE
-			just below            | true  | 2,3,3,2,1,4,3 | 49  | TRANSACTIONAL_CONTRACT     | LOW    | BORDERLINE MIXED_PROFILE
-			override              | true  | 4,4,1,1,1,1,1 | 41  | FORMAL_RELATIONAL_CONTRACT | LOW    | OVERRIDE_INCOMPLETENESS_FLOOR MIXED_PROFILE
-			one unknown           | true  | 3,3,3,3,3,-,3 | 60  | FORMAL_RELATIONAL_CONTRACT | LOW    | IMPUTED_DIMENSIONS
-			""")
-	void recommendsAsTheWorkedExampleSays(String service, boolean money, String scores, int sum,
-			PartnershipModel model, Confidence confidence, String flags) {
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					school meals          | true  | 1,2,1,2,1,2,3 | 32  | TRANSACTIONAL_CONTRACT     | HIGH   |
+					homelessness          | true  | 4,4,4,3,5,4,5 | 82  | FORMAL_RELATIONAL_CONTRACT | HIGH   |
+					care alliance         | false | 5,4,4,4,5,3,5 | 87  | ALIGNMENT_WITHOUT_CONTRACT | HIGH   | GATE_NO_MONEY
+					home care             | true  | 2,3,2,4,2,3,4 | 55  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE
+					agile digital service | true  | 4,3,5,3,3,3,3 | 70  | FORMAL_RELATIONAL_CONTRACT | HIGH   |
+					emergency food        | true  | 4,5,1,1,1,1,1 | 44  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE OVERRIDE_INCOMPLETENESS_FLOOR MIXED_PROFILE
+					all 1s                | true  | 1,1,1,1,1,1,1 | 20  | TRANSACTIONAL_CONTRACT     | HIGH   |
+					all 5s                | true  | 5,5,5,5,5,5,5 | 100 | FORMAL_RELATIONAL_CONTRACT | HIGH   |
+					all 3s                | true  | 3,3,3,3,3,3,3 | 60  | FORMAL_RELATIONAL_CONTRACT | MEDIUM |
+					margin 14             | true  | 1,2,2,2,2,2,2 | 36  | TRANSACTIONAL_CONTRACT     | HIGH   |
+					margin 7              | true  | 2,2,2,2,3,2,2 | 43  | TRANSACTIONAL_CONTRACT     | MEDIUM |
+					tie                   | true  | 2,3,3,2,2,3,3 | 50  | FORMAL_RELATIONAL_CONTRACT | LOW    | BORDERLINE
+					just below            | true  | 2,3,3,2,1,4,3 | 49  | TRANSACTIONAL_CONTRACT     | LOW    | BORDERLINE MIXED_PROFILE
+					override              | true  | 4,4,1,1,1,1,1 | 41  | FORMAL_RELATIONAL_CONTRACT | LOW    | OVERRIDE_INCOMPLETENESS_FLOOR MIXED_PROFILE
+					one unknown           | true  | 3,3,3,3,3,-,3 | 60  | FORMAL_RELATIONAL_CONTRACT | LOW    | IMPUTED_DIMENSIONS
+					""")
+	void recommendsAsTheWorkedExampleSays(String service, boolean money, String scores, int sum, PartnershipModel model,
+			Confidence confidence, String flags) {
 		Recommendation recommendation = this.rc1.recommend(money, Scores.parse(scores));
 
 		assertThat(recommendation.weightedSum()).isEqualTo(sum);
@@ -88,8 +89,7 @@ class RuleSetRc1WorkedExamplesTest {
 		assertThat(recommendation.model()).isEqualTo(ALIGNMENT_WITHOUT_CONTRACT);
 		assertThat(recommendation.confidence()).isEqualTo(HIGH);
 		assertThat(recommendation.flags()).containsExactly(GATE_NO_MONEY);
-		assertThat(recommendation.counterfactual())
-			.isEqualTo(new Counterfactual(FORMAL_RELATIONAL_CONTRACT, HIGH));
+		assertThat(recommendation.counterfactual()).isEqualTo(new Counterfactual(FORMAL_RELATIONAL_CONTRACT, HIGH));
 	}
 
 	@Test

@@ -1,0 +1,20 @@
+package org.partnershipledger.command.relay;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Kafka relay's settings.
+ *
+ * @param sendTimeout how long one send may wait for the broker's acknowledgement before
+ * it counts as failed (and the relay stops and retries)
+ * @param topicPartitions partitions of the topic when the relay creates it
+ * @param topicReplicationFactor replicas of the topic when the relay creates it
+ */
+@ConfigurationProperties("ledger.relay")
+public record RelaySettings(@DefaultValue("10s") Duration sendTimeout, @DefaultValue("3") int topicPartitions,
+		@DefaultValue("1") short topicReplicationFactor) {
+
+}

@@ -1,0 +1,68 @@
+package org.partnershipledger.query.admin;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.projection.ParkedRecord;
+import org.partnershipledger.query.projection.ParkedRecords;
+
+/** Organisations and people, for administrators only (the security chain says so). */
+@RestController
+@RequestMapping("/api/v1/admin")
+@Tag(name = "Administration")
+class AdminApiController {
+
+	private final UserDirectory directory;
+
+	private final ParkedRecords parked;
+
+	AdminApiController(UserDirectory directory, ParkedRecords parked) {
+		this.directory = directory;
+		this.parked = parked;
+	}
+
+	@PostMapping("/organisations")
+	@Operation(summary = "Create an organisation (409 if its identifier exists)")
+	ResponseEntity<Organisation> createOrganisation(@RequestBody NewOrganisation request) {
+		Organisation organisation = this.directory.createOrganisation(request);
+		return ResponseEntity.created(URI.create("/api/v1/admin/organisations/" + organisation.identifier()))
+			.body(organisation);
+	}
+
+	@GetMapping("/organisations")
+	@Operation(summary = "Every organisation, by name")
+	List<Organisation> organisations() {
+		return this.directory.organisations();
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "Create a person who may sign in (409 if the username is taken)")
+	ResponseEntity<UserAccount> createUser(@RequestBody NewUser request) {
+		UserAccount account = this.directory.createUser(request);
+		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + account.username())).body(account);
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "Every person, by username")
+	List<UserAccount> users() {
+		return this.directory.users();
+	}
+
+	@GetMapping("/parked-records")
+	@Operation(summary = "Records the projections could not apply yet, and why")
+	List<ParkedRecord> parkedRecords() {
+		return this.parked.all();
+	}
+
+}

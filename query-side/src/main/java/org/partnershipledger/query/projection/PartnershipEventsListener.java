@@ -1,0 +1,35 @@
+package org.partnershipledger.query.projection;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.events.wire.Topics;
+
+/**
+ * Reads the partnership events topic. The offset is committed per record after the
+ * projection's transaction has committed (ack mode RECORD), so a crash between the two
+ * redelivers the record, which the projection then ignores as a duplicate.
+ */
+@Component
+public class PartnershipEventsListener {
+
+	/** The listener container's id, for stopping and starting it. */
+	public static final String ID = "partnership-events-projection";
+
+	private final OverviewProjection projection;
+
+	PartnershipEventsListener(OverviewProjection projection) {
+		this.projection = projection;
+	}
+
+	@KafkaListener(id = ID, topics = Topics.PARTNERSHIP_EVENTS, groupId = "query-side")
+	void on(ConsumerRecord<String, String> record) {
+		EventEnvelope envelope = LedgerJson.read(record.value(), EventEnvelope.class);
+		this.projection.accept(envelope, ReceivedRecord.of(record));
+	}
+
+}

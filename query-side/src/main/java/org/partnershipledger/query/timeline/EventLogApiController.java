@@ -1,0 +1,45 @@
+package org.partnershipledger.query.timeline;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipledger.query.api.NotFoundException;
+import org.partnershipledger.query.api.StaleReads;
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.OverviewQueries;
+import org.partnershipledger.query.overview.OverviewRead;
+
+/** {@code GET /api/v1/partnerships/{id}/events}: the partnership's events in order. */
+@RestController
+@Tag(name = "Partnerships")
+class EventLogApiController {
+
+	private final OverviewQueries queries;
+
+	private final EventLogRepository eventLog;
+
+	EventLogApiController(OverviewQueries queries, EventLogRepository eventLog) {
+		this.queries = queries;
+		this.eventLog = eventLog;
+	}
+
+	@GetMapping("/api/v1/partnerships/{partnershipId}/events")
+	@Operation(summary = "A partnership's events in sequence order, each with who, when, under what authority "
+			+ "and a plain-English summary")
+	ResponseEntity<List<EventLogEntry>> events(@AuthenticationPrincipal LedgerUser user,
+			@PathVariable String partnershipId, @RequestParam(required = false) Long minVersion) {
+		OverviewRead read = this.queries.visible(user.identity(), partnershipId, minVersion)
+			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
+		return StaleReads.ok(this.eventLog.entries(partnershipId), read.stale());
+	}
+
+}

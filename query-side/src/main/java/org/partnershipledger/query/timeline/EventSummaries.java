@@ -1,0 +1,55 @@
+package org.partnershipledger.query.timeline;
+
+import java.util.Locale;
+
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipRegistered;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.Recommendation;
+import org.partnershipledger.events.wire.EventEnvelope;
+
+/** One plain-English line per event, for timelines and the events API. */
+public final class EventSummaries {
+
+	private EventSummaries() {
+	}
+
+	public static String summarise(EventEnvelope envelope) {
+		PartnershipEvent event;
+		try {
+			event = envelope.event();
+		}
+		catch (RuntimeException ex) {
+			return envelope.type();
+		}
+		if (event instanceof PartnershipRegistered registered) {
+			return "Registered \u201c" + registered.title() + "\u201d, commissioned by "
+					+ registered.commissioningParty().name();
+		}
+		if (event instanceof PartyJoined joined) {
+			return joined.party().name() + " joined as " + words(joined.roles().toString().replaceAll("[\\[\\]]", ""))
+					+ " on the basis of " + words(joined.basis().name());
+		}
+		if (event instanceof ServiceCharacteristicsAssessed assessed) {
+			Recommendation recommendation = assessed.recommendation();
+			return (assessed.isReassessment() ? "Reassessed" : "Assessed") + " the service ("
+					+ words(assessed.trigger().name()) + "): recommended " + recommendation.model().label() + ", index "
+					+ recommendation.index() + ", confidence " + words(recommendation.confidence().name());
+		}
+		if (event instanceof PartnershipModelChosen chosen) {
+			return "Chose a " + chosen.chosenModel().label() + " with " + words(chosen.paymentMechanism().name())
+					+ " payment"
+					+ (chosen.departsFromRecommendation()
+							? ", departing from the recommended " + chosen.recommendedModel().label()
+							: ", as recommended");
+		}
+		return envelope.type();
+	}
+
+	private static String words(String code) {
+		return code.replace('_', ' ').toLowerCase(Locale.ROOT);
+	}
+
+}

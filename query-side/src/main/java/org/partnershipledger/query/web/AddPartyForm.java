@@ -1,0 +1,112 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.validation.BindingResult;
+
+import org.partnershipledger.events.api.AddPartyRequest;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartyBasis;
+import org.partnershipledger.events.model.PartyRole;
+
+/** The add-a-party form, turned into the shared request. */
+public class AddPartyForm {
+
+	private String name;
+
+	private String identifierScheme;
+
+	private String identifierId;
+
+	private List<PartyRole> roles = new ArrayList<>();
+
+	private PartyBasis basis;
+
+	private String reason;
+
+	/**
+	 * The request, or {@code null} when the form has problems, which are then on
+	 * {@code errors}.
+	 */
+	AddPartyRequest toRequest(BindingResult errors, Clock clock) {
+		if (this.identifierScheme == null) {
+			errors.rejectValue("identifierScheme", "required", "Choose the identifier scheme");
+		}
+		if (this.identifierId == null) {
+			errors.rejectValue("identifierId", "required", "Enter the organisation's identifier in that scheme");
+		}
+		OrganisationIdentifier identifier = (this.identifierScheme != null && this.identifierId != null)
+				? new OrganisationIdentifier(this.identifierScheme, this.identifierId) : null;
+		AddPartyRequest request = new AddPartyRequest(this.name, identifier, this.roles, this.basis, this.reason, null,
+				null);
+		CommandErrors.reject(request.problems(clock), errors, AddPartyForm::formField);
+		return errors.hasErrors() ? null : request;
+	}
+
+	static String formField(String apiField) {
+		if (apiField.equals("identifier.id")) {
+			return "identifierId";
+		}
+		if (apiField.startsWith("identifier")) {
+			return "identifierScheme";
+		}
+		if (apiField.startsWith("roles")) {
+			return "roles";
+		}
+		return switch (apiField) {
+			case "name", "basis", "reason" -> apiField;
+			default -> null;
+		};
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getIdentifierScheme() {
+		return this.identifierScheme;
+	}
+
+	public void setIdentifierScheme(String identifierScheme) {
+		this.identifierScheme = identifierScheme;
+	}
+
+	public String getIdentifierId() {
+		return this.identifierId;
+	}
+
+	public void setIdentifierId(String identifierId) {
+		this.identifierId = identifierId;
+	}
+
+	public List<PartyRole> getRoles() {
+		return this.roles;
+	}
+
+	public void setRoles(List<PartyRole> roles) {
+		this.roles = (roles == null) ? new ArrayList<>() : roles;
+	}
+
+	public PartyBasis getBasis() {
+		return this.basis;
+	}
+
+	public void setBasis(PartyBasis basis) {
+		this.basis = basis;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+}
