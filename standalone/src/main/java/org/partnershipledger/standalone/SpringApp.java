@@ -47,7 +47,7 @@ final class SpringApp implements AutoCloseable {
 
 	private void awaitHealthy() throws InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		Instant deadline = Instant.now().plus(READY_TIMEOUT);

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import org.partnershipledger.events.framework.RuleSet;
-import org.partnershipledger.events.framework.RuleSetRc1;
+import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.wire.LedgerJson;
 
 /** Axon's serialisation, message origins, the rule set and the clock. */
@@ -50,9 +50,10 @@ class AxonConfig {
 		return new MessageOriginProvider();
 	}
 
+	/** The rule set new assessments are recommended with; injected into the aggregate. */
 	@Bean
 	RuleSet ruleSet() {
-		return new RuleSetRc1();
+		return RuleSets.current();
 	}
 
 	@Bean

@@ -23,9 +23,9 @@ import org.partnershipledger.query.api.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/framework",
-			"/framework/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-			"/v3/api-docs/**", "/error", "/favicon.ico" };
+	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/js/**", "/assets/**",
+			"/framework", "/framework/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+			"/v3/api-docs", "/v3/api-docs/**", "/error", "/favicon.ico" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -31,12 +31,13 @@ public class AddPartyForm {
 	 * {@code errors}.
 	 */
 	AddPartyRequest toRequest(BindingResult errors, Clock clock) {
-		if (this.identifierScheme == null) {
-			errors.rejectValue("identifierScheme", "required", "Choose the identifier scheme");
-		}
-		if (this.identifierId == null) {
-			errors.rejectValue("identifierId", "required", "Enter the organisation's identifier in that scheme");
-		}
+		FormChecks.required(errors, "name", this.name, "Enter the organisation's name");
+		FormChecks.required(errors, "identifierScheme", this.identifierScheme, "Select the identifier scheme");
+		FormChecks.required(errors, "identifierId", this.identifierId,
+				"Enter the organisation's identifier in that scheme");
+		FormChecks.required(errors, "roles", this.roles, "Select at least one role");
+		FormChecks.required(errors, "basis", this.basis, "Select the basis on which it takes part");
+		FormChecks.required(errors, "reason", this.reason, "Enter why it is joining");
 		OrganisationIdentifier identifier = (this.identifierScheme != null && this.identifierId != null)
 				? new OrganisationIdentifier(this.identifierScheme, this.identifierId) : null;
 		AddPartyRequest request = new AddPartyRequest(this.name, identifier, this.roles, this.basis, this.reason, null,

@@ -40,6 +40,11 @@ public class AssessmentForm {
 	 * {@code errors}.
 	 */
 	AssessServiceCharacteristicsRequest toRequest(BindingResult errors, Clock clock) {
+		FormChecks.required(errors, "trigger", this.trigger, "Select why you are assessing the service now");
+		FormChecks.required(errors, "moneyChangesHands", this.moneyChangesHands,
+				"Select yes if any party will be paid by another party for delivering the service");
+		FormChecks.required(errors, "outcomeMetricsAvailable", this.outcomeMetricsAvailable,
+				"Select yes if there are metrics that show the outcomes of the service");
 		Map<Dimension, DimensionScore> values = new EnumMap<>(Dimension.class);
 		for (int i = 0; i < this.scores.size(); i++) {
 			ScoreForm score = this.scores.get(i);

@@ -1,10 +1,14 @@
 package org.partnershipledger.query.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,10 +24,12 @@ import org.partnershipledger.events.framework.Contribution;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
-import org.partnershipledger.events.framework.RuleSetRc1;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.Period;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.PartnershipStatus;
 
 /**
  * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the signed-in
@@ -33,6 +39,8 @@ import org.partnershipledger.query.identity.LedgerUser;
  */
 @Component("ledgerPages")
 public class LedgerPages {
+
+	private static final Rc1Numbers RC1 = new Rc1Numbers();
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -115,8 +123,42 @@ public class LedgerPages {
 		return Labels.capitalise(Rc1Phrases.label(dimension));
 	}
 
-	public String ruleSetVersion() {
-		return RuleSetRc1.VERSION;
+	/** The index R with its two decimals, such as "4.10". */
+	public String index(BigDecimal index) {
+		return (index == null) ? "" : index.setScale(RC1.getIndexDecimals(), RoundingMode.HALF_UP).toPlainString();
+	}
+
+	public String money(Money money) {
+		if (money == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+		format.setCurrency(Currency.getInstance(money.currency()));
+		format.setMaximumFractionDigits((money.amount().stripTrailingZeros().scale() <= 0) ? 0 : 2);
+		return format.format(money.amount());
+	}
+
+	public String period(Period period) {
+		return (period == null) ? "" : date(period.startDate()) + " to " + date(period.endDate());
+	}
+
+	/** The GOV.UK tag colour for a status. */
+	public String statusTag(PartnershipStatus status) {
+		if (status == null) {
+			return "govuk-tag--grey";
+		}
+		return switch (status) {
+			case REGISTERED, CLOSED -> "govuk-tag--grey";
+			case ASSESSED -> "govuk-tag--blue";
+			case MODEL_CHOSEN -> "govuk-tag--turquoise";
+			case ACTIVE -> "govuk-tag--green";
+			case EXITING -> "govuk-tag--orange";
+		};
+	}
+
+	/** Rule set RC-1's numbers, for pages that explain a recommendation. */
+	public Rc1Numbers getRc1() {
+		return RC1;
 	}
 
 	public String date(Instant instant) {

@@ -28,17 +28,22 @@ public class ModelChoiceForm {
 
 	private List<DepartureReason> departureReasonCodes = new ArrayList<>();
 
-	/** The request, or {@code null} when the form has problems, which are then on {@code errors}. */
+	/**
+	 * The request, or {@code null} when the form has problems, which are then on
+	 * {@code errors}.
+	 */
 	ChoosePartnershipModelRequest toRequest(BindingResult errors, Clock clock) {
+		FormChecks.required(errors, "chosenModel", this.chosenModel, "Select the model the partnership will use");
+		FormChecks.required(errors, "paymentMechanism", this.paymentMechanism, "Select the payment mechanism");
 		if (this.chosenModel != null && this.paymentMechanism != null
 				&& !this.paymentMechanism.isCompatibleWith(this.chosenModel)) {
-			errors.rejectValue("paymentMechanism", "incompatible", Labels.of(this.paymentMechanism)
-					+ " does not go with " + this.chosenModel.label()
-					+ ". Alignment without a contract allows only no payment or a pooled or aligned budget");
+			errors.rejectValue("paymentMechanism", "incompatible",
+					Labels.of(this.paymentMechanism) + " does not go with " + this.chosenModel.label()
+							+ ". Alignment without a contract allows only no payment or a pooled or aligned budget");
 		}
 		ChoosePartnershipModelRequest request = new ChoosePartnershipModelRequest(this.chosenModel,
-				this.paymentMechanism, this.basedOnAssessmentId, this.departureJustification,
-				this.departureReasonCodes, null, null);
+				this.paymentMechanism, this.basedOnAssessmentId, this.departureJustification, this.departureReasonCodes,
+				null, null);
 		CommandErrors.reject(request.problems(clock), errors, ModelChoiceForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -45,9 +45,8 @@ class ModelChoicePageController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("models", Arrays.stream(PartnershipModel.values())
-			.map((m) -> Option.of(m.name(), Labels.of(m)))
-			.toList());
+		model.addAttribute("models",
+				Arrays.stream(PartnershipModel.values()).map((m) -> Option.of(m.name(), Labels.of(m))).toList());
 		model.addAttribute("paymentMechanisms", Option.of(PaymentMechanism.class));
 		model.addAttribute("reasonCodes", Option.of(DepartureReason.class));
 	}
@@ -81,7 +80,10 @@ class ModelChoicePageController {
 				departs ? "Model chosen: it departs from the recommendation" : "Model chosen", redirect);
 	}
 
-	/** The partnership, which must have been assessed: there is nothing to choose from before. */
+	/**
+	 * The partnership, which must have been assessed: there is nothing to choose from
+	 * before.
+	 */
 	private PartnershipOverview assessed(String id, LedgerUser user, Model model) {
 		PartnershipOverview overview = this.partnerships.commissionable(id, user);
 		model.addAttribute("overview", overview);

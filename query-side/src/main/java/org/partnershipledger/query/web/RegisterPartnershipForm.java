@@ -33,6 +33,10 @@ public class RegisterPartnershipForm {
 	 * {@code errors}: first what cannot be converted, then the request's own checks.
 	 */
 	RegisterPartnershipRequest toRequest(BindingResult errors, Clock clock) {
+		FormChecks.required(errors, "title", this.title, "Enter a title");
+		FormChecks.required(errors, "description", this.description, "Enter a description");
+		FormChecks.required(errors, "serviceArea", this.serviceArea, "Enter the service area");
+		FormChecks.required(errors, "legalRegime", this.legalRegime, "Select the legal regime");
 		LocalDate start = DateParts.read(this.plannedStart, "plannedStart", "the start date", errors);
 		LocalDate end = DateParts.read(this.plannedEnd, "plannedEnd", "the end date", errors);
 		Period period = null;

@@ -1,0 +1,59 @@
+package org.partnershipledger.query.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.admin.DirectoryRejection;
+import org.partnershipledger.query.admin.NewOrganisation;
+import org.partnershipledger.query.admin.UserDirectory;
+
+/**
+ * An administrator lists organisations and adds one. Only administrators reach /admin.
+ */
+@Controller
+class AdminOrganisationsPageController {
+
+	static final String VIEW = "admin/organisations";
+
+	private final UserDirectory directory;
+
+	AdminOrganisationsPageController(UserDirectory directory) {
+		this.directory = directory;
+	}
+
+	@ModelAttribute
+	void page(Model model) {
+		model.addAttribute("organisations", this.directory.organisations());
+		model.addAttribute("schemes", IdentifierSchemes.options());
+	}
+
+	@GetMapping("/admin/organisations")
+	String organisations(@ModelAttribute("organisationForm") OrganisationForm form) {
+		return VIEW;
+	}
+
+	@PostMapping("/admin/organisations")
+	String add(@ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		NewOrganisation request = form.toRequest(result);
+		if (request == null) {
+			return VIEW;
+		}
+		try {
+			Organisation created = this.directory.createOrganisation(request);
+			redirect.addFlashAttribute("flash", created.name() + " added");
+			return "redirect:/admin/organisations";
+		}
+		catch (DirectoryRejection rejection) {
+			CommandErrors.reject(rejection.problems(), result, OrganisationForm::formField);
+			return VIEW;
+		}
+	}
+
+}

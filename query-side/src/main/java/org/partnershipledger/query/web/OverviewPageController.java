@@ -1,0 +1,78 @@
+package org.partnershipledger.query.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.Assessment;
+import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.overview.PartnershipOverview;
+
+/**
+ * One partnership: its details, parties, latest recommendation, the chosen model and
+ * whether it diverges. Reached after a form with {@code ?minVersion=N}, it waits briefly
+ * for the projection to show the person's own change, and says so plainly if it has not
+ * yet.
+ */
+@Controller
+class OverviewPageController {
+
+	static final String VIEW = "partnerships/overview";
+
+	static final String PROCESSING_VIEW = "partnerships/processing";
+
+	static final Duration READ_YOUR_WRITES_WAIT = Duration.ofSeconds(5);
+
+	private final OverviewRepository overviews;
+
+	private final PartnershipLookup partnerships;
+
+	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships) {
+		this.overviews = overviews;
+		this.partnerships = partnerships;
+	}
+
+	@GetMapping("/partnerships/{id}")
+	String overview(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+			@AuthenticationPrincipal LedgerUser user, Model model) {
+		Optional<PartnershipOverview> found = (minVersion == null) ? this.overviews.find(id)
+				: this.overviews.awaitVersion(id, minVersion, READ_YOUR_WRITES_WAIT);
+		boolean processing = minVersion != null && found.map((o) -> o.version() < minVersion).orElse(true);
+		if (processing) {
+			model.addAttribute("processing", model.getAttribute("flash"));
+			model.addAttribute("flash", null);
+			model.addAttribute("refreshVersion", minVersion);
+		}
+		if (found.isEmpty() && processing) {
+			model.addAttribute("partnershipId", id);
+			return PROCESSING_VIEW;
+		}
+		PartnershipOverview overview = found.filter((o) -> this.partnerships.canSee(user, o))
+			.orElseThrow(() -> new PageNotFoundException("No partnership " + id));
+		model.addAttribute("overview", overview);
+		model.addAttribute("canCommission", this.partnerships.canCommission(user, overview));
+		model.addAttribute("recommendation",
+				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
+		model.addAttribute("history", newestFirst(overview.assessments()));
+		model.addAttribute("dimensions", Dimension.values());
+		return VIEW;
+	}
+
+	private static List<Assessment> newestFirst(List<Assessment> assessments) {
+		List<Assessment> history = new ArrayList<>(assessments);
+		Collections.reverse(history);
+		return history;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.partnershipledger.query;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.events.wire.Topics;
+import org.partnershipledger.query.admin.NewOrganisation;
+import org.partnershipledger.query.admin.NewUser;
+import org.partnershipledger.query.admin.UserDirectory;
+import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.testsupport.TestPostgres;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The one application context of the module's integration tests: a real PostgreSQL and a
+ * real (embedded KRaft) Kafka broker, started once and shared. Tests keep apart by fresh
+ * partnership ids, organisations and usernames. The command side is not running: its URL
+ * points at a closed port.
+ */
+@SpringBootTest(properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+		"ledger.internal-secret=a-test-secret-that-is-at-least-32-bytes-long",
+		"ledger.command-side-url=http://127.0.0.1:9", "ledger.projection.retry-interval=PT0.5S",
+		"ledger.admin.username=" + QuerySideIntegrationTest.ADMIN,
+		"ledger.admin.password=" + QuerySideIntegrationTest.PASSWORD })
+@AutoConfigureMockMvc
+@EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
+public abstract class QuerySideIntegrationTest {
+
+	protected static final String ADMIN = "first-admin";
+
+	/** Every test person's password. */
+	protected static final String PASSWORD = "a-long-test-password";
+
+	@Autowired
+	protected UserDirectory directory;
+
+	@Autowired
+	protected OverviewRepository overviews;
+
+	@Autowired
+	private EmbeddedKafkaBroker broker;
+
+	private KafkaTemplate<String, String> kafka;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("query_side"));
+		registry.add("spring.datasource.username", TestPostgres::username);
+		registry.add("spring.datasource.password", TestPostgres::password);
+	}
+
+	@BeforeEach
+	void connectProducer() {
+		this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(this.broker),
+				new StringSerializer(), new StringSerializer()));
+	}
+
+	@AfterEach
+	void closeProducer() {
+		this.kafka.destroy();
+	}
+
+	/**
+	 * Publishes envelopes as the relay does: keyed by partnership, key fields as headers.
+	 */
+	protected void publish(EventEnvelope... envelopes) {
+		for (EventEnvelope envelope : envelopes) {
+			publishRaw(envelope.partnershipId(), envelope.sequenceNumber(), LedgerJson.write(envelope));
+		}
+		this.kafka.flush();
+	}
+
+	protected void publishRaw(String key, long sequenceNumber, String value) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.PARTNERSHIP_EVENTS, key, value);
+		record.headers()
+			.add(Topics.HEADER_PARTNERSHIP_ID, key.getBytes(StandardCharsets.UTF_8))
+			.add(Topics.HEADER_SEQUENCE_NUMBER, Long.toString(sequenceNumber).getBytes(StandardCharsets.UTF_8));
+		this.kafka.send(record).join();
+	}
+
+	/** Waits until the projection has applied the partnership up to the version. */
+	protected void awaitVersion(String partnershipId, long version) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.overviews.version(partnershipId) >= version);
+	}
+
+	protected OrganisationIdentifier organisation(String scheme, String name) {
+		OrganisationIdentifier identifier = TestEvents.uniqueIdentifier(scheme);
+		this.directory.createOrganisation(new NewOrganisation(name, identifier));
+		return identifier;
+	}
+
+	/** A new person with the test password; returns the username. */
+	protected String person(UserRole role, OrganisationIdentifier organisation) {
+		String username = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID();
+		this.directory.createUser(new NewUser(username, "Test " + role, role, organisation, PASSWORD));
+		return username;
+	}
+
+}

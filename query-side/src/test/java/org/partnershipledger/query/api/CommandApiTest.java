@@ -1,0 +1,77 @@
+package org.partnershipledger.query.api;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.query.QuerySideIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the public API checks itself before forwarding. The command side is not running in
+ * these tests, so a well-formed command meets a 503.
+ */
+class CommandApiTest extends QuerySideIntegrationTest {
+
+	private static final String VALID = """
+			{"title": "Homelessness outcomes", "description": "Support", "serviceArea": "Housing",
+			 "legalRegime": "PA2023_LIGHT_TOUCH", "plannedPeriod": {"startDate": "2025-04-01", "endDate": "2030-03-31"}}
+			""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void malformedJsonIs400ProblemJson() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships", "{\"title\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Malformed JSON"));
+	}
+
+	@Test
+	void anUnknownEnumValueIs400NamingTheField() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships", VALID.replace("PA2023_LIGHT_TOUCH", "MAGNA_CARTA")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("legalRegime"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("PA2023_PUBLIC_CONTRACT")));
+	}
+
+	@Test
+	void aNestedInvalidValueIs400NamingItsPath() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships/p-1/assessments",
+				"{\"trigger\": \"INITIAL\", \"scores\": {\"SPECIFIABILITY\": {\"score\": \"high\", \"evidence\": \"x\"}}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scores.SPECIFIABILITY.score"));
+		this.mvc
+			.perform(command("/api/v1/partnerships",
+					VALID.replace("\"endDate\": \"2030-03-31\"", "\"endDate\": \"2020-03-31\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("plannedPeriod"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("endDate")));
+	}
+
+	@Test
+	void aCommandIs503WhenTheCommandSideCannotBeReached() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships", VALID))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("The command side is unavailable"));
+	}
+
+	private RequestBuilder command(String path, String body) {
+		String commissioner = person(UserRole.COMMISSIONER, organisation("GB-LAC", "Anytown Council"));
+		return post(path).with(httpBasic(commissioner, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.partnershipledger.query.api;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.query.QuerySideIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class SignInApiTest extends QuerySideIntegrationTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void withoutCredentialsTheApiAnswers401AsProblemJson() throws Exception {
+		this.mvc.perform(get("/api/v1/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
+	}
+
+	@Test
+	void aWrongPasswordIs401() throws Exception {
+		String username = person(UserRole.AUDITOR, organisation("GB-GOV", "National Audit Office"));
+
+		this.mvc.perform(get("/api/v1/me").with(httpBasic(username, "not-the-password")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void meNamesThePersonTheirRoleAndOrganisationWithoutASession() throws Exception {
+		OrganisationIdentifier council = organisation("GB-LAC", "Anytown Council");
+		String username = person(UserRole.COMMISSIONER, council);
+
+		MvcResult result = this.mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(username))
+			.andExpect(jsonPath("$.role").value("COMMISSIONER"))
+			.andExpect(jsonPath("$.organisation.name").value("Anytown Council"))
+			.andExpect(jsonPath("$.organisation.identifier.scheme").value("GB-LAC"))
+			.andExpect(jsonPath("$.organisation.identifier.id").value(council.id()))
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}/events'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/admin/users'].post").exists());
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.partnershipledger.query.commands;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.web.client.RestClient;
+
+import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.IdentityTokens;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.LegalRegime;
+import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.Period;
+import org.partnershipledger.query.config.LedgerProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command client against a stand-in command side (a bare JDK HTTP server): what it
+ * sends, and that it passes every answer on unchanged.
+ */
+class CommandClientTest {
+
+	private static final String SECRET = "a-test-secret-that-is-at-least-32-bytes-long";
+
+	private static final Identity COMMISSIONER = new Identity("casey", "Casey Commissioner", UserRole.COMMISSIONER,
+			new Organisation("Anytown Council", new OrganisationIdentifier("GB-LAC", "E08000003")));
+
+	private static final RegisterPartnershipRequest REQUEST = new RegisterPartnershipRequest("Homelessness outcomes",
+			"Support", "Housing", LegalRegime.PA2023_LIGHT_TOUCH,
+			new Period(LocalDate.parse("2025-04-01"), LocalDate.parse("2030-03-31")), null, null, null, null, null);
+
+	private final IdentityTokens tokens = new IdentityTokens(SECRET, Duration.ofSeconds(60));
+
+	private final AtomicReference<String> receivedToken = new AtomicReference<>();
+
+	private final AtomicReference<String> receivedBody = new AtomicReference<>();
+
+	private final AtomicReference<String> receivedPath = new AtomicReference<>();
+
+	private HttpServer server;
+
+	private int answerStatus;
+
+	private String answerBody;
+
+	private String answerLocation;
+
+	@BeforeEach
+	void startStandIn() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/", this::answer);
+		this.server.start();
+	}
+
+	@AfterEach
+	void stopStandIn() {
+		this.server.stop(0);
+	}
+
+	private void answer(HttpExchange exchange) throws IOException {
+		this.receivedPath.set(exchange.getRequestURI().getPath());
+		this.receivedToken.set(exchange.getRequestHeaders().getFirst(IdentityTokens.HEADER));
+		this.receivedBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		byte[] body = this.answerBody.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders()
+			.add("Content-Type", (this.answerStatus == 201) ? "application/json" : "application/problem+json");
+		if (this.answerLocation != null) {
+			exchange.getResponseHeaders().add("Location", this.answerLocation);
+		}
+		exchange.sendResponseHeaders(this.answerStatus, body.length);
+		exchange.getResponseBody().write(body);
+		exchange.close();
+	}
+
+	private CommandClient client(String url) {
+		return new CommandClient(RestClient.builder(), new LedgerProperties(url, SECRET, Duration.ofSeconds(60), null),
+				this.tokens, Clock.systemUTC());
+	}
+
+	private CommandClient client() {
+		return client("http://127.0.0.1:" + this.server.getAddress().getPort());
+	}
+
+	@Test
+	void anAcceptedCommandCarriesTheIdentityAndAnswersWithThePublicLocation() {
+		this.answerStatus = 201;
+		this.answerBody = "{\"partnershipId\": \"p-1\", \"version\": 0}";
+		this.answerLocation = "/internal/v1/partnerships/p-1";
+
+		CommandOutcome outcome = client().register(COMMISSIONER, REQUEST);
+
+		assertThat(outcome.isAccepted()).isTrue();
+		assertThat(outcome.status()).isEqualTo(201);
+		assertThat(outcome.accepted().partnershipId()).isEqualTo("p-1");
+		assertThat(outcome.accepted().version()).isZero();
+		assertThat(outcome.location()).isEqualTo("/api/v1/partnerships/p-1");
+		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships");
+		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
+		assertThat(this.receivedBody.get()).contains("\"legalRegime\":\"PA2023_LIGHT_TOUCH\"")
+			.contains("\"startDate\":\"2025-04-01\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 401, 403, 404, 409, 422 })
+	void aProblemIsPassedOnAsTheCommandSideGaveIt(int status) {
+		this.answerStatus = status;
+		this.answerBody = "{\"type\": \"https://partnershipledger.org/problems/x\", \"title\": \"Refused\", "
+				+ "\"status\": " + status + ", \"detail\": \"Because\", "
+				+ "\"errors\": [{\"field\": \"departureJustification\", \"message\": \"Say why\"}]}";
+
+		CommandOutcome outcome = client().chooseModel(COMMISSIONER, "p-1",
+				new ChoosePartnershipModelRequest(null, null, "a-1", null, null, null, null));
+
+		assertThat(outcome.isAccepted()).isFalse();
+		assertThat(outcome.status()).isEqualTo(status);
+		assertThat(outcome.title()).isEqualTo("Refused");
+		assertThat(outcome.detail()).isEqualTo("Because");
+		assertThat(outcome.type()).isEqualTo("https://partnershipledger.org/problems/x");
+		assertThat(outcome.errorFor("departureJustification")).isEqualTo("Say why");
+		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships/p-1/model-choices");
+	}
+
+	@Test
+	void anUnreachableCommandSideIs503() {
+		CommandOutcome outcome = client("http://127.0.0.1:9").register(COMMISSIONER, REQUEST);
+
+		assertThat(outcome.status()).isEqualTo(503);
+		assertThat(outcome.isAccepted()).isFalse();
+		assertThat(outcome.title()).isEqualTo("The command side is unavailable");
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.partnershipledger.query.projection;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.QuerySideIntegrationTest;
+import org.partnershipledger.query.TestEvents;
+import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.timeline.EventLogRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The projection from a real Kafka topic into a real PostgreSQL database. */
+class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
+
+	@Autowired
+	private EventLogRepository eventLog;
+
+	@Autowired
+	private ParkedRecords parked;
+
+	@Autowired
+	private ProjectionsHealthIndicator health;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ProjectionLag lag;
+
+	private final TestEvents events = new TestEvents(TestEvents.uniqueIdentifier("GB-LAC"));
+
+	@Test
+	void publishedEventsBecomeTheOverviewAndTheEventLog() {
+		publish(this.events.registered("Homelessness outcomes"),
+				this.events.joined("party-1", "Shelter Trust", TestEvents.uniqueIdentifier("GB-CHC"),
+						PartyRole.LEAD_PROVIDER),
+				this.events.assessed(true, TestEvents.RELATIONAL_SCORES),
+				this.events.chosen(PartnershipModel.TRANSACTIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+						PaymentMechanism.FIXED_PRICE));
+
+		awaitVersion(this.events.partnershipId(), 3);
+		PartnershipOverview overview = this.overviews.find(this.events.partnershipId()).orElseThrow();
+		assertThat(overview.status()).isEqualTo(PartnershipStatus.MODEL_CHOSEN);
+		assertThat(overview.parties()).hasSize(2);
+		assertThat(overview.divergent()).isTrue();
+		assertThat(this.eventLog.entries(this.events.partnershipId())).extracting((entry) -> entry.type())
+			.containsExactly("PartnershipRegistered", "PartyJoined", "ServiceCharacteristicsAssessed",
+					"PartnershipModelChosen");
+		assertThat(this.eventLog.entries(this.events.partnershipId()).get(3).summary())
+			.contains("departing from the recommended");
+	}
+
+	@Test
+	void theSameRecordDeliveredTwiceChangesNothing() {
+		EventEnvelope registered = this.events.registered("Delivered twice");
+		EventEnvelope assessed = this.events.assessed(true, TestEvents.RELATIONAL_SCORES);
+		publish(registered, assessed);
+		awaitVersion(this.events.partnershipId(), 1);
+		String before = document();
+
+		TestEvents marker = new TestEvents(TestEvents.uniqueIdentifier("GB-LAC"));
+		publish(assessed, registered, marker.registered("Marker behind the duplicates"));
+		awaitVersion(marker.partnershipId(), 0);
+
+		assertThat(this.overviews.version(this.events.partnershipId())).isEqualTo(1);
+		assertThat(this.eventLog.count(this.events.partnershipId())).isEqualTo(2);
+		assertThat(document()).isEqualTo(before);
+		assertThat(parkedFor(this.events.partnershipId())).isZero();
+	}
+
+	@Test
+	void aGapIsParkedAndReportedUntilTheMissingEventArrives() {
+		EventEnvelope registered = this.events.registered("With a gap");
+		EventEnvelope joined = this.events.joined("party-1", "Shelter Trust", TestEvents.uniqueIdentifier("GB-CHC"),
+				PartyRole.LEAD_PROVIDER);
+		EventEnvelope assessed = this.events.assessed(true, TestEvents.RELATIONAL_SCORES);
+		publish(registered);
+		awaitVersion(this.events.partnershipId(), 0);
+
+		publish(assessed);
+		await().atMost(Duration.ofSeconds(20)).until(() -> parkedFor(this.events.partnershipId()) == 1);
+		assertThat(this.overviews.version(this.events.partnershipId())).isZero();
+		assertThat(this.health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(this.health.health().getDetails().toString()).contains(this.events.partnershipId())
+			.contains("Waiting for sequence 1");
+
+		publish(joined);
+		awaitVersion(this.events.partnershipId(), 2);
+		assertThat(parkedFor(this.events.partnershipId())).isZero();
+		assertThat(this.eventLog.entries(this.events.partnershipId())).extracting((entry) -> entry.sequenceNumber())
+			.containsExactly(0L, 1L, 2L);
+	}
+
+	@Test
+	void aRecordThatCannotBeAppliedIsParkedWithTheRestOfItsPartnershipAndAppliedOnceFixed() {
+		EventEnvelope registered = this.events.registered("Bad payload");
+		EventEnvelope joined = this.events.joined("party-1", "Shelter Trust", TestEvents.uniqueIdentifier("GB-CHC"),
+				PartyRole.LEAD_PROVIDER);
+		EventEnvelope assessed = this.events.assessed(true, TestEvents.RELATIONAL_SCORES);
+		EventEnvelope broken = new EventEnvelope(joined.eventId(), joined.type(), joined.revision(),
+				joined.partnershipId(), joined.sequenceNumber(), joined.globalIndex(), joined.occurredAt(),
+				joined.recordedAt(), joined.actor(), joined.authority(), joined.correlationId(), joined.causationId(),
+				LedgerJson.mapper().createObjectNode().put("partnershipId", "x"), null);
+		publish(registered, broken, assessed);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> parkedFor(this.events.partnershipId()) == 2);
+		assertThat(this.overviews.version(this.events.partnershipId())).isZero();
+
+		this.jdbc
+			.sql("update parked_record set envelope = :envelope where partnership_id = :id and sequence_number = 1")
+			.param("envelope", LedgerJson.write(joined))
+			.param("id", this.events.partnershipId())
+			.update();
+		awaitVersion(this.events.partnershipId(), 2);
+		assertThat(parkedFor(this.events.partnershipId())).isZero();
+		assertThat(this.eventLog.count(this.events.partnershipId())).isEqualTo(3);
+	}
+
+	@Test
+	void aRestartedListenerResumesWithNothingLostAndTheLagShowsWhatWaits() {
+		publish(this.events.registered("Restarted"));
+		awaitVersion(this.events.partnershipId(), 0);
+
+		MessageListenerContainer container = this.listeners.getListenerContainer(PartnershipEventsListener.ID);
+		container.stop();
+		await().atMost(Duration.ofSeconds(20)).until(() -> !container.isRunning());
+		publish(this.events.assessed(true, TestEvents.RELATIONAL_SCORES),
+				this.events.chosen(PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+						PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PaymentMechanism.OUTCOMES_BASED));
+		assertThat(this.overviews.version(this.events.partnershipId())).isZero();
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.lag.behind() >= 2);
+		container.start();
+
+		awaitVersion(this.events.partnershipId(), 2);
+		assertThat(this.eventLog.count(this.events.partnershipId())).isEqualTo(3);
+		assertThat(this.overviews.find(this.events.partnershipId()).orElseThrow().status())
+			.isEqualTo(PartnershipStatus.MODEL_CHOSEN);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.lag.behind() == 0);
+	}
+
+	private long parkedFor(String partnershipId) {
+		return this.parked.all().stream().filter((record) -> record.partnershipId().equals(partnershipId)).count();
+	}
+
+	private String document() {
+		return this.jdbc.sql("select document::text from partnership_overview where partnership_id = :id")
+			.param("id", this.events.partnershipId())
+			.query(String.class)
+			.single();
+	}
+
+}

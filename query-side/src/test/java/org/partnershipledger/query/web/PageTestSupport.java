@@ -1,0 +1,59 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.admin.UserDirectory;
+import org.partnershipledger.query.commands.CommandClient;
+import org.partnershipledger.query.overview.OverviewRepository;
+
+/**
+ * The web slice every page test shares (one Spring context): the page controllers with
+ * their templates, the real access rules, and mocks for the Java collaborators behind
+ * them (the read model repository, the command client and the user directory). Security
+ * here is Spring Boot's default, so tests sign in with {@code user(...)} and send a CSRF
+ * token; the real rules of who may reach which page are the security configuration's and
+ * are tested with the whole application.
+ */
+@WebMvcTest(controllers = { PortfolioPageController.class, OverviewPageController.class,
+		RegisterPartnershipPageController.class, AddPartyPageController.class, AssessmentPageController.class,
+		ModelChoicePageController.class, FrameworkPageController.class, AdminOrganisationsPageController.class,
+		AdminUsersPageController.class, SignInPageController.class })
+@Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, PageTestSupport.FixedClock.class })
+abstract class PageTestSupport {
+
+	static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	OverviewRepository overviews;
+
+	@MockitoBean
+	CommandClient commands;
+
+	@MockitoBean
+	UserDirectory directory;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+}

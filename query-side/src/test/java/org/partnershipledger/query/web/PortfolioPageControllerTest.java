@@ -1,0 +1,73 @@
+package org.partnershipledger.query.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.query.portfolio.PortfolioEntry;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+class PortfolioPageControllerTest extends PageTestSupport {
+
+	@Test
+	void portfolioListsThePartnershipsWithTheirDrift() throws Exception {
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(
+				List.of(PortfolioEntry.of(PageFixtures.divergent()), PortfolioEntry.of(PageFixtures.registered())));
+
+		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(view().name(PortfolioPageController.VIEW))
+			.andExpect(model().attribute("entries", hasSize(2)))
+			.andExpect(content().string(containsString("Homelessness outcomes partnership")))
+			.andExpect(content().string(containsString("href=\"/partnerships/" + PageFixtures.PARTNERSHIP_ID + "\"")))
+			.andExpect(content().string(containsString("Formal-relational contract")))
+			.andExpect(content().string(containsString("Tightly specified transactional contract")))
+			.andExpect(content().string(containsString("since 3 June 2025")))
+			.andExpect(content().string(containsString("Not assessed yet")))
+			.andExpect(content().string(containsString("Register a partnership")));
+	}
+
+	@Test
+	void onlyCommissionersAreOfferedToRegisterAPartnership() throws Exception {
+		given(this.overviews.portfolio(PageFixtures.provider().identity())).willReturn(List.of());
+
+		this.mvc.perform(get("/").with(user(PageFixtures.provider())))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("canRegister", false))
+			.andExpect(content().string(containsString("There are no partnerships to show yet")))
+			.andExpect(content().string(not(containsString("Register a partnership"))));
+	}
+
+	@Test
+	void anAdministratorIsSentToThePeoplePage() throws Exception {
+		this.mvc.perform(get("/").with(user(PageFixtures.admin())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/users"));
+	}
+
+	@Test
+	void theLayoutNamesTheServiceAndThePersonWithoutTheCrown() throws Exception {
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+
+		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
+			.andExpect(
+					content().string(containsString("<span class=\"ledger-header__name\">Partnership Ledger</span>")))
+			.andExpect(content().string(containsString("Jane Commissioner")))
+			.andExpect(content().string(containsString("action=\"/sign-out\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(not(containsString("govuk-logo"))))
+			.andExpect(content().string(not(containsString("crown"))));
+	}
+
+}

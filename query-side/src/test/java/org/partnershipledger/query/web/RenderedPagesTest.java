@@ -1,0 +1,102 @@
+package org.partnershipledger.query.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.query.admin.UserAccount;
+import org.partnershipledger.query.commands.CommandOutcome;
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.portfolio.PortfolioEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Renders every page once, checks the GOV.UK basics that hold on all of them (one h1, a
+ * label for every visible field, no GOV.UK crown), and keeps the HTML in
+ * target/rendered-pages for looking at.
+ */
+class RenderedPagesTest extends PageTestSupport {
+
+	private static final Path OUT = Path.of("target", "rendered-pages");
+
+	private static final Pattern FIELD = Pattern
+		.compile("<(input|select|textarea)\\b(?![^>]*type=\"(hidden|submit)\")[^>]*\\bid=\"([^\"]+)\"");
+
+	@Test
+	void everyPageHasOneHeadingAndALabelForEveryField() throws Exception {
+		String id = PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
+		given(this.overviews.portfolio(any(Identity.class))).willReturn(
+				List.of(PortfolioEntry.of(PageFixtures.divergent()), PortfolioEntry.of(PageFixtures.registered())));
+		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
+			.willReturn(new CommandOutcome(400, null, "Invalid request", null,
+					List.of(new FieldProblem("title", "Enter a title of 200 characters or fewer")), null, null));
+		given(this.directory.organisations()).willReturn(List.of(PageFixtures.COUNCIL, PageFixtures.CHARITY));
+		given(this.directory.users()).willReturn(List.of(new UserAccount("jane", "Jane Commissioner",
+				UserRole.COMMISSIONER, PageFixtures.COUNCIL, true, Instant.parse("2025-01-01T00:00:00Z"))));
+		LedgerUser jane = PageFixtures.commissioner();
+
+		save("portfolio", get("/"), jane);
+		save("overview", get("/partnerships/" + id), jane);
+		save("register", get("/partnerships/new"), jane);
+		save("register-errors",
+				post("/partnerships/new").param("title", "Home care")
+					.param("plannedStart.day", "31")
+					.param("plannedStart.month", "2")
+					.param("plannedStart.year", "2026")
+					.with(csrf()),
+				jane);
+		save("add-party", get("/partnerships/" + id + "/parties/new"), jane);
+		save("assess", get("/partnerships/" + id + "/assessments/new"), jane);
+		save("assess-errors",
+				post("/partnerships/" + id + "/assessments/new").param("trigger", "INITIAL")
+					.param("scores[0].score", "4")
+					.param("scores[0].evidence", "short")
+					.with(csrf()),
+				jane);
+		save("choose-model", get("/partnerships/" + id + "/model-choices/new"), jane);
+		save("framework", get("/framework"), jane);
+		save("sign-in", get("/sign-in").param("error", ""), jane);
+		save("not-found", get("/partnerships/unknown"), jane);
+		save("admin-users", get("/admin/users"), PageFixtures.admin());
+		save("admin-organisations", get("/admin/organisations"), PageFixtures.admin());
+	}
+
+	private void save(String name, MockHttpServletRequestBuilder request, LedgerUser person) throws Exception {
+		String html = this.mvc.perform(request.with(user(person))).andReturn().getResponse().getContentAsString();
+		Files.createDirectories(OUT);
+		Files.writeString(OUT.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+		assertThat(count(html, "<h1")).as("h1 on %s", name).isEqualTo(1);
+		assertThat(html).as("no crown on %s", name).doesNotContain("govuk-logo").doesNotContain("crown");
+		Matcher fields = FIELD.matcher(html);
+		while (fields.find()) {
+			assertThat(html).as("label for %s on %s", fields.group(3), name)
+				.contains("for=\"" + fields.group(3) + "\"");
+		}
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
+	}
+
+}
