@@ -49,16 +49,22 @@ public class AssessmentForm {
 		for (int i = 0; i < this.scores.size(); i++) {
 			ScoreForm score = this.scores.get(i);
 			Dimension dimension = score.getDimension();
+			String name = dimension.code() + " " + Rc1Phrases.label(dimension);
 			String field = "scores[" + i + "].score";
 			if (!score.isChosen()) {
-				errors.rejectValue(field, "required", "Choose a score for " + dimension.code() + " "
-						+ Rc1Phrases.label(dimension) + ", or choose Not known");
+				errors.rejectValue(field, "required", "Choose a score for " + name + ", or choose Not known");
 			}
 			else if (!score.isValid()) {
-				errors.rejectValue(field, "invalid", "Choose a score from 1 to 5, or Not known");
+				errors.rejectValue(field, "invalid", "Choose a score for " + name + " from 1 to 5, or Not known");
 			}
 			else {
 				values.put(dimension, score.toScore());
+			}
+			String evidence = score.getEvidence();
+			if (evidence == null
+					|| evidence.strip().length() < AssessServiceCharacteristicsRequest.MIN_EVIDENCE_LENGTH) {
+				errors.rejectValue("scores[" + i + "].evidence", "short", "Give evidence for " + name + " of at least "
+						+ AssessServiceCharacteristicsRequest.MIN_EVIDENCE_LENGTH + " characters");
 			}
 		}
 		if (errors.hasErrors()) {

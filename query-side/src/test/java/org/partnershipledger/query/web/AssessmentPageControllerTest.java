@@ -90,7 +90,8 @@ class AssessmentPageControllerTest extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("assessmentForm", "scores[2].score", "scores[3].evidence"))
 			.andExpect(content().string(containsString("Choose a score for D3 learning need, or choose Not known")))
-			.andExpect(content().string(containsString("Give evidence of at least 20 characters")));
+			.andExpect(
+					content().string(containsString("Give evidence for D4 verifiability of at least 20 characters")));
 		verifyNoInteractions(this.commands);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.query.overview.PartnershipOverview;
 
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +55,20 @@ class OverviewPageControllerTest extends PageTestSupport {
 			.andExpect(content().string(containsString("call-off contracts at fixed unit rates")))
 			.andExpect(content().string(containsString("A legal or procurement-regime constraint")))
 			.andExpect(content().string(not(containsString("Reassess the service"))));
+	}
+
+	@Test
+	void anAlignmentRecommendationExplainsTheGateAndSaysWhatMoneyWouldChange() throws Exception {
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.alignment()));
+
+		this.mvc.perform(get(PATH).with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alignment without a contract")))
+			.andExpect(content().string(containsString("No money changes hands")))
+			.andExpect(content().string(containsString(FlagExplanations.explain(RecommendationFlag.GATE_NO_MONEY))))
+			.andExpect(content().string(containsString("If money changed hands")))
+			.andExpect(content().string(containsString("No partnership model has been chosen yet")))
+			.andExpect(content().string(containsString("Choose the partnership model")));
 	}
 
 	@Test

@@ -126,6 +126,26 @@ final class PageFixtures {
 				REGISTERED, CHOSEN);
 	}
 
+	/**
+	 * The health and social care alliance of DOMAIN.md §2.4: no money changes hands, so
+	 * alignment, with a counterfactual; not yet chosen.
+	 */
+	static PartnershipOverview alignment() {
+		PartnershipOverview base = registered();
+		Recommendation recommendation = RuleSets.current().recommend(false, scores(5, 4, 4, 4, 5, 3, 5));
+		Map<Dimension, DimensionScore> scores = new EnumMap<>(Dimension.class);
+		for (Dimension dimension : Dimension.values()) {
+			scores.put(dimension, new DimensionScore(4, "Evidence from the alliance's joint needs assessment"));
+		}
+		Assessment assessment = new Assessment("assessment-9", AssessmentTrigger.INITIAL, false, true, scores,
+				recommendation, null, List.of(), false, ASSESSED, ASSESSED,
+				new Actor("jane", "Jane Commissioner", ActorRole.COMMISSIONER, "party-1"));
+		return new PartnershipOverview(base.partnershipId(), "Health and social care alliance", base.description(),
+				base.serviceArea(), LegalRegime.NON_CONTRACTUAL, base.plannedPeriod(), null, PartnershipStatus.ASSESSED,
+				2, base.commissioningParty(), base.parties(), assessment, List.of(assessment), recommendation.model(),
+				null, null, null, false, null, REGISTERED, ASSESSED);
+	}
+
 	static Map<Dimension, Integer> relationalScores() {
 		return scores(4, 4, 4, 3, 5, 4, 5);
 	}
