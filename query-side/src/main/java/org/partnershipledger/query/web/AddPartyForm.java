@@ -42,7 +42,7 @@ public class AddPartyForm {
 				? new OrganisationIdentifier(this.identifierScheme, this.identifierId) : null;
 		AddPartyRequest request = new AddPartyRequest(this.name, identifier, this.roles, this.basis, this.reason, null,
 				null);
-		CommandErrors.reject(request.problems(clock), errors, AddPartyForm::formField);
+		FormProblems.reject(request.problems(clock), errors, AddPartyForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 

@@ -62,7 +62,7 @@ class AddPartyPageController {
 		}
 		CommandOutcome outcome = this.commands.addParty(user.identity(), id, request);
 		if (!outcome.isAccepted()) {
-			CommandErrors.show(outcome, result, AddPartyForm::formField);
+			FormProblems.show(outcome, result, AddPartyForm::formField);
 			return VIEW;
 		}
 		return Redirects.toOverview(id, outcome.accepted(), request.name() + " added as a party", redirect);

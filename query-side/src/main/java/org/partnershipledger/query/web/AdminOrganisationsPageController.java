@@ -51,7 +51,7 @@ class AdminOrganisationsPageController {
 			return "redirect:/admin/organisations";
 		}
 		catch (DirectoryRejection rejection) {
-			CommandErrors.reject(rejection.problems(), result, OrganisationForm::formField);
+			FormProblems.reject(rejection.problems(), result, OrganisationForm::formField);
 			return VIEW;
 		}
 	}

@@ -57,7 +57,7 @@ class AdminUsersPageController {
 			return "redirect:/admin/users";
 		}
 		catch (DirectoryRejection rejection) {
-			CommandErrors.reject(rejection.problems(), result, UserForm::formField);
+			FormProblems.reject(rejection.problems(), result, UserForm::formField);
 			return VIEW;
 		}
 	}

@@ -72,7 +72,7 @@ public class AssessmentForm {
 		}
 		AssessServiceCharacteristicsRequest request = new AssessServiceCharacteristicsRequest(this.trigger,
 				this.moneyChangesHands, this.outcomeMetricsAvailable, values, List.of(), null, null);
-		CommandErrors.reject(request.problems(clock), errors, AssessmentForm::formField);
+		FormProblems.reject(request.problems(clock), errors, AssessmentForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 

@@ -63,7 +63,7 @@ class AssessmentPageController {
 		}
 		CommandOutcome outcome = this.commands.assess(user.identity(), id, request);
 		if (!outcome.isAccepted()) {
-			CommandErrors.show(outcome, result, AssessmentForm::formField);
+			FormProblems.show(outcome, result, AssessmentForm::formField);
 			return VIEW;
 		}
 		return Redirects.toOverview(id, outcome.accepted(), "Assessment recorded", redirect);

@@ -3,6 +3,8 @@ package org.partnershipledger.query.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.springframework.validation.Errors;
+
 /**
  * A date typed as day, month and year in three boxes, as the GOV.UK date input asks for
  * it. Text, so that what the person typed comes back to them when it is wrong.
@@ -52,7 +54,7 @@ public class DateParts {
 	 * fix it.
 	 * @param what the date's name in a sentence, such as "the start date"
 	 */
-	static LocalDate read(DateParts parts, String field, String what, org.springframework.validation.Errors errors) {
+	static LocalDate read(DateParts parts, String field, String what, Errors errors) {
 		if (parts == null || parts.isEmpty()) {
 			errors.rejectValue(field, "required", "Enter " + what);
 			return null;

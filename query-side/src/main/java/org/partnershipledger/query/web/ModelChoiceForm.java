@@ -44,7 +44,7 @@ public class ModelChoiceForm {
 		ChoosePartnershipModelRequest request = new ChoosePartnershipModelRequest(this.chosenModel,
 				this.paymentMechanism, this.basedOnAssessmentId, this.departureJustification, this.departureReasonCodes,
 				null, null);
-		CommandErrors.reject(request.problems(clock), errors, ModelChoiceForm::formField);
+		FormProblems.reject(request.problems(clock), errors, ModelChoiceForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.commands.CommandOutcome;
@@ -45,8 +46,6 @@ class ModelChoicePageController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("models",
-				Arrays.stream(PartnershipModel.values()).map((m) -> Option.of(m.name(), Labels.of(m))).toList());
 		model.addAttribute("paymentMechanisms", Option.of(PaymentMechanism.class));
 		model.addAttribute("reasonCodes", Option.of(DepartureReason.class));
 	}
@@ -72,7 +71,7 @@ class ModelChoicePageController {
 		}
 		CommandOutcome outcome = this.commands.chooseModel(user.identity(), id, request);
 		if (!outcome.isAccepted()) {
-			CommandErrors.show(outcome, result, ModelChoiceForm::formField);
+			FormProblems.show(outcome, result, ModelChoiceForm::formField);
 			return VIEW;
 		}
 		boolean departs = Boolean.TRUE.equals(outcome.accepted().departsFromRecommendation());
@@ -87,8 +86,15 @@ class ModelChoicePageController {
 	private PartnershipOverview assessed(String id, LedgerUser user, Model model) {
 		PartnershipOverview overview = this.partnerships.commissionable(id, user);
 		model.addAttribute("overview", overview);
-		model.addAttribute("recommendation",
-				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
+		Recommendation recommendation = (overview.latestAssessment() != null)
+				? overview.latestAssessment().recommendation() : null;
+		model.addAttribute("recommendation", recommendation);
+		model.addAttribute("models",
+				Arrays.stream(PartnershipModel.values())
+					.map((m) -> new Option(m.name(), Labels.of(m),
+							(recommendation != null && recommendation.model() == m)
+									? "Recommended by the latest assessment" : null))
+					.toList());
 		return overview;
 	}
 

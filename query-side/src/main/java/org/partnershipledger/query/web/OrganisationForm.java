@@ -26,7 +26,7 @@ public class OrganisationForm {
 		OrganisationIdentifier identifier = (this.identifierScheme != null && this.identifierId != null)
 				? new OrganisationIdentifier(this.identifierScheme, this.identifierId) : null;
 		NewOrganisation request = new NewOrganisation(this.name, identifier);
-		CommandErrors.reject(request.problems(), errors, OrganisationForm::formField);
+		FormProblems.reject(request.problems(), errors, OrganisationForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 

@@ -52,7 +52,7 @@ public class RegisterPartnershipForm {
 		RegisterPartnershipRequest request = new RegisterPartnershipRequest(this.title, this.description,
 				this.serviceArea, this.legalRegime, period, value, null, null, null, null);
 		boolean datesRejected = period == null;
-		CommandErrors.reject(request.problems(clock)
+		FormProblems.reject(request.problems(clock)
 			.stream()
 			.filter((problem) -> !(datesRejected && problem.field().startsWith("plannedPeriod")))
 			.toList(), errors, RegisterPartnershipForm::formField);

@@ -59,7 +59,7 @@ class RegisterPartnershipPageController {
 		}
 		CommandOutcome outcome = this.commands.register(user.identity(), request);
 		if (!outcome.isAccepted()) {
-			CommandErrors.show(outcome, result, RegisterPartnershipForm::formField);
+			FormProblems.show(outcome, result, RegisterPartnershipForm::formField);
 			return VIEW;
 		}
 		return Redirects.toOverview(outcome.accepted().partnershipId(), outcome.accepted(), "Partnership registered",

@@ -48,7 +48,7 @@ public class UserForm {
 			}
 		}
 		NewUser request = new NewUser(this.username, this.displayName, this.role, identifier, this.password);
-		CommandErrors.reject(request.problems(), errors, UserForm::formField);
+		FormProblems.reject(request.problems(), errors, UserForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 

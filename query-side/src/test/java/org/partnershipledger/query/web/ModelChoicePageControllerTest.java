@@ -40,6 +40,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 			.andExpect(view().name(ModelChoicePageController.VIEW))
 			.andExpect(content().string(containsString("What the framework recommends")))
 			.andExpect(content().string(containsString("4.10 out of 5")))
+			.andExpect(content().string(containsString("Recommended by the latest assessment")))
 			.andExpect(content().string(containsString("name=\"basedOnAssessmentId\" value=\"assessment-1\"")));
 	}
 

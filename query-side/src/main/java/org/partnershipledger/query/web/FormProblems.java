@@ -10,14 +10,15 @@ import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.query.commands.CommandOutcome;
 
 /**
- * Puts what the command side said was wrong onto the form, so the page shows it in the
- * error summary and next to the field. A field path of the API (such as
+ * Puts what was wrong with a request (as the command side, the user directory or the
+ * request's own checks said it) onto the form, so the page shows it in the error summary
+ * and next to the field. A field path of the API (such as
  * {@code scores.SPECIFIABILITY.evidence}) is translated to the form's property by the
  * form; a problem with no field on the form goes to the summary alone.
  */
-final class CommandErrors {
+final class FormProblems {
 
-	private CommandErrors() {
+	private FormProblems() {
 	}
 
 	/**
