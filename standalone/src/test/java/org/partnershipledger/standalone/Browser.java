@@ -1,0 +1,133 @@
+package org.partnershipledger.standalone;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (nothing is downloaded),
+ * with helpers that act as a person does: by labels, and GOV.UK radios and checkboxes
+ * through their labels.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	Browser(String baseUrl) {
+		this.baseUrl = baseUrl;
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		try {
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--window-size=1280,2000", "--user-data-dir=" + Files.createTempDirectory("ledger-chromium"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	WebDriver driver() {
+		return this.driver;
+	}
+
+	Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	Browser signIn(String username, String password) {
+		open("/sign-in");
+		type("username", username);
+		type("password", password);
+		submit();
+		return this;
+	}
+
+	Browser type(String name, String text) {
+		WebElement field = this.driver.findElement(By.name(name));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	Browser select(String name, String value) {
+		new Select(this.driver.findElement(By.name(name))).selectByValue(value);
+		return this;
+	}
+
+	/** Ticks a radio or checkbox by clicking its label, as a person would. */
+	Browser tick(String name, String value) {
+		WebElement input = this.driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+		this.driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+		return this;
+	}
+
+	Browser clickLink(String text) {
+		this.driver.findElement(By.partialLinkText(text)).click();
+		return this;
+	}
+
+	/** Presses the form's main button. */
+	Browser submit() {
+		this.driver.findElement(By.cssSelector("main form button[type='submit'], main form button:not([type])"))
+			.click();
+		return this;
+	}
+
+	String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	String text() {
+		return this.driver.findElement(By.tagName("main")).getText();
+	}
+
+	String path() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	/**
+	 * Saves a screenshot of the page under target/screenshots for a person to look at.
+	 */
+	Browser screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = this.driver.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
