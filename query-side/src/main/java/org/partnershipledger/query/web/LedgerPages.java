@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.projection.ProjectionLag;
 
 /**
  * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the signed-in
@@ -47,6 +49,21 @@ public class LedgerPages {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+	private final ObjectProvider<ProjectionLag> lag;
+
+	LedgerPages(ObjectProvider<ProjectionLag> lag) {
+		this.lag = lag;
+	}
+
+	/**
+	 * How many published events the views have not applied yet (0 when up to date, -1
+	 * when the broker cannot tell), so a page can say the views are catching up.
+	 */
+	public long getViewsBehind() {
+		ProjectionLag projectionLag = this.lag.getIfAvailable();
+		return (projectionLag == null || !isSignedIn()) ? 0 : projectionLag.behind();
+	}
 
 	public boolean isSignedIn() {
 		return identity() != null;

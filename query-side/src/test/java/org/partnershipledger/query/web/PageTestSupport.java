@@ -16,6 +16,7 @@ import org.partnershipledger.query.access.PartnershipAccess;
 import org.partnershipledger.query.admin.UserDirectory;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.projection.ProjectionLag;
 
 /**
  * The web slice every page test shares (one Spring context): the page controllers with
@@ -45,6 +46,9 @@ abstract class PageTestSupport {
 
 	@MockitoBean
 	UserDirectory directory;
+
+	@MockitoBean
+	ProjectionLag lag;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FixedClock {

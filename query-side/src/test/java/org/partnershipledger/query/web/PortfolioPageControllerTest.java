@@ -50,6 +50,27 @@ class PortfolioPageControllerTest extends PageTestSupport {
 	}
 
 	@Test
+	void pagesSayTheViewsAreCatchingUpWhileRecordedChangesWait() throws Exception {
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+		given(this.lag.behind()).willReturn(3L);
+
+		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"views-catching-up\"")))
+			.andExpect(content().string(containsString("recorded changes are")));
+	}
+
+	@Test
+	void pagesSayNothingAboutCatchingUpWhenTheViewsAreCurrent() throws Exception {
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+		given(this.lag.behind()).willReturn(0L);
+
+		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("views-catching-up"))));
+	}
+
+	@Test
 	void anAdministratorIsSentToThePeoplePage() throws Exception {
 		this.mvc.perform(get("/").with(user(PageFixtures.admin())))
 			.andExpect(status().is3xxRedirection())
