@@ -18,6 +18,24 @@ public final class EventTypes {
 		register("PartyJoined", PartyJoined.class);
 		register("ServiceCharacteristicsAssessed", ServiceCharacteristicsAssessed.class);
 		register("PartnershipModelChosen", PartnershipModelChosen.class);
+		register("PartyLeft", PartyLeft.class);
+		register("ContractConcluded", ContractConcluded.class);
+		register("AlignmentInstrumentAdopted", AlignmentInstrumentAdopted.class);
+		register("SharedVisionAgreed", SharedVisionAgreed.class);
+		register("GuidingPrinciplesAgreed", GuidingPrinciplesAgreed.class);
+		register("GovernanceArrangementsAgreed", GovernanceArrangementsAgreed.class);
+		register("OutcomeMeasureDefined", OutcomeMeasureDefined.class);
+		register("OutcomeMeasureRevised", OutcomeMeasureRevised.class);
+		register("AdaptationProposed", AdaptationProposed.class);
+		register("AdaptationAssessed", AdaptationAssessed.class);
+		register("AdaptationAgreed", AdaptationAgreed.class);
+		register("AdaptationRejected", AdaptationRejected.class);
+		register("AdaptationWithdrawn", AdaptationWithdrawn.class);
+		register("AdaptationImplemented", AdaptationImplemented.class);
+		register("AdaptationEffectEvaluated", AdaptationEffectEvaluated.class);
+		register("ProviderIterationStarted", ProviderIterationStarted.class);
+		register("ProviderIterationConcluded", ProviderIterationConcluded.class);
+		register("ProviderIterationRecorded", ProviderIterationRecorded.class);
 	}
 
 	private EventTypes() {

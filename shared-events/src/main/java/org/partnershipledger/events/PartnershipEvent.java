@@ -7,7 +7,11 @@ import java.time.Instant;
  * one's stable wire name and schema revision are in {@link EventTypes}.
  */
 public sealed interface PartnershipEvent
-		permits PartnershipRegistered, PartyJoined, ServiceCharacteristicsAssessed, PartnershipModelChosen {
+		permits PartnershipRegistered, PartyJoined, PartyLeft, ServiceCharacteristicsAssessed, PartnershipModelChosen,
+		ContractConcluded, AlignmentInstrumentAdopted, SharedVisionAgreed, GuidingPrinciplesAgreed,
+		GovernanceArrangementsAgreed, OutcomeMeasureDefined, OutcomeMeasureRevised, AdaptationProposed,
+		AdaptationAssessed, AdaptationAgreed, AdaptationRejected, AdaptationWithdrawn, AdaptationImplemented,
+		AdaptationEffectEvaluated, ProviderIterationStarted, ProviderIterationConcluded, ProviderIterationRecorded {
 
 	/** The partnership (aggregate and event stream) this event belongs to. */
 	String partnershipId();

@@ -7,10 +7,15 @@ import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 
-/** A party joined the partnership with the given roles, on the given basis. */
+/**
+ * A party joined the partnership with the given roles, on the given basis. Once ACTIVE
+ * under a contract, only under an agreed PARTY_CHANGE adaptation
+ * ({@code partyChangeAdaptationId}, otherwise {@code null}).
+ */
 @SchemaRevision("1")
 public record PartyJoined(String partnershipId, String partyId, Organisation party, List<PartyRole> roles,
-		PartyBasis basis, String reason, Instant occurredAt) implements PartnershipEvent {
+		PartyBasis basis, String reason, String partyChangeAdaptationId,
+		Instant occurredAt) implements PartnershipEvent {
 
 	public PartyJoined {
 		roles = List.copyOf(roles);

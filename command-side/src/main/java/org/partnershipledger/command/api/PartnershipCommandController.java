@@ -1,9 +1,7 @@
 package org.partnershipledger.command.api;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,7 +22,6 @@ import org.partnershipledger.events.api.Accepted;
 import org.partnershipledger.events.api.AddPartyRequest;
 import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
 import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.events.api.LedgerRequest;
 import org.partnershipledger.events.api.RegisterPartnershipRequest;
 import org.partnershipledger.events.identity.Identity;
@@ -42,11 +39,11 @@ class PartnershipCommandController {
 
 	private final CommandGateway commands;
 
-	private final Clock clock;
+	private final CommandSupport support;
 
-	PartnershipCommandController(CommandGateway commands, Clock clock) {
+	PartnershipCommandController(CommandGateway commands, CommandSupport support) {
 		this.commands = commands;
-		this.clock = clock;
+		this.support = support;
 	}
 
 	@PostMapping
@@ -90,15 +87,8 @@ class PartnershipCommandController {
 				decisionId, recorded.version(), recorded.departsFromRecommendation()));
 	}
 
-	/**
-	 * Rejects a request with wrong fields; otherwise its business date, now by default.
-	 */
 	private Instant validOccurredAt(LedgerRequest request) {
-		List<FieldProblem> problems = request.problems(this.clock);
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
-		return (request.occurredAt() != null) ? request.occurredAt() : this.clock.instant();
+		return this.support.validOccurredAt(request);
 	}
 
 	private static String newId() {

@@ -46,8 +46,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> rejected(PartnershipRejection ex) {
 		return switch (ex.kind()) {
-			case NOT_FOUND -> Problems.answer(HttpStatus.NOT_FOUND, "not-found", "No such partnership", ex.getMessage(),
-					ex.problems());
+			case NOT_FOUND ->
+				Problems.answer(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), ex.problems());
 			case FORBIDDEN ->
 				Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", ex.getMessage(), ex.problems());
 			case CONFLICT -> Problems.answer(HttpStatus.CONFLICT, "conflict",

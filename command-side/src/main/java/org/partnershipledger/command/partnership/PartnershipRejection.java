@@ -24,6 +24,11 @@ public class PartnershipRejection extends RuntimeException {
 		return new PartnershipRejection(RejectionKind.NOT_FOUND, "There is no partnership " + partnershipId, List.of());
 	}
 
+	/** Something inside a partnership the person may see does not exist. */
+	static PartnershipRejection noSuch(String message) {
+		return new PartnershipRejection(RejectionKind.NOT_FOUND, message, List.of());
+	}
+
 	static PartnershipRejection forbidden(String message) {
 		return new PartnershipRejection(RejectionKind.FORBIDDEN, message, List.of());
 	}

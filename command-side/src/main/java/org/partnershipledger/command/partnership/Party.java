@@ -16,4 +16,11 @@ record Party(String partyId, String name, OrganisationIdentifier identifier, Lis
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * Whether its people act as a provider: it holds LEAD_PROVIDER or DELIVERY_PARTNER.
+	 */
+	boolean isProvider() {
+		return this.roles.stream().anyMatch(PartyRole::isProviderRole);
+	}
+
 }

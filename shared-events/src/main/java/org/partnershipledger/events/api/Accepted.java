@@ -11,7 +11,14 @@ import org.partnershipledger.events.framework.Recommendation;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
-		Recommendation recommendation, Boolean departsFromRecommendation) {
+		Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
+		String measureId, String adaptationId, String iterationId) {
+
+	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
+			Recommendation recommendation, Boolean departsFromRecommendation) {
+		this(partnershipId, partyId, assessmentId, decisionId, version, recommendation, departsFromRecommendation, null,
+				null, null, null, null);
+	}
 
 	public static Accepted partnership(String partnershipId, long version) {
 		return new Accepted(partnershipId, null, null, null, version, null, null);
@@ -28,6 +35,26 @@ public record Accepted(String partnershipId, String partyId, String assessmentId
 
 	public static Accepted modelChoice(String partnershipId, String decisionId, long version, boolean departs) {
 		return new Accepted(partnershipId, null, null, decisionId, version, null, departs);
+	}
+
+	public static Accepted contract(String partnershipId, String contractId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, contractId, null, null, null, null);
+	}
+
+	public static Accepted instrument(String partnershipId, String instrumentId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, instrumentId, null, null, null);
+	}
+
+	public static Accepted measure(String partnershipId, String measureId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, measureId, null, null);
+	}
+
+	public static Accepted adaptation(String partnershipId, String adaptationId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, adaptationId, null);
+	}
+
+	public static Accepted iteration(String partnershipId, String iterationId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, iterationId);
 	}
 
 }

@@ -9,9 +9,13 @@ import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 
-/** {@code POST /api/v1/partnerships/{id}/parties}: a commissioner adds a party. */
+/**
+ * {@code POST /api/v1/partnerships/{id}/parties}: a commissioner adds a party. Once the
+ * partnership is ACTIVE under a contract it names the agreed PARTY_CHANGE adaptation.
+ */
 public record AddPartyRequest(String name, OrganisationIdentifier identifier, List<PartyRole> roles, PartyBasis basis,
-		String reason, Instant occurredAt, Authority authority) implements LedgerRequest {
+		String reason, String partyChangeAdaptationId, Instant occurredAt,
+		Authority authority) implements LedgerRequest {
 
 	@Override
 	public List<FieldProblem> problems(Clock clock) {

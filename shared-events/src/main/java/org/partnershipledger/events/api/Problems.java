@@ -40,6 +40,23 @@ public final class Problems {
 		return this;
 	}
 
+	/** A list that, when given, holds no empty values. */
+	public Problems noEmptyValues(Collection<?> values, String field) {
+		if (values != null && values.stream()
+			.anyMatch((value) -> value == null || (value instanceof String text && text.isBlank()))) {
+			add(field, capitalise(humanise(field)) + " must not contain an empty value");
+		}
+		return this;
+	}
+
+	/** A date range whose end is not before its start. */
+	public Problems notBefore(java.time.LocalDate end, java.time.LocalDate start, String field, String message) {
+		if (end != null && start != null && end.isBefore(start)) {
+			add(field, message);
+		}
+		return this;
+	}
+
 	public Problems check(boolean ok, String field, String message) {
 		if (!ok) {
 			add(field, message);

@@ -1,0 +1,62 @@
+package org.partnershipledger.command.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.api.LedgerRequest;
+
+/**
+ * What every internal command endpoint does: check the request's fields, resolve its
+ * business date, send the command and answer 201 with a Location on the public API.
+ */
+@Component
+class CommandSupport {
+
+	static final String PUBLIC_PATH = "/api/v1/partnerships/";
+
+	private final CommandGateway commands;
+
+	private final Clock clock;
+
+	CommandSupport(CommandGateway commands, Clock clock) {
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	/**
+	 * Rejects a request with wrong fields; otherwise its business date, now by default.
+	 * Now is cut to the millisecond, the precision of the recorded time, so that a
+	 * default business date is never after the time the event is recorded.
+	 */
+	Instant validOccurredAt(LedgerRequest request) {
+		List<FieldProblem> problems = request.problems(this.clock);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		return (request.occurredAt() != null) ? request.occurredAt()
+				: this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+	}
+
+	/** Sends a command whose handler answers the partnership's new version. */
+	long send(Object command) {
+		return this.commands.<Long>sendAndWait(command);
+	}
+
+	static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	static ResponseEntity<Accepted> created(String publicTail, Accepted body) {
+		return ResponseEntity.created(URI.create(PUBLIC_PATH + publicTail)).body(body);
+	}
+
+}

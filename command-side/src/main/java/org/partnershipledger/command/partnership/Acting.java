@@ -1,0 +1,87 @@
+package org.partnershipledger.command.partnership;
+
+import java.util.Collection;
+
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.PartyRole;
+
+/**
+ * Who may act on a partnership, from the verified identity: a person acts for the party
+ * whose identifier is their organisation's. Someone who is not a party (and not an
+ * auditor) learns nothing, not even that the partnership exists; an auditor sees all and
+ * changes nothing; an administrator acts on no partnership.
+ */
+final class Acting {
+
+	private Acting() {
+	}
+
+	/** The party of a person who may change the partnership in some role. */
+	static Party party(Collection<Party> parties, String partnershipId, Identity identity) {
+		if (identity.role() == UserRole.ADMIN) {
+			throw PartnershipRejection.forbidden("An administrator acts on no partnership");
+		}
+		Party party = partyOf(parties, identity);
+		if (identity.role() == UserRole.AUDITOR) {
+			throw PartnershipRejection.forbidden("An auditor reads everything and changes nothing");
+		}
+		if (party == null) {
+			throw PartnershipRejection.notFound(partnershipId);
+		}
+		return party;
+	}
+
+	/** The party of a commissioner of a commissioning party. */
+	static Party commissioner(Collection<Party> parties, String partnershipId, Identity identity) {
+		Party party = party(parties, partnershipId, identity);
+		if (identity.role() != UserRole.COMMISSIONER) {
+			throw PartnershipRejection
+				.forbidden("Only a commissioner of a commissioning party can do this; you are " + identity.role());
+		}
+		if (!party.holds(PartyRole.COMMISSIONER)) {
+			throw PartnershipRejection.forbidden(party.name() + " is not a commissioning party of this partnership");
+		}
+		return party;
+	}
+
+	/** The party of a provider whose party holds LEAD_PROVIDER or DELIVERY_PARTNER. */
+	static Party provider(Collection<Party> parties, String partnershipId, Identity identity) {
+		Party party = party(parties, partnershipId, identity);
+		if (identity.role() != UserRole.PROVIDER) {
+			throw PartnershipRejection
+				.forbidden("Only a provider of a provider party can do this; you are " + identity.role());
+		}
+		if (!party.isProvider()) {
+			throw PartnershipRejection
+				.forbidden(party.name() + " is not a lead provider or delivery partner of this partnership");
+		}
+		return party;
+	}
+
+	/** The party of a commissioner or a provider, each as above. */
+	static Party commissionerOrProvider(Collection<Party> parties, String partnershipId, Identity identity) {
+		Party party = party(parties, partnershipId, identity);
+		return (identity.role() == UserRole.PROVIDER) ? provider(parties, partnershipId, identity)
+				: commissioner(parties, partnershipId, identity);
+	}
+
+	/** A person acts only for their own party: a different party named is refused. */
+	static void forOwnParty(Party acting, String namedPartyId) {
+		if (namedPartyId != null && !namedPartyId.isBlank() && !namedPartyId.equals(acting.partyId())) {
+			throw PartnershipRejection.forbidden("You act only for your own party, " + acting.name() + " ("
+					+ acting.partyId() + "), not for party " + namedPartyId);
+		}
+	}
+
+	private static Party partyOf(Collection<Party> parties, Identity identity) {
+		if (identity.organisation() == null) {
+			return null;
+		}
+		return parties.stream()
+			.filter((party) -> party.identifier().equals(identity.organisation().identifier()))
+			.findFirst()
+			.orElse(null);
+	}
+
+}

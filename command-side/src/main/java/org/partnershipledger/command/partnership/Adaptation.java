@@ -1,0 +1,55 @@
+package org.partnershipledger.command.partnership;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+
+/**
+ * An adaptation as the aggregate remembers it: enough to decide who may move it on, and
+ * whether a governance body may agree it.
+ */
+record Adaptation(String adaptationId, String proposedByPartyId, AdaptationCategory category,
+		AdaptationFormality formality, BigDecimal valueChangePct, BigDecimal termChangePct,
+		List<String> affectedPartyIds, AdaptationStatus status) {
+
+	/** Service changes a provider implements; the commissioner implements the others. */
+	private static final Set<AdaptationCategory> PROVIDER_IMPLEMENTS = EnumSet.of(
+			AdaptationCategory.SERVICE_DESIGN_CHANGE, AdaptationCategory.SCOPE_CHANGE, AdaptationCategory.VOLUME_CHANGE,
+			AdaptationCategory.EMERGENCY_CHANGE);
+
+	Adaptation {
+		affectedPartyIds = List.copyOf(affectedPartyIds);
+	}
+
+	Adaptation withStatus(AdaptationStatus newStatus) {
+		return new Adaptation(this.adaptationId, this.proposedByPartyId, this.category, this.formality,
+				this.valueChangePct, this.termChangePct, this.affectedPartyIds, newStatus);
+	}
+
+	boolean affects(String partyId) {
+		return this.affectedPartyIds.contains(partyId);
+	}
+
+	/** Still to be decided: proposed or assessed. */
+	boolean undecided() {
+		return this.status == AdaptationStatus.PROPOSED || this.status == AdaptationStatus.ASSESSED;
+	}
+
+	/**
+	 * Agreed, and perhaps implemented and evaluated since: it counts as a change made.
+	 */
+	boolean agreedOrLater() {
+		return this.status == AdaptationStatus.AGREED || this.status == AdaptationStatus.IMPLEMENTED
+				|| this.status == AdaptationStatus.EVALUATED;
+	}
+
+	boolean implementedByProvider() {
+		return PROVIDER_IMPLEMENTS.contains(this.category);
+	}
+
+}

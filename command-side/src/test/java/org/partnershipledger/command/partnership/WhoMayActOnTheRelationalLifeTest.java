@@ -1,0 +1,146 @@
+package org.partnershipledger.command.partnership;
+
+import static org.partnershipledger.command.partnership.PartnershipTestData.ADMIN;
+import static org.partnershipledger.command.partnership.PartnershipTestData.AUDITOR;
+import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.OUTSIDER;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
+import static org.partnershipledger.command.partnership.RelationalTestData.ADAPTATION;
+import static org.partnershipledger.command.partnership.RelationalTestData.HYPOTHESIS;
+import static org.partnershipledger.command.partnership.RelationalTestData.ITERATION;
+import static org.partnershipledger.command.partnership.RelationalTestData.MEASURE;
+import static org.partnershipledger.command.partnership.RelationalTestData.agreeRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
+import static org.partnershipledger.command.partnership.RelationalTestData.concat;
+import static org.partnershipledger.command.partnership.RelationalTestData.contractRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.day;
+import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
+import static org.partnershipledger.command.partnership.RelationalTestData.governanceRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.iterationStarted;
+import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
+import static org.partnershipledger.command.partnership.RelationalTestData.proposeRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
+import static org.partnershipledger.command.partnership.RelationalTestData.startRequest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.partnershipledger.events.api.AdoptAlignmentInstrumentRequest;
+import org.partnershipledger.events.api.AgreeGuidingPrinciplesRequest;
+import org.partnershipledger.events.api.AgreeSharedVisionRequest;
+import org.partnershipledger.events.api.AssessAdaptationRequest;
+import org.partnershipledger.events.api.ConcludeIterationRequest;
+import org.partnershipledger.events.api.DefineOutcomeMeasureRequest;
+import org.partnershipledger.events.api.EvaluateAdaptationEffectRequest;
+import org.partnershipledger.events.api.ImplementAdaptationRequest;
+import org.partnershipledger.events.api.RecordIterationRequest;
+import org.partnershipledger.events.api.RejectAdaptationRequest;
+import org.partnershipledger.events.api.RemovePartyRequest;
+import org.partnershipledger.events.api.ReviseOutcomeMeasureRequest;
+import org.partnershipledger.events.api.WithdrawAdaptationRequest;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationEffect;
+import org.partnershipledger.events.relational.EvidenceKind;
+import org.partnershipledger.events.relational.GuidingPrinciple;
+import org.partnershipledger.events.relational.InstrumentType;
+import org.partnershipledger.events.relational.IterationDecision;
+import org.partnershipledger.events.relational.IterationResult;
+import org.partnershipledger.events.relational.LegalGround;
+import org.partnershipledger.events.relational.MeasureKind;
+import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PrincipleCode;
+
+/**
+ * Every command of the relational life, issued by an auditor (403: reads all, changes
+ * nothing), an administrator (403) or a person of an organisation that is no party (404),
+ * stores nothing.
+ */
+class WhoMayActOnTheRelationalLifeTest {
+
+	private static final Instant AT = day(6);
+
+	static Stream<Arguments> commands() {
+		List<Function<Identity, Object>> commands = List.of(
+				(who) -> new RemoveParty(PARTNERSHIP, CHARITY_PARTY, who,
+						new RemovePartyRequest("Leaving", null, null, null), AT),
+				(who) -> new ConcludeContract(PARTNERSHIP, "c-2", who, contractRequest(), AT),
+				(who) -> new AdoptAlignmentInstrument(PARTNERSHIP, "i-2", who,
+						new AdoptAlignmentInstrumentRequest(InstrumentType.MOU, List.of(COUNCIL_PARTY),
+								LocalDate.parse("2025-05-01"), LocalDate.parse("2026-05-01"), false, null, null),
+						AT),
+				(who) -> new AgreeSharedVision(PARTNERSHIP, who,
+						new AgreeSharedVisionRequest("A vision", List.of(COUNCIL_PARTY), null, null), AT),
+				(who) -> new AgreeGuidingPrinciples(PARTNERSHIP, who,
+						new AgreeGuidingPrinciplesRequest(List
+							.of(new GuidingPrinciple(PrincipleCode.EQUITY, "Fair shares", List.of("Open book"))),
+								List.of(COUNCIL_PARTY), null, null),
+						AT),
+				(who) -> new AgreeGovernanceArrangements(PARTNERSHIP, who, governanceRequest(List.of(COUNCIL_PARTY)),
+						AT),
+				(who) -> new DefineOutcomeMeasure(PARTNERSHIP, "m-2", who,
+						new DefineOutcomeMeasureRequest("Measure", MeasureKind.KPI, "people", null, null, false, null,
+								null, null),
+						AT),
+				(who) -> new ReviseOutcomeMeasure(PARTNERSHIP, MEASURE, who,
+						new ReviseOutcomeMeasureRequest("Measure", MeasureKind.KPI, "people", null, BigDecimal.ONE,
+								false, null, null, "Because", null, null),
+						AT),
+				(who) -> new ProposeAdaptation(PARTNERSHIP, "ad-2", who,
+						proposeRequest(null, AdaptationCategory.SCOPE_CHANGE, "1"), AT),
+				(who) -> new AssessAdaptation(PARTNERSHIP, ADAPTATION, who,
+						new AssessAdaptationRequest(LegalGround.BELOW_THRESHOLD, ModificationRisk.LOW, false, null,
+								null, null),
+						AT),
+				(who) -> new AgreeAdaptation(PARTNERSHIP, ADAPTATION, who, agreeRequest(bothApprove()), AT),
+				(who) -> new RejectAdaptation(PARTNERSHIP, ADAPTATION, who,
+						new RejectAdaptationRequest("No", null, null), AT),
+				(who) -> new WithdrawAdaptation(PARTNERSHIP, ADAPTATION, who,
+						new WithdrawAdaptationRequest("No", null, null), AT),
+				(who) -> new ImplementAdaptation(PARTNERSHIP, ADAPTATION, who,
+						new ImplementAdaptationRequest(LocalDate.parse("2025-10-01"), null, null, null), AT),
+				(who) -> new EvaluateAdaptationEffect(PARTNERSHIP, ADAPTATION, who,
+						new EvaluateAdaptationEffectRequest(AdaptationEffect.EFFECTIVE, "Evidence", null, null), AT),
+				(who) -> new StartIteration(PARTNERSHIP, "it-2", who, startRequest(null, true, null), AT),
+				(who) -> new ConcludeIteration(PARTNERSHIP, ITERATION, who,
+						new ConcludeIterationRequest(LocalDate.parse("2025-07-27"), IterationResult.VALIDATED,
+								IterationDecision.ADOPT, "Learnt", List.of(EvidenceKind.QUALITATIVE), null, null, null),
+						AT),
+				(who) -> new RecordIteration(PARTNERSHIP, "it-3", who,
+						new RecordIterationRequest(null, "Title", HYPOTHESIS, "Change", "Scope", List.of(),
+								LocalDate.parse("2025-06-01"), null, true, null, LocalDate.parse("2025-06-20"),
+								IterationResult.VALIDATED, IterationDecision.ADOPT, "Learnt",
+								List.of(EvidenceKind.QUALITATIVE), null, null, null),
+						AT));
+		return commands.stream()
+			.map((command) -> Named.named(command.apply(AUDITOR).getClass().getSimpleName(), command))
+			.flatMap((command) -> Stream.of(Arguments.of(AUDITOR, RejectionKind.FORBIDDEN, command),
+					Arguments.of(ADMIN, RejectionKind.FORBIDDEN, command),
+					Arguments.of(OUTSIDER, RejectionKind.NOT_FOUND, command)));
+	}
+
+	@ParameterizedTest(name = "{2} by {0} is refused with {1}")
+	@MethodSource("commands")
+	void peopleWhoMayNotChangeThePartnershipChangeNothing(Identity who, RejectionKind expected,
+			Function<Identity, Object> command) {
+		new AggregateTestFixture<>(Partnership.class)
+			.given(concat(formalRelationalActive(),
+					List.of(measureDefined(), serviceChangeProposed("1"), iterationStarted(CHARITY_PARTY))))
+			.when(command.apply(who))
+			.expectException(rejection(expected))
+			.expectNoEvents();
+	}
+
+}
