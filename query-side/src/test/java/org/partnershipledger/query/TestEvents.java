@@ -1,5 +1,6 @@
 package org.partnershipledger.query;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -7,11 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AdaptationAssessed;
+import org.partnershipledger.events.AdaptationEffectEvaluated;
+import org.partnershipledger.events.AdaptationImplemented;
+import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.AdaptationRejected;
+import org.partnershipledger.events.AdaptationWithdrawn;
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.GovernanceArrangementsAgreed;
+import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.OutcomeMeasureDefined;
+import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.ProviderIterationConcluded;
+import org.partnershipledger.events.ProviderIterationRecorded;
+import org.partnershipledger.events.ProviderIterationStarted;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
@@ -24,12 +43,33 @@ import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.events.model.LegalRegime;
+import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationEffect;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.Approval;
+import org.partnershipledger.events.relational.ContractPeriod;
+import org.partnershipledger.events.relational.Delegation;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.EvidenceKind;
+import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.events.relational.GovernanceBody;
+import org.partnershipledger.events.relational.GovernanceTier;
+import org.partnershipledger.events.relational.GuidingPrinciple;
+import org.partnershipledger.events.relational.InstrumentType;
+import org.partnershipledger.events.relational.IterationDecision;
+import org.partnershipledger.events.relational.IterationResult;
+import org.partnershipledger.events.relational.LegalGround;
+import org.partnershipledger.events.relational.MeasureKind;
+import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PrincipleCode;
+import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
@@ -42,7 +82,14 @@ public final class TestEvents {
 
 	public static final int[] TRANSACTIONAL_SCORES = { 1, 2, 1, 2, 1, 2, 3 };
 
+	/** A hypothesis that follows the template. */
+	public static final String HYPOTHESIS = "We believe text reminders for people referred from two wards will "
+			+ "achieve fewer missed appointments; we will know when missed appointments fall by 20% within 3 months";
+
 	private static final Instant START = Instant.parse("2025-04-01T09:30:00Z");
+
+	private static final Actor COMMISSIONER = new Actor("commissioner", "Casey Commissioner", ActorRole.COMMISSIONER,
+			"party-0");
 
 	private final String partnershipId = UUID.randomUUID().toString();
 
@@ -76,8 +123,16 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope joined(String partyId, String name, OrganisationIdentifier identifier, PartyRole role) {
+		return joinedUnder(partyId, name, identifier, role, null);
+	}
+
+	/**
+	 * A party joining under an agreed PARTY_CHANGE adaptation ({@code null} for none).
+	 */
+	public EventEnvelope joinedUnder(String partyId, String name, OrganisationIdentifier identifier, PartyRole role,
+			String partyChangeAdaptationId) {
 		return next(new PartyJoined(this.partnershipId, partyId, new Organisation(name, identifier), List.of(role),
-				PartyBasis.CONTRACT, "Delivers the service", at()));
+				PartyBasis.CONTRACT, "Delivers the service", partyChangeAdaptationId, at()));
 	}
 
 	public EventEnvelope assessed(boolean moneyChangesHands, int... scores) {
@@ -104,13 +159,142 @@ public final class TestEvents {
 				departs ? List.of(DepartureReason.PILOT_FIRST) : List.of(), null, at()));
 	}
 
+	public EventEnvelope left(String partyId, String reason, String adaptationId) {
+		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, at()));
+	}
+
+	public EventEnvelope contract(String contractId, String... supplierPartyIds) {
+		return next(new ContractConcluded(this.partnershipId, contractId, LocalDate.parse("2025-05-01"),
+				new ContractPeriod(LocalDate.parse("2025-06-01"), LocalDate.parse("2030-05-31"),
+						LocalDate.parse("2032-05-31")),
+				new Money(new BigDecimal("4500000"), "GBP"), List.of(supplierPartyIds),
+				List.of(RelationalClause.VISION, RelationalClause.GUIDING_PRINCIPLES, RelationalClause.GOVERNANCE,
+						RelationalClause.CHANGE_MECHANISM),
+				at()));
+	}
+
+	public EventEnvelope instrument(String instrumentId, String... signatoryPartyIds) {
+		return next(new AlignmentInstrumentAdopted(this.partnershipId, instrumentId, InstrumentType.PARTNERSHIP_CHARTER,
+				List.of(signatoryPartyIds), LocalDate.parse("2025-06-01"), LocalDate.parse("2026-06-01"), false, at()));
+	}
+
+	public EventEnvelope vision(int version, String statement, String... agreedBy) {
+		return next(new SharedVisionAgreed(this.partnershipId, version, statement, List.of(agreedBy), at()));
+	}
+
+	public EventEnvelope principles(int version, String... agreedBy) {
+		return next(new GuidingPrinciplesAgreed(this.partnershipId, version,
+				List.of(new GuidingPrinciple(PrincipleCode.HONESTY, "We share bad news early",
+						List.of("Performance data shared monthly")),
+						new GuidingPrinciple(PrincipleCode.RECIPROCITY, "Gains and losses are shared", List.of())),
+				List.of(agreedBy), at()));
+	}
+
+	/**
+	 * Governance with one body that may agree the given categories up to 10% value and 5%
+	 * term change.
+	 */
+	public EventEnvelope governance(int version, String bodyId, String bodyName, List<AdaptationCategory> categories,
+			String... agreedBy) {
+		return next(new GovernanceArrangementsAgreed(this.partnershipId, version,
+				List.of(new GovernanceBody(bodyId, bodyName, GovernanceTier.STRATEGIC, List.of(agreedBy), "Quarterly",
+						"Agrees adaptations within its delegation")),
+				List.of(new Delegation(bodyId, new BigDecimal("10"), new BigDecimal("5"), categories)),
+				List.of(DisputeStep.JOINT_WORKING_GROUP, DisputeStep.SENIOR_LEADERS, DisputeStep.MEDIATION),
+				List.of(agreedBy), at()));
+	}
+
+	public EventEnvelope measureDefined(String measureId, String name, String target) {
+		return next(new OutcomeMeasureDefined(this.partnershipId, measureId, name, MeasureKind.OUTCOME, "people",
+				new BigDecimal("100"), new BigDecimal(target), true, new Money(new BigDecimal("1200"), "GBP"), at()));
+	}
+
+	public EventEnvelope measureRevised(String measureId, String name, String target, String adaptationId) {
+		return next(new OutcomeMeasureRevised(this.partnershipId, measureId, name, MeasureKind.OUTCOME, "people",
+				new BigDecimal("100"), new BigDecimal(target), true, new Money(new BigDecimal("1200"), "GBP"),
+				adaptationId, "The baseline was revised after the first year", at()));
+	}
+
+	public EventEnvelope proposed(String adaptationId, String proposerPartyId, AdaptationCategory category,
+			AdaptationFormality formality, String title, String valueChangePct, String... triggerRefs) {
+		return next(
+				new AdaptationProposed(this.partnershipId, adaptationId, proposerPartyId, category, formality, title,
+						"Open the hub on Saturdays", "Demand peaks at weekends", List.of(triggerRefs),
+						new ExpectedImpact(new BigDecimal(valueChangePct), BigDecimal.ZERO, "Saturday opening",
+								List.of()),
+						List.of(proposerPartyId), List.of(PrincipleCode.RECIPROCITY), LocalDate.parse("2025-09-01"),
+						false, at()),
+				actorOf(proposerPartyId));
+	}
+
+	public EventEnvelope adaptationAssessed(String adaptationId, String cumulativeValueChangePct) {
+		return next(new AdaptationAssessed(this.partnershipId, adaptationId, LegalGround.LIGHT_TOUCH_FREE_MODIFICATION,
+				new BigDecimal(cumulativeValueChangePct), BigDecimal.ZERO, ModificationRisk.LOW, false,
+				"Within the light-touch regime", at()));
+	}
+
+	public EventEnvelope agreed(String adaptationId, String bodyId, int governanceVersion, String... approvers) {
+		return next(new AdaptationAgreed(this.partnershipId, adaptationId, bodyId,
+				List.of(approvers).stream().map((party) -> new Approval(party, "Agreed at the board")).toList(),
+				List.of("Review after three months"), governanceVersion, at()));
+	}
+
+	public EventEnvelope rejected(String adaptationId, String reasons) {
+		return next(new AdaptationRejected(this.partnershipId, adaptationId, reasons, at()));
+	}
+
+	public EventEnvelope withdrawn(String adaptationId, String proposerPartyId, String reason) {
+		return next(new AdaptationWithdrawn(this.partnershipId, adaptationId, reason, at()), actorOf(proposerPartyId));
+	}
+
+	public EventEnvelope implemented(String adaptationId, String implementedOn) {
+		return next(new AdaptationImplemented(this.partnershipId, adaptationId, LocalDate.parse(implementedOn),
+				"Saturday opening began", at()));
+	}
+
+	public EventEnvelope evaluated(String adaptationId, AdaptationEffect effect) {
+		return next(new AdaptationEffectEvaluated(this.partnershipId, adaptationId, effect,
+				"Weekend contacts rose by a third", at()));
+	}
+
+	public EventEnvelope iterationStarted(String iterationId, String providerPartyId, String title,
+			String adaptationId) {
+		return next(new ProviderIterationStarted(this.partnershipId, iterationId, providerPartyId, title, HYPOTHESIS,
+				"Text reminders the day before appointments", "Referrals from two wards", List.of(),
+				LocalDate.parse("2025-07-01"), LocalDate.parse("2025-09-30"), adaptationId == null, adaptationId, at()),
+				actorOf(providerPartyId));
+	}
+
+	public EventEnvelope iterationConcluded(String iterationId, String providerPartyId, String followUpAdaptationId) {
+		return next(new ProviderIterationConcluded(this.partnershipId, iterationId, LocalDate.parse("2025-09-30"),
+				List.of(EvidenceKind.QUANTITATIVE, EvidenceKind.USER_FEEDBACK), IterationResult.VALIDATED,
+				IterationDecision.SCALE, "Reminders cut missed appointments by a fifth", followUpAdaptationId, at()),
+				actorOf(providerPartyId));
+	}
+
+	public EventEnvelope iterationRecorded(String iterationId, String providerPartyId, String title) {
+		return next(new ProviderIterationRecorded(this.partnershipId, iterationId, providerPartyId, title, HYPOTHESIS,
+				"Peer mentors at the hub", "New arrivals", List.of(), LocalDate.parse("2025-03-01"),
+				LocalDate.parse("2025-04-30"), true, null, LocalDate.parse("2025-04-30"),
+				List.of(EvidenceKind.QUALITATIVE), IterationResult.INCONCLUSIVE, IterationDecision.ADAPT,
+				"Too few people to tell", null, at()), actorOf(providerPartyId));
+	}
+
 	private Instant at() {
 		return START.plusSeconds(86_400 * (this.sequence + 1));
 	}
 
+	private static Actor actorOf(String partyId) {
+		return "party-0".equals(partyId) ? COMMISSIONER
+				: new Actor("provider", "Pat Provider", ActorRole.PROVIDER, partyId);
+	}
+
 	private EventEnvelope next(PartnershipEvent event) {
+		return next(event, COMMISSIONER);
+	}
+
+	private EventEnvelope next(PartnershipEvent event, Actor actor) {
 		this.sequence++;
-		Actor actor = new Actor("commissioner", "Casey Commissioner", ActorRole.COMMISSIONER, "party-0");
 		return EventEnvelope.of(event, UUID.randomUUID().toString(), this.sequence, 1000 + this.sequence,
 				event.occurredAt().plusSeconds(60), actor, Authority.NONE, UUID.randomUUID().toString(),
 				UUID.randomUUID().toString());

@@ -3,7 +3,9 @@ package org.partnershipledger.standalone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,8 @@ public final class DemoData {
 	private static final int CREATED = 201;
 
 	private static final int CONFLICT = 409;
+
+	private static final int OK = 200;
 
 	private final String webUrl;
 
@@ -51,44 +55,63 @@ public final class DemoData {
 			ObjectNode withPassword = ((ObjectNode) user.deepCopy()).put("password", this.password);
 			createUnlessPresent(admin, "/api/v1/admin/users", withPassword);
 		}
-		LedgerApi commissioner = new LedgerApi(this.webUrl, "commissioner", this.password);
+		Map<String, LedgerApi> people = new HashMap<>();
+		for (String user : USERS) {
+			people.put(user, new LedgerApi(this.webUrl, user, this.password));
+		}
 		Set<String> existing = new HashSet<>();
-		commissioner.get("/api/v1/partnerships")
-			.expect(200)
+		people.get("commissioner")
+			.get("/api/v1/partnerships")
+			.expect(OK)
 			.json()
 			.forEach((p) -> existing.add(p.path("title").asText()));
 		int added = 0;
 		for (JsonNode partnership : resource("partnerships.json")) {
-			if (existing.add(partnership.path("register").path("title").asText())) {
-				addPartnership(commissioner, partnership);
+			if (existing.add(partnership.path("title").asText())) {
+				run(partnership.path("steps"), people);
 				added++;
 			}
 		}
 		return added;
 	}
 
-	private static void addPartnership(LedgerApi commissioner, JsonNode demo) {
-		String id = commissioner.post("/api/v1/partnerships", demo.get("register"))
-			.expect(CREATED)
-			.json()
-			.path("partnershipId")
-			.asText();
-		String base = "/api/v1/partnerships/" + id;
-		for (JsonNode party : demo.get("parties")) {
-			commissioner.post(base + "/parties", party).expect(CREATED);
+	/**
+	 * Runs one partnership's steps in order: each step acts as a demo person, posts (or
+	 * gets) a path, and may save values of the answer by JSON pointer, to be used later
+	 * as {@code {{name}}} in paths and bodies. Ends once the views show the last change.
+	 */
+	private static void run(JsonNode steps, Map<String, LedgerApi> people) {
+		Map<String, String> saved = new HashMap<>();
+		String lastRead = null;
+		long version = 0;
+		for (JsonNode step : steps) {
+			LedgerApi person = people.get(step.path("as").asText());
+			JsonNode answer;
+			if (step.has("post")) {
+				String path = fill(step.path("post").asText(), saved);
+				answer = person.post(path, fill(step.path("body").toString(), saved)).expect(CREATED).json();
+				version = answer.path("version").asLong();
+				lastRead = path.replaceAll("^(/api/v1/partnerships/[^/]+).*", "$1");
+			}
+			else {
+				answer = person.get(fill(step.path("get").asText(), saved)).expect(OK).json();
+			}
+			step.path("save")
+				.fields()
+				.forEachRemaining((save) -> saved.put(save.getKey(), answer.at(save.getValue().asText()).asText()));
 		}
-		String assessmentId = commissioner.post(base + "/assessments", demo.get("assessment"))
-			.expect(CREATED)
-			.json()
-			.path("assessmentId")
-			.asText();
-		ObjectNode choice = ((ObjectNode) demo.get("choice").deepCopy()).put("basedOnAssessmentId", assessmentId);
-		long version = commissioner.post(base + "/model-choices", choice)
-			.expect(CREATED)
-			.json()
-			.path("version")
-			.asLong();
-		commissioner.get(base + "?minVersion=" + version).expect(200);
+		people.get("commissioner").get(lastRead + "?minVersion=" + version).expect(OK);
+	}
+
+	private static String fill(String text, Map<String, String> saved) {
+		String filled = text;
+		for (Map.Entry<String, String> value : saved.entrySet()) {
+			filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
+		}
+		if (filled.contains("{{")) {
+			throw new IllegalStateException("A demo step uses a value not saved before it: " + filled);
+		}
+		return filled;
 	}
 
 	private static void createUnlessPresent(LedgerApi admin, String path, JsonNode body) {

@@ -9,7 +9,8 @@ import org.partnershipledger.query.overview.PartnershipOverview;
 
 /**
  * Who may see and act on a partnership (DOMAIN.md §1): people see the partnerships their
- * organisation is a party to, auditors see all, an administrator sees none.
+ * organisation is a party to, auditors see all, an administrator sees none. A party that
+ * left keeps seeing the partnership (it took part in its history) but acts on it no more.
  */
 @Component
 public class PartnershipAccess {
@@ -25,13 +26,30 @@ public class PartnershipAccess {
 		};
 	}
 
-	/** A commissioner whose organisation is a party holding the COMMISSIONER role. */
+	/**
+	 * A commissioner whose organisation is a current party holding the COMMISSIONER role.
+	 */
 	public boolean canCommission(Identity identity, PartnershipOverview overview) {
 		if (identity == null || overview == null || identity.role() != UserRole.COMMISSIONER) {
 			return false;
 		}
 		return overview.partyOf(identity.organisation().identifier())
-			.map((party) -> party.holds(PartyRole.COMMISSIONER))
+			.map((party) -> !party.hasLeft() && party.holds(PartyRole.COMMISSIONER))
+			.orElse(false);
+	}
+
+	/**
+	 * A provider whose organisation is a current party holding a provider role
+	 * (LEAD_PROVIDER or DELIVERY_PARTNER): who may propose adaptations for its party and
+	 * start iterations. The command side decides; this only says which actions to offer.
+	 */
+	public boolean canProvide(Identity identity, PartnershipOverview overview) {
+		if (identity == null || overview == null || identity.role() != UserRole.PROVIDER) {
+			return false;
+		}
+		return overview.partyOf(identity.organisation().identifier())
+			.map((party) -> !party.hasLeft()
+					&& (party.holds(PartyRole.LEAD_PROVIDER) || party.holds(PartyRole.DELIVERY_PARTNER)))
 			.orElse(false);
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.partnershipledger.events.api.Accepted;
 import org.partnershipledger.events.api.AddPartyRequest;
@@ -47,6 +48,8 @@ public class CommandClient {
 
 	private final RestClient rest;
 
+	private final String baseUrl;
+
 	private final IdentityTokens tokens;
 
 	private final Clock clock;
@@ -54,43 +57,66 @@ public class CommandClient {
 	private final ObjectMapper json = LedgerJson.mapper();
 
 	public CommandClient(RestClient.Builder builder, LedgerProperties properties, IdentityTokens tokens, Clock clock) {
-		this.rest = builder.clone().baseUrl(properties.commandSideUrl()).build();
+		this.baseUrl = properties.commandSideUrl().replaceAll("/+$", "");
+		this.rest = builder.clone().build();
 		this.tokens = tokens;
 		this.clock = clock;
 	}
 
 	public CommandOutcome register(Identity identity, RegisterPartnershipRequest request) {
-		return post(identity, "/internal/v1/partnerships", request);
+		return send(identity, "/internal/v1/partnerships", request);
 	}
 
 	public CommandOutcome addParty(Identity identity, String partnershipId, AddPartyRequest request) {
-		return post(identity, "/internal/v1/partnerships/{id}/parties", request, partnershipId);
+		return send(identity, internalPath("/partnerships/{id}/parties", partnershipId), request);
 	}
 
 	public CommandOutcome assess(Identity identity, String partnershipId, AssessServiceCharacteristicsRequest request) {
-		return post(identity, "/internal/v1/partnerships/{id}/assessments", request, partnershipId);
+		return send(identity, internalPath("/partnerships/{id}/assessments", partnershipId), request);
 	}
 
 	public CommandOutcome chooseModel(Identity identity, String partnershipId, ChoosePartnershipModelRequest request) {
-		return post(identity, "/internal/v1/partnerships/{id}/model-choices", request, partnershipId);
+		return send(identity, internalPath("/partnerships/{id}/model-choices", partnershipId), request);
 	}
 
-	private CommandOutcome post(Identity identity, String path, Object request, Object... variables) {
-		String body = LedgerJson.write(request);
+	/**
+	 * The command side's path for a public API path template: {@code /internal/v1}
+	 * followed by the template with its variables expanded and encoded, for example
+	 * {@code internalPath("/partnerships/{id}/contract", "p-1")} is
+	 * {@code /internal/v1/partnerships/p-1/contract}.
+	 */
+	public static String internalPath(String template, Object... variables) {
+		return UriComponentsBuilder.fromPath("/internal/v1" + template)
+			.encode()
+			.buildAndExpand(variables)
+			.toUriString();
+	}
+
+	/**
+	 * Sends any command to the command side and reports its answer.
+	 * @param internalPath the command's path on the command side, already encoded, such
+	 * as {@link #internalPath(String, Object...)} gives
+	 * @param body the request record, sent as JSON
+	 */
+	public CommandOutcome send(Identity identity, String internalPath, Object body) {
+		if (!internalPath.startsWith(INTERNAL_PREFIX)) {
+			throw new IllegalArgumentException("Not a command side path: " + internalPath);
+		}
+		String json = LedgerJson.write(body);
 		try {
 			ResponseEntity<String> response = this.rest.post()
-				.uri(path, variables)
+				.uri(URI.create(this.baseUrl + internalPath))
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()))
-				.body(body)
+				.body(json)
 				.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
 					.headers(res.getHeaders())
 					.body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 			return outcome(response);
 		}
 		catch (ResourceAccessException ex) {
-			log.warn("The command side at {} could not be reached: {}", path, ex.getMessage());
+			log.warn("The command side at {} could not be reached: {}", internalPath, ex.getMessage());
 			return new CommandOutcome(503, null, "The command side is unavailable",
 					"The change could not be recorded because the command side did not answer. Try again shortly.",
 					List.of(), null, null);

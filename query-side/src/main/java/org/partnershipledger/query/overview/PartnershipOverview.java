@@ -2,21 +2,21 @@ package org.partnershipledger.query.overview;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
-import org.partnershipledger.events.PartyJoined;
-import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyRef;
-import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.wire.EventEnvelope;
 
@@ -30,17 +30,45 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * @param recommendedModel the model the latest assessment recommends
  * @param divergent whether the chosen model differs from the latest recommendation
  * @param divergentSince when the current divergence began (business time)
+ * @param contract the concluded contract, {@code null} until then (never for alignment)
+ * @param alignmentInstrument the adopted instrument of an alignment partnership
+ * @param vision the current version of the shared vision; earlier ones in
+ * {@code earlierVisions}, oldest first (likewise principles and governance)
+ * @param adaptations every adaptation, in the order proposed
+ * @param iterations every provider iteration, in the order recorded
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
 		PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
 		PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
 		ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
-		Instant lastRecordedAt) {
+		Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
+		GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
+		List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance, List<OutcomeMeasure> measures,
+		List<Adaptation> adaptations, List<Iteration> iterations) {
 
 	public PartnershipOverview {
-		parties = (parties == null) ? List.of() : List.copyOf(parties);
-		assessments = (assessments == null) ? List.of() : List.copyOf(assessments);
+		parties = copy(parties);
+		assessments = copy(assessments);
+		earlierVisions = copy(earlierVisions);
+		earlierPrinciples = copy(earlierPrinciples);
+		earlierGovernance = copy(earlierGovernance);
+		measures = copy(measures);
+		adaptations = copy(adaptations);
+		iterations = copy(iterations);
+	}
+
+	/** An overview of the first slice: registered, parties, assessments, model choice. */
+	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
+			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
+			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
+			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
+			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
+			Instant lastRecordedAt) {
+		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
+				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
+				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, null, null,
+				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** The state before any event. */
@@ -54,15 +82,82 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		return this.version >= 0;
 	}
 
-	/** The party whose organisation has this identifier, if it is a party. */
+	/**
+	 * The party whose organisation has this identifier, if it is or was a party (see
+	 * {@link Party#hasLeft()}).
+	 */
 	public Optional<Party> partyOf(OrganisationIdentifier identifier) {
 		return this.parties.stream().filter((party) -> party.identifier().equals(identifier)).findFirst();
+	}
+
+	/** The party with this id, if it is or was a party. */
+	public Optional<Party> party(String partyId) {
+		return this.parties.stream().filter((party) -> party.partyId().equals(partyId)).findFirst();
+	}
+
+	/** The parties that have not left. */
+	public List<Party> currentParties() {
+		return this.parties.stream().filter((party) -> !party.hasLeft()).toList();
+	}
+
+	public Optional<Adaptation> adaptation(String adaptationId) {
+		return this.adaptations.stream()
+			.filter((adaptation) -> adaptation.adaptationId().equals(adaptationId))
+			.findFirst();
+	}
+
+	/**
+	 * The adaptations still to be decided or implemented (PROPOSED, ASSESSED, AGREED).
+	 */
+	public List<Adaptation> openAdaptations() {
+		return this.adaptations.stream().filter(Adaptation::open).toList();
+	}
+
+	public Optional<Iteration> iteration(String iterationId) {
+		return this.iterations.stream().filter((iteration) -> iteration.iterationId().equals(iterationId)).findFirst();
+	}
+
+	/** The latest iterations, most recently started first. */
+	public List<Iteration> recentIterations(int limit) {
+		List<Iteration> latestFirst = new ArrayList<>(this.iterations);
+		Collections.reverse(latestFirst);
+		latestFirst.sort(Comparator.comparing(Iteration::startedOn, Comparator.nullsLast(Comparator.reverseOrder())));
+		return latestFirst.stream().limit(limit).toList();
+	}
+
+	/**
+	 * The iteration log, in the order recorded: each iteration (hypothesis, evidence,
+	 * result, decision) with the adaptations it is linked to: the one it runs under, its
+	 * follow-up, and those that name it among their triggers.
+	 */
+	public List<IterationLogEntry> iterationLog() {
+		return this.iterations.stream().map(this::logEntry).toList();
+	}
+
+	private IterationLogEntry logEntry(Iteration iteration) {
+		List<LinkedAdaptation> linked = new ArrayList<>();
+		if (iteration.adaptationId() != null) {
+			adaptation(iteration.adaptationId())
+				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.RUNS_UNDER)));
+		}
+		if (iteration.conclusion() != null && iteration.conclusion().followUpAdaptationId() != null) {
+			adaptation(iteration.conclusion().followUpAdaptationId())
+				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.FOLLOW_UP)));
+		}
+		for (Adaptation adaptation : this.adaptations) {
+			if (adaptation.triggeredBy(iteration.iterationId())
+					&& linked.stream().noneMatch((link) -> link.adaptationId().equals(adaptation.adaptationId()))) {
+				linked.add(LinkedAdaptation.of(adaptation, LinkedAdaptation.Link.TRIGGERED));
+			}
+		}
+		return new IterationLogEntry(iteration, linked);
 	}
 
 	/**
 	 * The overview after one more event. Pure: the receiver is unchanged.
 	 * @throws IllegalArgumentException if the envelope belongs to another partnership, or
-	 * its payload cannot be read
+	 * its payload cannot be read, or it names an adaptation, iteration or measure the
+	 * partnership does not have
 	 */
 	public PartnershipOverview apply(EventEnvelope envelope) {
 		if (this.partnershipId != null && !this.partnershipId.equals(envelope.partnershipId())) {
@@ -74,95 +169,205 @@ public record PartnershipOverview(String partnershipId, String title, String des
 			throw new IllegalArgumentException("The first event of partnership " + envelope.partnershipId()
 					+ " must be PartnershipRegistered, not " + envelope.type());
 		}
-		PartnershipOverview next;
-		if (event instanceof PartnershipRegistered registered) {
-			next = registered(registered, envelope);
-		}
-		else if (event instanceof PartyJoined joined) {
-			next = joined(joined);
-		}
-		else if (event instanceof ServiceCharacteristicsAssessed assessed) {
-			next = assessed(assessed, envelope);
-		}
-		else if (event instanceof PartnershipModelChosen chosen) {
-			next = chosen(chosen, envelope);
-		}
-		else {
-			throw new IllegalArgumentException("The overview does not know event type " + envelope.type());
-		}
-		return next.advancedTo(envelope).withDivergenceAt(event.occurredAt());
+		Draft next = new Draft(this);
+		new OverviewFold(next, envelope).apply(event);
+		next.version = envelope.sequenceNumber();
+		next.lastRecordedAt = envelope.recordedAt();
+		next.divergenceAt(event.occurredAt());
+		return next.build();
 	}
 
-	private PartnershipOverview registered(PartnershipRegistered event, EventEnvelope envelope) {
-		PartyRef commissioner = event.commissioningParty();
-		Party first = new Party(commissioner.partyId(), commissioner.name(), commissioner.identifier(),
-				List.of(PartyRole.COMMISSIONER), null, "Registered the partnership", event.occurredAt());
-		return new PartnershipOverview(event.partnershipId(), event.title(), event.description(), event.serviceArea(),
-				event.legalRegime(), event.plannedPeriod(), event.estimatedValue(), PartnershipStatus.REGISTERED,
-				this.version, commissioner, List.of(first), null, List.of(), null, null, null, null, false, null,
-				envelope.recordedAt(), this.lastRecordedAt);
-	}
-
-	private PartnershipOverview joined(PartyJoined event) {
-		List<Party> parties = new ArrayList<>(this.parties);
-		parties.removeIf((party) -> party.partyId().equals(event.partyId()));
-		parties.add(new Party(event.partyId(), event.party().name(), event.party().identifier(), event.roles(),
-				event.basis(), event.reason(), event.occurredAt()));
-		return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-				this.legalRegime, this.plannedPeriod, this.estimatedValue, this.status, this.version,
-				this.commissioningParty, parties, this.latestAssessment, this.assessments, this.recommendedModel,
-				this.chosenModel, this.paymentMechanism, this.latestChoice, this.divergent, this.divergentSince,
-				this.registeredAt, this.lastRecordedAt);
-	}
-
-	private PartnershipOverview assessed(ServiceCharacteristicsAssessed event, EventEnvelope envelope) {
-		Assessment assessment = new Assessment(event.assessmentId(), event.trigger(), event.moneyChangesHands(),
-				event.outcomeMetricsAvailable(), event.scores(), event.recommendation(), event.previousAssessmentId(),
-				event.changedDimensions(), event.recommendationChanged(), event.occurredAt(), envelope.recordedAt(),
-				envelope.actor());
-		List<Assessment> assessments = new ArrayList<>(this.assessments);
-		assessments.add(assessment);
-		return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-				this.legalRegime, this.plannedPeriod, this.estimatedValue,
-				this.status.atLeast(PartnershipStatus.ASSESSED), this.version, this.commissioningParty, this.parties,
-				assessment, assessments, event.recommendation().model(), this.chosenModel, this.paymentMechanism,
-				this.latestChoice, this.divergent, this.divergentSince, this.registeredAt, this.lastRecordedAt);
-	}
-
-	private PartnershipOverview chosen(PartnershipModelChosen event, EventEnvelope envelope) {
-		ModelChoice choice = new ModelChoice(event.decisionId(), event.chosenModel(), event.paymentMechanism(),
-				event.basedOnAssessmentId(), event.recommendedModel(), event.recommendationConfidence(),
-				event.departsFromRecommendation(), event.departureJustification(), event.departureReasonCodes(),
-				event.previousModel(), event.occurredAt(), envelope.recordedAt(), envelope.actor());
-		return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-				this.legalRegime, this.plannedPeriod, this.estimatedValue,
-				this.status.atLeast(PartnershipStatus.MODEL_CHOSEN), this.version, this.commissioningParty,
-				this.parties, this.latestAssessment, this.assessments, this.recommendedModel, event.chosenModel(),
-				event.paymentMechanism(), choice, this.divergent, this.divergentSince, this.registeredAt,
-				this.lastRecordedAt);
-	}
-
-	private PartnershipOverview advancedTo(EventEnvelope envelope) {
-		return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-				this.legalRegime, this.plannedPeriod, this.estimatedValue, this.status, envelope.sequenceNumber(),
-				this.commissioningParty, this.parties, this.latestAssessment, this.assessments, this.recommendedModel,
-				this.chosenModel, this.paymentMechanism, this.latestChoice, this.divergent, this.divergentSince,
-				this.registeredAt, envelope.recordedAt());
+	private static <T> List<T> copy(List<T> list) {
+		return (list == null) ? List.of() : List.copyOf(list);
 	}
 
 	/**
-	 * Divergent while the latest recommendation differs from the chosen model; the
-	 * divergence keeps the date it began until it ends.
+	 * A mutable copy of an overview that one event changes before it is built into the
+	 * next overview; it never escapes {@link #apply(EventEnvelope)}.
 	 */
-	private PartnershipOverview withDivergenceAt(Instant occurredAt) {
-		boolean nowDivergent = this.chosenModel != null && this.recommendedModel != null
-				&& this.chosenModel != this.recommendedModel;
-		Instant since = nowDivergent ? (this.divergent ? this.divergentSince : occurredAt) : null;
-		return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-				this.legalRegime, this.plannedPeriod, this.estimatedValue, this.status, this.version,
-				this.commissioningParty, this.parties, this.latestAssessment, this.assessments, this.recommendedModel,
-				this.chosenModel, this.paymentMechanism, this.latestChoice, nowDivergent, since, this.registeredAt,
-				this.lastRecordedAt);
+	static final class Draft {
+
+		String partnershipId;
+
+		String title;
+
+		String description;
+
+		String serviceArea;
+
+		LegalRegime legalRegime;
+
+		Period plannedPeriod;
+
+		Money estimatedValue;
+
+		PartnershipStatus status;
+
+		long version;
+
+		PartyRef commissioningParty;
+
+		List<Party> parties;
+
+		Assessment latestAssessment;
+
+		List<Assessment> assessments;
+
+		PartnershipModel recommendedModel;
+
+		PartnershipModel chosenModel;
+
+		PaymentMechanism paymentMechanism;
+
+		ModelChoice latestChoice;
+
+		boolean divergent;
+
+		Instant divergentSince;
+
+		Instant registeredAt;
+
+		Instant lastRecordedAt;
+
+		Contract contract;
+
+		AlignmentInstrument alignmentInstrument;
+
+		SharedVision vision;
+
+		GuidingPrinciples principles;
+
+		Governance governance;
+
+		List<SharedVision> earlierVisions;
+
+		List<GuidingPrinciples> earlierPrinciples;
+
+		List<Governance> earlierGovernance;
+
+		List<OutcomeMeasure> measures;
+
+		List<Adaptation> adaptations;
+
+		List<Iteration> iterations;
+
+		Draft(PartnershipOverview from) {
+			this.partnershipId = from.partnershipId;
+			this.title = from.title;
+			this.description = from.description;
+			this.serviceArea = from.serviceArea;
+			this.legalRegime = from.legalRegime;
+			this.plannedPeriod = from.plannedPeriod;
+			this.estimatedValue = from.estimatedValue;
+			this.status = from.status;
+			this.version = from.version;
+			this.commissioningParty = from.commissioningParty;
+			this.parties = new ArrayList<>(from.parties);
+			this.latestAssessment = from.latestAssessment;
+			this.assessments = new ArrayList<>(from.assessments);
+			this.recommendedModel = from.recommendedModel;
+			this.chosenModel = from.chosenModel;
+			this.paymentMechanism = from.paymentMechanism;
+			this.latestChoice = from.latestChoice;
+			this.divergent = from.divergent;
+			this.divergentSince = from.divergentSince;
+			this.registeredAt = from.registeredAt;
+			this.lastRecordedAt = from.lastRecordedAt;
+			this.contract = from.contract;
+			this.alignmentInstrument = from.alignmentInstrument;
+			this.vision = from.vision;
+			this.principles = from.principles;
+			this.governance = from.governance;
+			this.earlierVisions = new ArrayList<>(from.earlierVisions);
+			this.earlierPrinciples = new ArrayList<>(from.earlierPrinciples);
+			this.earlierGovernance = new ArrayList<>(from.earlierGovernance);
+			this.measures = new ArrayList<>(from.measures);
+			this.adaptations = new ArrayList<>(from.adaptations);
+			this.iterations = new ArrayList<>(from.iterations);
+		}
+
+		/** Moves the status forward, never back. */
+		void reach(PartnershipStatus next) {
+			this.status = (this.status == null) ? next : this.status.atLeast(next);
+		}
+
+		String partyName(String partyId) {
+			return this.parties.stream()
+				.filter((party) -> party.partyId().equals(partyId))
+				.map(Party::name)
+				.findFirst()
+				.orElse(null);
+		}
+
+		void changeParty(String partyId, UnaryOperator<Party> change) {
+			int index = indexOf(this.parties, (party) -> party.partyId().equals(partyId), "party", partyId);
+			this.parties.set(index, change.apply(this.parties.get(index)));
+		}
+
+		void changeAdaptation(String adaptationId, UnaryOperator<Adaptation> change) {
+			int index = indexOf(this.adaptations, (adaptation) -> adaptation.adaptationId().equals(adaptationId),
+					"adaptation", adaptationId);
+			this.adaptations.set(index, change.apply(this.adaptations.get(index)));
+		}
+
+		void changeIteration(String iterationId, UnaryOperator<Iteration> change) {
+			int index = indexOf(this.iterations, (iteration) -> iteration.iterationId().equals(iterationId),
+					"iteration", iterationId);
+			this.iterations.set(index, change.apply(this.iterations.get(index)));
+		}
+
+		void changeMeasure(String measureId, UnaryOperator<OutcomeMeasure> change) {
+			int index = indexOf(this.measures, (measure) -> measure.measureId().equals(measureId), "measure",
+					measureId);
+			this.measures.set(index, change.apply(this.measures.get(index)));
+		}
+
+		/**
+		 * The name of a body in the governance version that was in force for a decision.
+		 */
+		String bodyName(int governanceVersion, String bodyId) {
+			List<Governance> all = new ArrayList<>(this.earlierGovernance);
+			if (this.governance != null) {
+				all.add(this.governance);
+			}
+			return all.stream()
+				.filter((candidate) -> candidate.version() == governanceVersion)
+				.flatMap((candidate) -> candidate.body(bodyId).stream())
+				.map((body) -> body.name())
+				.findFirst()
+				.orElse(null);
+		}
+
+		/**
+		 * Divergent while the latest recommendation differs from the chosen model; the
+		 * divergence keeps the date it began until it ends.
+		 */
+		void divergenceAt(Instant occurredAt) {
+			boolean nowDivergent = this.chosenModel != null && this.recommendedModel != null
+					&& this.chosenModel != this.recommendedModel;
+			this.divergentSince = nowDivergent ? (this.divergent ? this.divergentSince : occurredAt) : null;
+			this.divergent = nowDivergent;
+		}
+
+		PartnershipOverview build() {
+			return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
+					this.legalRegime, this.plannedPeriod, this.estimatedValue, this.status, this.version,
+					this.commissioningParty, this.parties, this.latestAssessment, this.assessments,
+					this.recommendedModel, this.chosenModel, this.paymentMechanism, this.latestChoice, this.divergent,
+					this.divergentSince, this.registeredAt, this.lastRecordedAt, this.contract,
+					this.alignmentInstrument, this.vision, this.principles, this.governance, this.earlierVisions,
+					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations);
+		}
+
+		private static <T> int indexOf(List<T> list, Predicate<T> matches, String kind, String id) {
+			for (int i = 0; i < list.size(); i++) {
+				if (matches.test(list.get(i))) {
+					return i;
+				}
+			}
+			throw new IllegalArgumentException("The partnership has no " + kind + " " + id);
+		}
+
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
@@ -45,16 +46,19 @@ public class OverviewProjection {
 
 	private final ParkedRecords parked;
 
+	private final AdaptationRegister register;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate savepoint;
 
 	OverviewProjection(JdbcClient jdbc, OverviewRepository overviews, EventLogRepository eventLog, ParkedRecords parked,
-			PlatformTransactionManager transactions) {
+			AdaptationRegister register, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.overviews = overviews;
 		this.eventLog = eventLog;
 		this.parked = parked;
+		this.register = register;
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -159,7 +163,9 @@ public class OverviewProjection {
 	private void applyNext(EventEnvelope envelope, long last) {
 		PartnershipOverview current = (last < 0) ? PartnershipOverview.empty()
 				: this.overviews.find(envelope.partnershipId()).orElseThrow();
-		this.overviews.store(current.apply(envelope));
+		PartnershipOverview next = current.apply(envelope);
+		this.overviews.store(next);
+		this.register.replace(next);
 		this.eventLog.append(envelope);
 	}
 

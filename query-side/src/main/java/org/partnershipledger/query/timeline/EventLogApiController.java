@@ -39,7 +39,7 @@ class EventLogApiController {
 			@PathVariable String partnershipId, @RequestParam(required = false) Long minVersion) {
 		OverviewRead read = this.queries.visible(user.identity(), partnershipId, minVersion)
 			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
-		return StaleReads.ok(this.eventLog.entries(partnershipId), read.stale());
+		return StaleReads.ok(this.eventLog.entries(partnershipId, SummaryNames.of(read.overview())), read.stale());
 	}
 
 }

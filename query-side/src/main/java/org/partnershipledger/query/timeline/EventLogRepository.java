@@ -58,7 +58,12 @@ public class EventLogRepository {
 
 	/** The partnership's events as the API lists them. */
 	public List<EventLogEntry> entries(String partnershipId) {
-		return envelopes(partnershipId).stream().map(EventLogRepository::entry).toList();
+		return entries(partnershipId, SummaryNames.IDS);
+	}
+
+	/** The partnership's events as the API lists them, calling things by these names. */
+	public List<EventLogEntry> entries(String partnershipId, SummaryNames names) {
+		return envelopes(partnershipId).stream().map((envelope) -> entry(envelope, names)).toList();
 	}
 
 	public long count(String partnershipId) {
@@ -68,10 +73,10 @@ public class EventLogRepository {
 			.single();
 	}
 
-	static EventLogEntry entry(EventEnvelope envelope) {
+	static EventLogEntry entry(EventEnvelope envelope, SummaryNames names) {
 		return new EventLogEntry(envelope.sequenceNumber(), envelope.type(), envelope.occurredAt(),
-				envelope.recordedAt(), envelope.actor(), envelope.authority(), EventSummaries.summarise(envelope),
-				envelope.payload());
+				envelope.recordedAt(), envelope.actor(), envelope.authority(),
+				EventSummaries.summarise(envelope, names), envelope.payload());
 	}
 
 }

@@ -17,6 +17,14 @@ public final class EventSummaries {
 	}
 
 	public static String summarise(EventEnvelope envelope) {
+		return summarise(envelope, SummaryNames.IDS);
+	}
+
+	/**
+	 * The line for an event, calling parties, adaptations, iterations and bodies by the
+	 * names given.
+	 */
+	public static String summarise(EventEnvelope envelope, SummaryNames names) {
 		PartnershipEvent event;
 		try {
 			event = envelope.event();
@@ -45,7 +53,8 @@ public final class EventSummaries {
 							? ", departing from the recommended " + chosen.recommendedModel().label()
 							: ", as recommended");
 		}
-		return envelope.type();
+		String relational = new RelationalEventSummaries(names).summarise(event);
+		return (relational != null) ? relational : envelope.type();
 	}
 
 	private static String words(String code) {

@@ -2,7 +2,7 @@ package org.partnershipledger.query.web;
 
 import java.util.Collection;
 
-import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 /**
  * The "you left this out" checks, worded for a person filling in a page ("Select the
@@ -14,7 +14,7 @@ final class FormChecks {
 	private FormChecks() {
 	}
 
-	static void required(BindingResult errors, String field, Object value, String message) {
+	static void required(Errors errors, String field, Object value, String message) {
 		boolean missing = value == null || (value instanceof String text && text.isBlank())
 				|| (value instanceof Collection<?> items && items.isEmpty());
 		if (missing && !errors.hasFieldErrors(field)) {

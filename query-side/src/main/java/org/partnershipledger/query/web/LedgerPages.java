@@ -29,6 +29,8 @@ import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.projection.ProjectionLag;
@@ -91,6 +93,7 @@ public class LedgerPages {
 		List<NavItem> items = new ArrayList<>();
 		if (isSignedIn() && !isAdmin()) {
 			items.add(new NavItem("Partnerships", "/", path.equals("/") || path.startsWith("/partnerships")));
+			items.add(new NavItem("Adaptations", "/adaptations", path.startsWith("/adaptations")));
 		}
 		items.add(new NavItem("Framework", "/framework", path.startsWith("/framework")));
 		if (isAdmin()) {
@@ -171,6 +174,29 @@ public class LedgerPages {
 			case ACTIVE -> "govuk-tag--green";
 			case EXITING -> "govuk-tag--orange";
 		};
+	}
+
+	/** The GOV.UK tag colour for an adaptation's status. */
+	public String adaptationTag(AdaptationStatus status) {
+		return AdaptationLabels.tag(status);
+	}
+
+	/** What a governance body may agree on its own, in a sentence. */
+	public String delegation(Delegation delegation) {
+		return Delegations.describe(delegation);
+	}
+
+	/** A percentage with its sign, such as "+12%" or "-5%"; "0%" for none. */
+	public String percent(BigDecimal value) {
+		if (value == null || value.signum() == 0) {
+			return "0%";
+		}
+		return ((value.signum() > 0) ? "+" : "") + value.stripTrailingZeros().toPlainString() + "%";
+	}
+
+	/** A number as typed, without trailing zeros; empty for none. */
+	public String number(BigDecimal value) {
+		return (value == null) ? "" : value.stripTrailingZeros().toPlainString();
 	}
 
 	/** Rule set RC-1's numbers, for pages that explain a recommendation. */

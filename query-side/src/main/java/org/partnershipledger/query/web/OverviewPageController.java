@@ -60,8 +60,9 @@ class OverviewPageController {
 		}
 		PartnershipOverview overview = found.filter((o) -> this.partnerships.canSee(user, o))
 			.orElseThrow(() -> new PageNotFoundException("No partnership " + id));
-		model.addAttribute("overview", overview);
+		PageModel.partnership(model, this.partnerships.permissions(user, overview));
 		model.addAttribute("canCommission", this.partnerships.canCommission(user, overview));
+		model.addAttribute("checklist", ActivationChecklist.of(overview));
 		model.addAttribute("recommendation",
 				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
 		model.addAttribute("history", newestFirst(overview.assessments()));

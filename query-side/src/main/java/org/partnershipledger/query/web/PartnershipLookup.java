@@ -1,5 +1,7 @@
 package org.partnershipledger.query.web;
 
+import java.util.function.Predicate;
+
 import org.springframework.stereotype.Component;
 
 import org.partnershipledger.events.identity.Identity;
@@ -7,6 +9,7 @@ import org.partnershipledger.query.access.PartnershipAccess;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.overview.Party;
 
 /**
  * Finds the partnership a page is about, as the person may see it: unknown and hidden
@@ -42,6 +45,31 @@ class PartnershipLookup {
 
 	boolean canCommission(LedgerUser user, PartnershipOverview overview) {
 		return this.access.canCommission(identity(user), overview);
+	}
+
+	/** What the person may do on the partnership, for the pages to offer. */
+	Permissions permissions(LedgerUser user, PartnershipOverview overview) {
+		Identity identity = identity(user);
+		boolean commissioner = this.access.canCommission(identity, overview);
+		boolean provider = this.access.canProvide(identity, overview);
+		String ownPartyId = (identity == null || identity.organisation() == null) ? null
+				: overview.partyOf(identity.organisation().identifier())
+					.filter((party) -> !party.hasLeft())
+					.map(Party::partyId)
+					.orElse(null);
+		return new Permissions(overview, commissioner, provider, ownPartyId);
+	}
+
+	/**
+	 * The partnership with what the person may do on it, if they may do {@code allowed}.
+	 * @throws PageForbiddenException otherwise, saying who may
+	 */
+	Permissions allowed(String partnershipId, LedgerUser user, Predicate<Permissions> allowed, String whoMay) {
+		Permissions permissions = permissions(user, visible(partnershipId, user));
+		if (!allowed.test(permissions)) {
+			throw new PageForbiddenException(whoMay);
+		}
+		return permissions;
 	}
 
 	boolean canSee(LedgerUser user, PartnershipOverview overview) {

@@ -62,6 +62,41 @@ class CommandApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void anUnknownEnumValueInARelationalCommandIs400NamingItsPath() throws Exception {
+		this.mvc
+			.perform(command("/api/v1/partnerships/p-1/adaptations",
+					"{\"category\": \"MOOD_CHANGE\", \"formality\": \"OPERATIONAL\", \"title\": \"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("category"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("SERVICE_DESIGN_CHANGE")));
+		this.mvc
+			.perform(command("/api/v1/partnerships/p-1/governance",
+					"{\"bodies\": [{\"bodyId\": \"board\", \"tier\": \"GALACTIC\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("bodies[0].tier"));
+	}
+
+	@Test
+	void malformedJsonOnARelationalCommandIs400() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships/p-1/iterations/i-1/conclusion", "{\"endedOn\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Malformed JSON"));
+		this.mvc
+			.perform(command("/api/v1/partnerships/p-1/adaptations/a-1/implementation",
+					"{\"implementedOn\": \"next Tuesday\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("implementedOn"));
+	}
+
+	@Test
+	void aRelationalCommandIsForwardedAnd503WhenTheCommandSideCannotBeReached() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships/p-1/vision", "{\"statement\": \"Nobody sleeps rough\"}"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.title").value("The command side is unavailable"));
+	}
+
+	@Test
 	void aCommandIs503WhenTheCommandSideCannotBeReached() throws Exception {
 		this.mvc.perform(command("/api/v1/partnerships", VALID))
 			.andExpect(status().isServiceUnavailable())

@@ -12,6 +12,7 @@ import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -66,6 +67,36 @@ class SignInApiTest extends QuerySideIntegrationTest {
 			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}/events'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/admin/users'].post").exists());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheRelationalLife() throws Exception {
+		String partnership = "$.paths['/api/v1/partnerships/{partnershipId}";
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(partnership + "/parties/{partyId}/departure'].post").exists())
+			.andExpect(jsonPath(partnership + "/contract'].post").exists())
+			.andExpect(jsonPath(partnership + "/alignment-instrument'].post").exists())
+			.andExpect(jsonPath(partnership + "/vision'].post").exists())
+			.andExpect(jsonPath(partnership + "/principles'].post").exists())
+			.andExpect(jsonPath(partnership + "/governance'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-measures'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-measures/{measureId}/revisions'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations'].get").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/assessment'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/agreement'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/rejection'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/withdrawal'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/implementation'].post").exists())
+			.andExpect(jsonPath(partnership + "/adaptations/{adaptationId}/evaluation'].post").exists())
+			.andExpect(jsonPath(partnership + "/iterations'].post").exists())
+			.andExpect(jsonPath(partnership + "/iterations'].get").exists())
+			.andExpect(jsonPath(partnership + "/iterations/{iterationId}/conclusion'].post").exists())
+			.andExpect(jsonPath(partnership + "/iterations/recorded'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/adaptations'].get.parameters[*].name")
+				.value(containsInAnyOrder("category", "status", "formality")))
+			.andExpect(jsonPath("$.components.schemas.AgreeAdaptationRequest").exists());
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 
 import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
 import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.events.api.WithdrawAdaptationRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.IdentityTokens;
 import org.partnershipledger.events.identity.UserRole;
@@ -31,6 +32,7 @@ import org.partnershipledger.events.model.Period;
 import org.partnershipledger.query.config.LedgerProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The command client against a stand-in command side (a bare JDK HTTP server): what it
@@ -136,6 +138,31 @@ class CommandClientTest {
 		assertThat(outcome.type()).isEqualTo("https://partnershipledger.org/problems/x");
 		assertThat(outcome.errorFor("departureJustification")).isEqualTo("Say why");
 		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships/p-1/model-choices");
+	}
+
+	@Test
+	void anyCommandIsSentToItsPathAndAnswersWithThePublicLocationOfWhatItCreated() {
+		this.answerStatus = 201;
+		this.answerBody = "{\"partnershipId\": \"p-1\", \"adaptationId\": \"a-1\", \"version\": 9}";
+		this.answerLocation = "/internal/v1/partnerships/p-1/adaptations/a-1";
+
+		CommandOutcome outcome = client().send(COMMISSIONER,
+				CommandClient.internalPath("/partnerships/{id}/adaptations", "p-1"),
+				new WithdrawAdaptationRequest("Demand held up", null, null));
+
+		assertThat(outcome.isAccepted()).isTrue();
+		assertThat(outcome.accepted().adaptationId()).isEqualTo("a-1");
+		assertThat(outcome.accepted().version()).isEqualTo(9);
+		assertThat(outcome.location()).isEqualTo("/api/v1/partnerships/p-1/adaptations/a-1");
+		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships/p-1/adaptations");
+		assertThat(this.receivedBody.get()).contains("\"reason\":\"Demand held up\"");
+		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
+	}
+
+	@Test
+	void onlyCommandSidePathsAreSent() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client().send(COMMISSIONER, "/api/v1/partnerships", REQUEST));
 	}
 
 	@Test

@@ -70,6 +70,11 @@ final class PageFixtures {
 		return new LedgerUser(new Identity("olga", "Olga Outsider", UserRole.COMMISSIONER, STRANGER), "{noop}x");
 	}
 
+	static LedgerUser auditor() {
+		return new LedgerUser(new Identity("alex", "Alex Auditor", UserRole.AUDITOR,
+				new Organisation("Audit Office", new OrganisationIdentifier("GB-GOR", "AO1"))), "{noop}x");
+	}
+
 	static LedgerUser admin() {
 		return new LedgerUser(new Identity("admin", "Ada Admin", UserRole.ADMIN, null), "{noop}x");
 	}

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.admin.UserDirectory;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.overview.OverviewRepository;
@@ -29,8 +30,12 @@ import org.partnershipledger.query.projection.ProjectionLag;
 @WebMvcTest(controllers = { PortfolioPageController.class, OverviewPageController.class,
 		RegisterPartnershipPageController.class, AddPartyPageController.class, AssessmentPageController.class,
 		ModelChoicePageController.class, FrameworkPageController.class, AdminOrganisationsPageController.class,
-		AdminUsersPageController.class, SignInPageController.class })
-@Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, PageTestSupport.FixedClock.class })
+		AdminUsersPageController.class, SignInPageController.class, PartyDeparturePageController.class,
+		ActivationPageController.class, RelationalBasisPageController.class, OutcomeMeasurePageController.class,
+		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
+		AdaptationRegisterPageController.class, IterationLogPageController.class })
+@Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
+		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {
 
 	static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
@@ -46,6 +51,9 @@ abstract class PageTestSupport {
 
 	@MockitoBean
 	UserDirectory directory;
+
+	@MockitoBean
+	AdaptationRegister register;
 
 	@MockitoBean
 	ProjectionLag lag;

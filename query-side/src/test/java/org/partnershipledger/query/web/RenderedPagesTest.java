@@ -1,5 +1,6 @@
 package org.partnershipledger.query.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,11 @@ import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.events.api.RegisterPartnershipRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.adaptations.AdaptationFilter;
+import org.partnershipledger.query.adaptations.AdaptationRegisterEntry;
 import org.partnershipledger.query.admin.UserAccount;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.identity.LedgerUser;
@@ -24,6 +31,7 @@ import org.partnershipledger.query.portfolio.PortfolioEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,6 +88,86 @@ class RenderedPagesTest extends PageTestSupport {
 		save("not-found", get("/partnerships/unknown"), jane);
 		save("admin-users", get("/admin/users"), PageFixtures.admin());
 		save("admin-organisations", get("/admin/organisations"), PageFixtures.admin());
+	}
+
+	@Test
+	void everyPageOfTheRelationalLifeHasOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		given(this.register.find(any(Identity.class), any(AdaptationFilter.class))).willReturn(
+				List.of(new AdaptationRegisterEntry(PageFixtures.PARTNERSHIP_ID, "Homelessness outcomes partnership",
+						RelationalFixtures.AGREED, "Higher rate for sustained tenancies",
+						AdaptationCategory.PRICE_OR_RATE_CHANGE, AdaptationFormality.GOVERNANCE_DECISION,
+						AdaptationStatus.AGREED, false, "party-1", "Leeds City Council", RelationalFixtures.AT,
+						RelationalFixtures.AT, null, null, BigDecimal.ONE, BigDecimal.ZERO)));
+		given(this.commands.send(any(Identity.class), anyString(), any()))
+			.willReturn(new CommandOutcome(422, null, "Unprocessable",
+					"beyond the delegation of Partnership board: " + "value change 12% exceeds its limit of 10%",
+					List.of(), null, null));
+		LedgerUser jane = PageFixtures.commissioner();
+		LedgerUser paul = PageFixtures.provider();
+		String proposed = base + "/adaptations/" + RelationalFixtures.PROPOSED;
+		String agreed = base + "/adaptations/" + RelationalFixtures.AGREED;
+
+		saveOk("overview-active", get(base), jane);
+		saveOk("overview-provider", get(base), paul);
+		saveOk("overview-auditor", get(base), PageFixtures.auditor());
+		saveOk("adaptation-register", get("/adaptations").param("status", "AGREED"), jane);
+		saveOk("partnership-adaptations", get(base + "/adaptations"), jane);
+		saveOk("adaptation-detail", get(agreed), jane);
+		saveOk("adaptation-detail-provider", get(proposed), paul);
+		saveOk("iteration-log", get(base + "/iterations"), paul);
+		saveOk("iteration-detail", get(base + "/iterations/" + RelationalFixtures.RUNNING), paul);
+		saveOk("define-measure", get(base + "/outcome-measures/new"), jane);
+		saveOk("revise-measure", get(base + "/outcome-measures/measure-1/revisions/new"), jane);
+		saveOk("vision", get(base + "/vision/new"), jane);
+		saveOk("principles", get(base + "/principles/new"), jane);
+		saveOk("governance", get(base + "/governance/new"), jane);
+		saveOk("remove-party", get(base + "/parties/party-2/departure/new"), jane);
+		saveOk("propose-adaptation", get(base + "/adaptations/new"), paul);
+		saveOk("assess-adaptation", get(proposed + "/assessment/new"), jane);
+		saveOk("agree-adaptation", get(proposed + "/agreement/new"), jane);
+		saveOk("agree-adaptation-errors",
+				post(proposed + "/agreement/new").param("decidedBy", "board")
+					.param("approvals[0].partyId", "party-2")
+					.param("approvals[0].approved", "true")
+					.with(csrf()),
+				jane);
+		saveOk("reject-adaptation", get(proposed + "/rejection/new"), paul);
+		saveOk("withdraw-adaptation", get(proposed + "/withdrawal/new"), paul);
+		saveOk("implement-adaptation", get(agreed + "/implementation/new"), jane);
+		saveOk("start-iteration", get(base + "/iterations/new"), paul);
+		saveOk("start-iteration-errors", post(base + "/iterations/new").param("plan.title", "Reminders").with(csrf()),
+				paul);
+		saveOk("record-iteration", get(base + "/iterations/recorded/new"), paul);
+		saveOk("conclude-iteration", get(base + "/iterations/" + RelationalFixtures.RUNNING + "/conclusion/new"), paul);
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.visionOnly()));
+		saveOk("overview-missing-basis", get(base), jane);
+		saveOk("contract", get(base + "/contract/new"), jane);
+		saveOk("contract-errors", post(base + "/contract/new").param("value", "a lot").with(csrf()), jane);
+		saveOk("alignment-instrument", get(base + "/alignment-instrument/new"), jane);
+	}
+
+	@Test
+	void noTemplatePrintsUnescapedText() throws Exception {
+		try (Stream<Path> templates = Files.walk(Path.of("src", "main", "resources", "templates"))) {
+			templates.filter((path) -> path.toString().endsWith(".html")).forEach((path) -> {
+				try {
+					assertThat(Files.readString(path)).as("%s", path).doesNotContain("th:utext");
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	private void saveOk(String name, MockHttpServletRequestBuilder request, LedgerUser person) throws Exception {
+		int status = this.mvc.perform(request.with(user(person))).andReturn().getResponse().getStatus();
+		assertThat(status).as("status of %s", name).isEqualTo(200);
+		save(name, request, person);
 	}
 
 	private void save(String name, MockHttpServletRequestBuilder request, LedgerUser person) throws Exception {

@@ -1,0 +1,148 @@
+package org.partnershipledger.query.adaptations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationEffect;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.overview.Adaptation;
+import org.partnershipledger.query.overview.PartnershipOverview;
+
+/**
+ * The adaptation register across the portfolio: one row per adaptation, rewritten from
+ * the overview in the projection's transaction (so re-applying an overview changes
+ * nothing), and read with the same visibility as the portfolio: the partnerships the
+ * person's organisation is or was a party to; every one for an auditor; none for an
+ * administrator.
+ */
+@Repository
+public class AdaptationRegister {
+
+	private final JdbcClient jdbc;
+
+	public AdaptationRegister(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Replaces the partnership's rows with its overview's adaptations. Called by the
+	 * projection after storing the overview, in the same transaction.
+	 */
+	public void replace(PartnershipOverview overview) {
+		this.jdbc.sql("delete from adaptation_register where partnership_id = :id")
+			.param("id", overview.partnershipId())
+			.update();
+		for (Adaptation adaptation : overview.adaptations()) {
+			this.jdbc.sql("""
+					insert into adaptation_register (partnership_id, adaptation_id, title, category, formality, status,
+					    urgent, proposed_by_party_id, proposed_by_party_name, proposed_at, decided_at, implemented_on,
+					    effect, value_change_pct, term_change_pct)
+					values (:partnershipId, :adaptationId, :title, :category, :formality, :status, :urgent,
+					    :proposedByPartyId, :proposedByPartyName, :proposedAt, :decidedAt, :implementedOn, :effect,
+					    :valueChangePct, :termChangePct)
+					""")
+				.param("partnershipId", overview.partnershipId())
+				.param("adaptationId", adaptation.adaptationId())
+				.param("title", adaptation.title())
+				.param("category", adaptation.category().name())
+				.param("formality", adaptation.formality().name())
+				.param("status", adaptation.status().name())
+				.param("urgent", adaptation.urgent())
+				.param("proposedByPartyId", adaptation.proposedByPartyId())
+				.param("proposedByPartyName", adaptation.proposedByPartyName())
+				.param("proposedAt", timestamp(adaptation.proposedAt()))
+				.param("decidedAt", timestamp(adaptation.decidedAt()))
+				.param("implementedOn",
+						(adaptation.implementation() != null) ? adaptation.implementation().implementedOn() : null)
+				.param("effect", (adaptation.evaluation() != null) ? adaptation.evaluation().effect().name() : null)
+				.param("valueChangePct",
+						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().valueChangePct() : null)
+				.param("termChangePct",
+						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().termChangePct() : null)
+				.update();
+		}
+	}
+
+	/**
+	 * The adaptations the person may see that match the filter, most recently proposed
+	 * first.
+	 */
+	public List<AdaptationRegisterEntry> find(Identity viewer, AdaptationFilter filter) {
+		return find(viewer, null, filter);
+	}
+
+	/**
+	 * One partnership's adaptations in the register, if the person may see it, most
+	 * recently proposed first.
+	 */
+	public List<AdaptationRegisterEntry> find(Identity viewer, String partnershipId, AdaptationFilter filter) {
+		if (viewer == null || viewer.role() == UserRole.ADMIN) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("""
+				select a.*, o.title as partnership_title
+				from adaptation_register a join partnership_overview o on o.partnership_id = a.partnership_id
+				where true""");
+		Map<String, Object> params = new HashMap<>();
+		if (viewer.role() != UserRole.AUDITOR) {
+			sql.append(" and exists (select 1 from partnership_party p where p.partnership_id = a.partnership_id"
+					+ " and p.identifier_scheme = :scheme and p.identifier_id = :organisation)");
+			params.put("scheme", viewer.organisation().identifier().scheme());
+			params.put("organisation", viewer.organisation().identifier().id());
+		}
+		if (partnershipId != null) {
+			sql.append(" and a.partnership_id = :partnershipId");
+			params.put("partnershipId", partnershipId);
+		}
+		if (filter.category() != null) {
+			sql.append(" and a.category = :category");
+			params.put("category", filter.category().name());
+		}
+		if (filter.status() != null) {
+			sql.append(" and a.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.formality() != null) {
+			sql.append(" and a.formality = :formality");
+			params.put("formality", filter.formality().name());
+		}
+		sql.append(" order by a.proposed_at desc, lower(o.title), a.adaptation_id");
+		return this.jdbc.sql(sql.toString()).params(params).query(AdaptationRegister::entry).list();
+	}
+
+	private static AdaptationRegisterEntry entry(ResultSet rs, int row) throws SQLException {
+		String effect = rs.getString("effect");
+		return new AdaptationRegisterEntry(rs.getString("partnership_id"), rs.getString("partnership_title"),
+				rs.getString("adaptation_id"), rs.getString("title"),
+				AdaptationCategory.valueOf(rs.getString("category")),
+				AdaptationFormality.valueOf(rs.getString("formality")),
+				AdaptationStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
+				rs.getString("proposed_by_party_id"), rs.getString("proposed_by_party_name"),
+				instant(rs.getTimestamp("proposed_at")), instant(rs.getTimestamp("decided_at")),
+				rs.getObject("implemented_on", LocalDate.class),
+				(effect != null) ? AdaptationEffect.valueOf(effect) : null, rs.getBigDecimal("value_change_pct"),
+				rs.getBigDecimal("term_change_pct"));
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant == null) ? null : Timestamp.from(instant);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp == null) ? null : timestamp.toInstant();
+	}
+
+}

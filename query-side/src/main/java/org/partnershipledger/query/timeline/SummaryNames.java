@@ -1,0 +1,74 @@
+package org.partnershipledger.query.timeline;
+
+import java.util.Optional;
+
+import org.partnershipledger.events.relational.GovernanceBody;
+import org.partnershipledger.query.overview.Adaptation;
+import org.partnershipledger.query.overview.Governance;
+import org.partnershipledger.query.overview.Iteration;
+import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.overview.PartnershipOverview;
+
+/**
+ * What the summaries call parties, adaptations, iterations and governance bodies: their
+ * names where the overview knows them, else their ids.
+ */
+public interface SummaryNames {
+
+	/** Names everything by its id. */
+	SummaryNames IDS = new SummaryNames() {
+	};
+
+	default String party(String partyId) {
+		return partyId;
+	}
+
+	default String adaptation(String adaptationId) {
+		return "adaptation " + adaptationId;
+	}
+
+	default String iteration(String iterationId) {
+		return "iteration " + iterationId;
+	}
+
+	default String body(String bodyId) {
+		return bodyId;
+	}
+
+	/** The names the overview knows (the current governance for bodies). */
+	static SummaryNames of(PartnershipOverview overview) {
+		return new SummaryNames() {
+
+			@Override
+			public String party(String partyId) {
+				return overview.party(partyId).map(Party::name).orElse(partyId);
+			}
+
+			@Override
+			public String adaptation(String adaptationId) {
+				return overview.adaptation(adaptationId)
+					.map(Adaptation::title)
+					.map((title) -> "the adaptation \u201c" + title + "\u201d")
+					.orElse("adaptation " + adaptationId);
+			}
+
+			@Override
+			public String iteration(String iterationId) {
+				return overview.iteration(iterationId)
+					.map(Iteration::title)
+					.map((title) -> "the iteration \u201c" + title + "\u201d")
+					.orElse("iteration " + iterationId);
+			}
+
+			@Override
+			public String body(String bodyId) {
+				return Optional.ofNullable(overview.governance())
+					.flatMap((governance) -> governance.body(bodyId))
+					.map(GovernanceBody::name)
+					.orElse(bodyId);
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.partnershipledger.query.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A joint decision recorded by the commissioner: the parties who agreed it (the
+ * commissioning party among them) and under what authority.
+ */
+public abstract class JointDecisionFields extends AuthorityFields {
+
+	private List<String> agreedByPartyIds = new ArrayList<>();
+
+	void checkAgreedBy(Errors errors) {
+		FormChecks.required(errors, "agreedByPartyIds", this.agreedByPartyIds, "Select the parties who agreed it");
+	}
+
+	static String formField(String apiField) {
+		return apiField.startsWith("agreedByPartyIds") ? "agreedByPartyIds" : AuthorityFields.formField(apiField);
+	}
+
+	public List<String> getAgreedByPartyIds() {
+		return this.agreedByPartyIds;
+	}
+
+	public void setAgreedByPartyIds(List<String> agreedByPartyIds) {
+		this.agreedByPartyIds = (agreedByPartyIds == null) ? new ArrayList<>() : agreedByPartyIds;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.partnershipledger.query.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A list typed one item a line in a text area (conditions, observable behaviours), and
+ * back.
+ */
+final class Lines {
+
+	private Lines() {
+	}
+
+	/** The non-blank lines, trimmed; empty for {@code null}. */
+	static List<String> of(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	static String join(List<String> items) {
+		return (items == null) ? null : String.join("\n", items);
+	}
+
+}

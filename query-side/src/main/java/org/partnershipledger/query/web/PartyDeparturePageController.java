@@ -1,0 +1,89 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.RemovePartyRequest;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.Party;
+
+/**
+ * A commissioner records that a party left. Once the partnership is active under a
+ * contract, the departure rests on an agreed party-change adaptation.
+ */
+@Controller
+class PartyDeparturePageController {
+
+	static final String VIEW = "partnerships/remove-party";
+
+	private static final String PATH = "/partnerships/{id}/parties/{partyId}/departure";
+
+	private final PartnershipLookup partnerships;
+
+	private final CommandPages commands;
+
+	private final Clock clock;
+
+	PartyDeparturePageController(PartnershipLookup partnerships, CommandPages commands, Clock clock) {
+		this.partnerships = partnerships;
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@GetMapping(PATH + "/new")
+	String form(@PathVariable String id, @PathVariable String partyId, @AuthenticationPrincipal LedgerUser user,
+			@ModelAttribute("departureForm") RemovePartyForm form, Model model) {
+		prepare(id, partyId, user, model);
+		return VIEW;
+	}
+
+	@PostMapping(PATH + "/new")
+	String remove(@PathVariable String id, @PathVariable String partyId, @AuthenticationPrincipal LedgerUser user,
+			@ModelAttribute("departureForm") RemovePartyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Party party = prepare(id, partyId, user, model);
+		RemovePartyRequest request = form.toRequest(result, this.clock);
+		if (request == null) {
+			return VIEW;
+		}
+		Accepted accepted = this.commands.send(user, PATH, new Object[] { id, partyId }, request, result,
+				RemovePartyForm::formField);
+		if (accepted == null) {
+			return VIEW;
+		}
+		return Redirects.toOverview(id, accepted, party.name() + " has left the partnership", redirect);
+	}
+
+	private Party prepare(String id, String partyId, LedgerUser user, Model model) {
+		Permissions permissions = this.partnerships.allowed(id, user, Permissions::commissioner,
+				"Only a commissioner of this partnership can record that a party left.");
+		Party party = permissions.overview()
+			.party(partyId)
+			.filter((found) -> !found.hasLeft())
+			.orElseThrow(() -> new PageNotFoundException("No current party " + partyId));
+		PageModel.partnership(model, permissions);
+		model.addAttribute("party", party);
+		model.addAttribute("partyChanges",
+				PageModel.adaptationOptions(permissions.overview()
+					.adaptations()
+					.stream()
+					.filter((adaptation) -> adaptation.category() == AdaptationCategory.PARTY_CHANGE
+							&& (adaptation.status() == AdaptationStatus.AGREED
+									|| adaptation.status() == AdaptationStatus.IMPLEMENTED))
+					.toList()));
+		return party;
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.partnershipledger.query.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.overview.Adaptation;
+import org.partnershipledger.query.overview.Iteration;
+import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.overview.Party;
+
+/**
+ * Which actions a page offers the person on one partnership (ISSUE3.md, DOMAIN.md §4
+ * issuer column): the commissioner sets up and decides; a provider proposes, rejects and
+ * implements for its own party and runs its iterations; an auditor is offered nothing.
+ * The command side decides; this only keeps people from being offered what it would
+ * refuse.
+ *
+ * @param commissioner whether the person may act as the partnership's commissioner
+ * @param provider whether the person may act for a provider party of it
+ * @param ownPartyId the person's party in the partnership, {@code null} if none
+ */
+public record Permissions(PartnershipOverview overview, boolean commissioner, boolean provider, String ownPartyId) {
+
+	/** The categories a provider implements; the commissioner implements the others. */
+	static final Set<AdaptationCategory> PROVIDER_IMPLEMENTS = EnumSet.of(AdaptationCategory.SERVICE_DESIGN_CHANGE,
+			AdaptationCategory.SCOPE_CHANGE, AdaptationCategory.VOLUME_CHANGE, AdaptationCategory.EMERGENCY_CHANGE);
+
+	public boolean isActive() {
+		return this.overview.status() == PartnershipStatus.ACTIVE;
+	}
+
+	/** Vision, principles, governance and measures: from MODEL_CHOSEN on. */
+	public boolean canSetUp() {
+		return this.commissioner && (this.overview.status() == PartnershipStatus.MODEL_CHOSEN || isActive());
+	}
+
+	public boolean canConcludeContract() {
+		return this.commissioner && this.overview.status() == PartnershipStatus.MODEL_CHOSEN && !isAlignment();
+	}
+
+	public boolean canAdoptInstrument() {
+		return this.commissioner && this.overview.status() == PartnershipStatus.MODEL_CHOSEN && isAlignment();
+	}
+
+	public boolean isAlignment() {
+		return this.overview.chosenModel() == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT;
+	}
+
+	public boolean canPropose() {
+		return isActive() && (this.commissioner || this.provider);
+	}
+
+	public boolean canStartIteration() {
+		return isActive() && this.provider;
+	}
+
+	/** Whether the person may act at all (the commissioner or a provider party). */
+	public boolean canAct() {
+		return this.commissioner || this.provider;
+	}
+
+	public boolean canRemove(Party party) {
+		return this.commissioner && !party.hasLeft() && !party.partyId().equals(this.ownPartyId);
+	}
+
+	public boolean canAssess(Adaptation adaptation) {
+		return this.commissioner && adaptation.status() == AdaptationStatus.PROPOSED;
+	}
+
+	public boolean canAgree(Adaptation adaptation) {
+		return this.commissioner && undecided(adaptation);
+	}
+
+	/** The commissioner, or a provider whose own obligations the change affects. */
+	public boolean canReject(Adaptation adaptation) {
+		return undecided(adaptation) && (this.commissioner || (this.provider && affects(adaptation)));
+	}
+
+	/** Only the party that proposed it. */
+	public boolean canWithdraw(Adaptation adaptation) {
+		return undecided(adaptation) && canAct() && adaptation.proposedByPartyId().equals(this.ownPartyId);
+	}
+
+	/**
+	 * A provider of an affected party for service changes, the commissioner for the
+	 * others; a formal variation waits for the contract variation, which is not yet
+	 * available.
+	 */
+	public boolean canImplement(Adaptation adaptation) {
+		return adaptation.status() == AdaptationStatus.AGREED && !waitsForVariation(adaptation)
+				&& implementer(adaptation);
+	}
+
+	/**
+	 * Agreed, would be implemented by this person, but needs a contract variation first.
+	 */
+	public boolean waitsForVariation(Adaptation adaptation) {
+		return adaptation.status() == AdaptationStatus.AGREED
+				&& adaptation.formality() == AdaptationFormality.FORMAL_VARIATION;
+	}
+
+	public boolean implementer(Adaptation adaptation) {
+		return PROVIDER_IMPLEMENTS.contains(adaptation.category()) ? this.provider && affects(adaptation)
+				: this.commissioner;
+	}
+
+	public boolean canEvaluate(Adaptation adaptation) {
+		return adaptation.status() == AdaptationStatus.IMPLEMENTED
+				&& (this.commissioner || (this.provider && affects(adaptation)));
+	}
+
+	/** Any next step of the adaptation this person may take. */
+	public boolean canActOn(Adaptation adaptation) {
+		return canAssess(adaptation) || canAgree(adaptation) || canReject(adaptation) || canWithdraw(adaptation)
+				|| canImplement(adaptation) || canEvaluate(adaptation);
+	}
+
+	/** Only the iteration's own provider party, once. */
+	public boolean canConclude(Iteration iteration) {
+		return this.provider && !iteration.concluded() && iteration.providerPartyId().equals(this.ownPartyId);
+	}
+
+	private boolean affects(Adaptation adaptation) {
+		return this.ownPartyId != null && adaptation.affectedPartyIds().contains(this.ownPartyId);
+	}
+
+	private static boolean undecided(Adaptation adaptation) {
+		return adaptation.status() == AdaptationStatus.PROPOSED || adaptation.status() == AdaptationStatus.ASSESSED;
+	}
+
+}

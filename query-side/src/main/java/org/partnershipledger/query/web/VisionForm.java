@@ -1,0 +1,35 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+
+import org.springframework.validation.BindingResult;
+
+import org.partnershipledger.events.api.AgreeSharedVisionRequest;
+
+/** The form for recording a new version of the shared vision, and who agreed it. */
+public class VisionForm extends JointDecisionFields {
+
+	private String statement;
+
+	AgreeSharedVisionRequest toRequest(BindingResult errors, Clock clock) {
+		FormChecks.required(errors, "statement", this.statement, "Enter the shared vision");
+		checkAgreedBy(errors);
+		AgreeSharedVisionRequest request = new AgreeSharedVisionRequest(this.statement, getAgreedByPartyIds(), null,
+				authority());
+		FormProblems.reject(request.problems(clock), errors, VisionForm::formField);
+		return errors.hasErrors() ? null : request;
+	}
+
+	static String formField(String apiField) {
+		return apiField.equals("statement") ? apiField : JointDecisionFields.formField(apiField);
+	}
+
+	public String getStatement() {
+		return this.statement;
+	}
+
+	public void setStatement(String statement) {
+		this.statement = statement;
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.partnershipledger.query.commands;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.method.annotation.AuthenticationPrincipalArgumentResolver;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.identity.LedgerUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every command of the relational life reaches the command side at the same path under
+ * /internal/v1, as its shared request record, and its answer comes back as given.
+ */
+class CommandForwardingTest {
+
+	private static final Identity PROVIDER = new Identity("pat", "Pat Provider", UserRole.PROVIDER,
+			new Organisation("Shelter Trust", new OrganisationIdentifier("GB-CHC", "1234567")));
+
+	private final CommandClient client = mock(CommandClient.class);
+
+	private MockMvc mvc;
+
+	@BeforeEach
+	void controllersWithAStandInClient() {
+		this.mvc = MockMvcBuilders
+			.standaloneSetup(new SetUpCommandApiController(this.client),
+					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client))
+			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
+			.setMessageConverters(new MappingJackson2HttpMessageConverter(
+					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))
+			.build();
+		LedgerUser user = new LedgerUser(PROVIDER, "{noop}x");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/partnerships/p-1/parties/party-2/departure, RemovePartyRequest",
+			"/partnerships/p-1/contract, ConcludeContractRequest",
+			"/partnerships/p-1/alignment-instrument, AdoptAlignmentInstrumentRequest",
+			"/partnerships/p-1/vision, AgreeSharedVisionRequest",
+			"/partnerships/p-1/principles, AgreeGuidingPrinciplesRequest",
+			"/partnerships/p-1/governance, AgreeGovernanceArrangementsRequest",
+			"/partnerships/p-1/outcome-measures, DefineOutcomeMeasureRequest",
+			"/partnerships/p-1/outcome-measures/m-1/revisions, ReviseOutcomeMeasureRequest",
+			"/partnerships/p-1/adaptations, ProposeAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/assessment, AssessAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/agreement, AgreeAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/rejection, RejectAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/withdrawal, WithdrawAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/implementation, ImplementAdaptationRequest",
+			"/partnerships/p-1/adaptations/a-1/evaluation, EvaluateAdaptationEffectRequest",
+			"/partnerships/p-1/iterations, StartIterationRequest",
+			"/partnerships/p-1/iterations/i-1/conclusion, ConcludeIterationRequest",
+			"/partnerships/p-1/iterations/recorded, RecordIterationRequest" })
+	void aCommandIsForwardedToTheSamePathOnTheCommandSideAsItsRequestRecord(String path, String requestType)
+			throws Exception {
+		given(this.client.send(any(Identity.class), anyString(), any()))
+			.willReturn(new CommandOutcome(201, Accepted.partnership("p-1", 12), null, null, null,
+					"/api/v1" + path.replace("/recorded", "/i-9"), null));
+
+		this.mvc.perform(post("/api/v1" + path).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1" + path.replace("/recorded", "/i-9")))
+			.andExpect(jsonPath("$.version").value(12));
+
+		ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
+		verify(this.client).send(eq(PROVIDER), eq("/internal/v1" + path), body.capture());
+		assertThat(body.getValue().getClass().getSimpleName()).isEqualTo(requestType);
+	}
+
+	@Test
+	void aRefusalIsRelayedWithItsStatusAndFieldErrors() throws Exception {
+		given(this.client.send(any(Identity.class), anyString(), any()))
+			.willReturn(new CommandOutcome(422, null, "Beyond the delegation",
+					"beyond the delegation of Partnership Board: value change 12% exceeds its limit of 10%",
+					List.of(new FieldProblem("decidedBy", "Choose a body whose delegation allows it")), null,
+					"https://partnershipledger.org/problems/domain-rule"));
+
+		this.mvc
+			.perform(post("/api/v1/partnerships/p-1/adaptations/a-1/agreement").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decidedBy\": \"board\", \"approvals\": [{\"partyId\": \"party-1\"}]}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail")
+				.value("beyond the delegation of Partnership Board: value change 12% exceeds its limit of 10%"))
+			.andExpect(jsonPath("$.errors[0].field").value("decidedBy"));
+	}
+
+	@Test
+	void pathVariablesAreEncodedOnTheWayToTheCommandSide() {
+		assertThat(CommandClient.internalPath("/partnerships/{id}/adaptations/{aid}/agreement", "p 1", "a/1"))
+			.isEqualTo("/internal/v1/partnerships/p%201/adaptations/a%2F1/agreement");
+	}
+
+}
