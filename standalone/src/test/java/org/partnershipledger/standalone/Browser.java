@@ -2,11 +2,14 @@ package org.partnershipledger.standalone;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -25,6 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	private final ChromeDriver driver;
 
@@ -108,6 +113,47 @@ final class Browser implements AutoCloseable {
 
 	String path() {
 		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	/**
+	 * Looks at the page: saves a screenshot for a person to look at, and checks it with
+	 * axe-core, failing on any serious or critical accessibility violation.
+	 */
+	Browser look(String name) {
+		screenshot(name);
+		List<String> violations = seriousAccessibilityViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Accessibility violations on " + path() + ":\n" + String.join("\n", violations));
+		}
+		return this;
+	}
+
+	/**
+	 * Runs axe-core (from its webjar) on the page and returns its serious and critical
+	 * violations, each as "rule: help (selectors)".
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> seriousAccessibilityViolations() {
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		this.driver.executeScript(axeSource());
+		Object result = this.driver.executeAsyncScript(String.join("\n",
+				"const done = arguments[arguments.length - 1];", "axe.run(document, { resultTypes: ['violations'] })",
+				"  .then(r => done(r.violations", "    .filter(v => v.impact === 'serious' || v.impact === 'critical')",
+				"    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))",
+				"  .catch(e => done(['axe failed: ' + e]));"));
+		return (List<String>) result;
+	}
+
+	private static String axeSource() {
+		try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test class path at " + AXE);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -31,7 +31,7 @@ class CommissionerBrowserJourneyTest {
 	@Test
 	void aPartnershipEnteredThroughTheFormsShowsItsRecommendationAndTheChoice() {
 		String title = "Digital service build " + UUID.randomUUID().toString().substring(0, 8);
-		browser.open("/").screenshot("01-portfolio").clickLink("Register a partnership");
+		browser.open("/").look("01-portfolio").clickLink("Register a partnership");
 		browser.type("title", title)
 			.type("description", "Agile build and run of the council's online benefits service.")
 			.type("serviceArea", "Digital services")
@@ -43,7 +43,7 @@ class CommissionerBrowserJourneyTest {
 			.type("plannedEnd.month", "3")
 			.type("plannedEnd.year", "2028")
 			.type("estimatedValue", "2400000")
-			.screenshot("02-register-form")
+			.look("02-register-form")
 			.submit();
 		assertThat(browser.heading()).isEqualTo(title);
 		String overview = browser.path().replaceAll("\\?.*", "");
@@ -65,9 +65,9 @@ class CommissionerBrowserJourneyTest {
 			browser.tick("scores[" + i + "].score", Integer.toString(scores[i]))
 				.type("scores[" + i + "].evidence", "From the discovery report and user research, part " + (i + 1));
 		}
-		browser.screenshot("03-assessment-form").submit();
+		browser.look("03-assessment-form").submit();
 		assertThat(browser.text()).contains("Formal-relational contract", "3.50", "RC-1");
-		browser.screenshot("04-overview-recommendation");
+		browser.look("04-overview-recommendation");
 
 		browser.clickLink("Choose the partnership model");
 		browser.tick("chosenModel", "TRANSACTIONAL_CONTRACT")
@@ -75,12 +75,12 @@ class CommissionerBrowserJourneyTest {
 			.type("departureJustification",
 					"A fixed-price first phase tests the market before we commit to a long relational contract.")
 			.tick("departureReasonCodes", "PILOT_FIRST")
-			.screenshot("05-choice-form")
+			.look("05-choice-form")
 			.submit();
 		assertThat(browser.path()).startsWith(overview);
 		assertThat(browser.driver().findElement(By.id("divergence")).getText()).containsIgnoringCase("diverge");
 		assertThat(browser.text()).contains("A fixed-price first phase tests the market");
-		browser.screenshot("06-overview-divergent");
+		browser.look("06-overview-divergent");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class CommissionerBrowserJourneyTest {
 		assertThat(summary.getText()).containsIgnoringCase("title");
 		assertThat(summary.findElement(By.cssSelector("a[href='#title']")).isDisplayed()).isTrue();
 		assertThat(browser.driver().findElement(By.id("title-error")).getText()).isNotBlank();
-		browser.screenshot("07-register-errors");
+		browser.look("07-register-errors");
 	}
 
 }

@@ -25,7 +25,7 @@ class ProviderAndAuditorBrowserTest {
 	void theProviderProposesAnAdaptationThatAppearsInTheRegister() {
 		try (Browser browser = new Browser(RunningLedger.webUrl())) {
 			browser.signIn("e2e-provider", RunningLedger.PASSWORD).open("/partnerships/" + partnership.id());
-			browser.screenshot("10-provider-overview");
+			browser.look("10-provider-overview");
 			assertThat(browser.text()).doesNotContain("Conclude the contract");
 			browser.clickLink("Propose an adaptation");
 			browser.select("category", "SERVICE_DESIGN_CHANGE")
@@ -41,12 +41,12 @@ class ProviderAndAuditorBrowserTest {
 				.type("proposedEffectiveDate.month", "12")
 				.type("proposedEffectiveDate.year", "2026")
 				.tick("urgent", "false")
-				.screenshot("11-provider-proposes")
+				.look("11-provider-proposes")
 				.submit();
 			assertThat(browser.text()).contains("Evening drop-in for new tenants");
 			browser.open("/adaptations?category=SERVICE_DESIGN_CHANGE");
 			assertThat(browser.text()).contains("Evening drop-in for new tenants");
-			browser.screenshot("12-adaptation-register");
+			browser.look("12-adaptation-register");
 		}
 	}
 
@@ -56,7 +56,7 @@ class ProviderAndAuditorBrowserTest {
 			browser.signIn("e2e-auditor", RunningLedger.PASSWORD).open("/partnerships/" + partnership.id());
 			assertThat(browser.heading()).startsWith("Browser relational");
 			assertThat(browser.driver().findElements(By.cssSelector("main a.govuk-button"))).isEmpty();
-			browser.screenshot("13-auditor-overview");
+			browser.look("13-auditor-overview");
 		}
 	}
 
