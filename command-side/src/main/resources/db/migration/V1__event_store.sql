@@ -1,6 +1,6 @@
 -- Axon's JDBC event store, token store and saga store. Axon's JDBC engine writes unquoted
 -- identifiers, which PostgreSQL folds to lower case. Payloads, metadata and tokens are
--- bytea, never oid (large objects would outlive their rows).
+-- bytea, not PostgreSQL large objects (those would outlive their rows).
 
 CREATE TABLE domainevententry (
     globalindex         BIGSERIAL    NOT NULL,
