@@ -208,6 +208,7 @@ final class OverviewFold {
 		this.draft.latestAssessment = assessment;
 		this.draft.recommendedModel = event.recommendation().model();
 		this.draft.reach(PartnershipStatus.ASSESSED);
+		this.draft.evolution = this.draft.evolution.after(event);
 	}
 
 	private void chosen(PartnershipModelChosen event) {
@@ -218,6 +219,7 @@ final class OverviewFold {
 		this.draft.chosenModel = event.chosenModel();
 		this.draft.paymentMechanism = event.paymentMechanism();
 		this.draft.reach(PartnershipStatus.MODEL_CHOSEN);
+		this.draft.evolution = this.draft.evolution.after(event);
 	}
 
 }

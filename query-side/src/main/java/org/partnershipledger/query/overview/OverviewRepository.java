@@ -76,6 +76,14 @@ public class OverviewRepository {
 
 	/** The partnerships the person may see that match the filter, by title. */
 	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter) {
+		return visible(viewer, filter).stream().map(PortfolioEntry::of).toList();
+	}
+
+	/**
+	 * The overviews of the partnerships the person may see that match the filter, by
+	 * title.
+	 */
+	public List<PartnershipOverview> visible(Identity viewer, PortfolioFilter filter) {
 		if (viewer == null || viewer.role() == UserRole.ADMIN) {
 			return List.of();
 		}
@@ -105,7 +113,7 @@ public class OverviewRepository {
 			.query(String.class)
 			.list()
 			.stream()
-			.map((json) -> PortfolioEntry.of(LedgerJson.read(json, PartnershipOverview.class)))
+			.map((json) -> LedgerJson.read(json, PartnershipOverview.class))
 			.toList();
 	}
 

@@ -36,6 +36,8 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * {@code earlierVisions}, oldest first (likewise principles and governance)
  * @param adaptations every adaptation, in the order proposed
  * @param iterations every provider iteration, in the order recorded
+ * @param evolution the periods against the recommendation, with the assessments and
+ * choices that opened them
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -45,9 +47,10 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
 		GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
 		List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance, List<OutcomeMeasure> measures,
-		List<Adaptation> adaptations, List<Iteration> iterations) {
+		List<Adaptation> adaptations, List<Iteration> iterations, Evolution evolution) {
 
 	public PartnershipOverview {
+		evolution = (evolution == null) ? Evolution.EMPTY : evolution;
 		parties = copy(parties);
 		assessments = copy(assessments);
 		earlierVisions = copy(earlierVisions);
@@ -56,6 +59,25 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		measures = copy(measures);
 		adaptations = copy(adaptations);
 		iterations = copy(iterations);
+	}
+
+	/**
+	 * An overview of the relational life without its evolution (built by hand in tests).
+	 */
+	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
+			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
+			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
+			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
+			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
+			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
+			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
+			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
+			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations) {
+		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
+				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
+				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
+				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
+				earlierGovernance, measures, adaptations, iterations, Evolution.EMPTY);
 	}
 
 	/** An overview of the first slice: registered, parties, assessments, model choice. */
@@ -68,7 +90,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
 				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
 				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, null, null,
-				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Evolution.EMPTY);
 	}
 
 	/** The state before any event. */
@@ -251,6 +273,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 
 		List<Iteration> iterations;
 
+		Evolution evolution;
+
 		Draft(PartnershipOverview from) {
 			this.partnershipId = from.partnershipId;
 			this.title = from.title;
@@ -284,6 +308,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 			this.measures = new ArrayList<>(from.measures);
 			this.adaptations = new ArrayList<>(from.adaptations);
 			this.iterations = new ArrayList<>(from.iterations);
+			this.evolution = from.evolution;
 		}
 
 		/** Moves the status forward, never back. */
@@ -356,7 +381,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 					this.recommendedModel, this.chosenModel, this.paymentMechanism, this.latestChoice, this.divergent,
 					this.divergentSince, this.registeredAt, this.lastRecordedAt, this.contract,
 					this.alignmentInstrument, this.vision, this.principles, this.governance, this.earlierVisions,
-					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations);
+					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations,
+					this.evolution);
 		}
 
 		private static <T> int indexOf(List<T> list, Predicate<T> matches, String kind, String id) {

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.partnershipledger.events.framework.Contribution;
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.identity.Identity;
@@ -87,12 +88,16 @@ public class LedgerPages {
 		return identity != null && identity.role() == UserRole.ADMIN;
 	}
 
-	/** Partnerships, Framework, and Admin for administrators; the current one marked. */
+	/**
+	 * Partnerships, Dashboard, Adaptations, Framework, and Admin for administrators; the
+	 * current one marked.
+	 */
 	public List<NavItem> navigation() {
 		String path = currentPath();
 		List<NavItem> items = new ArrayList<>();
 		if (isSignedIn() && !isAdmin()) {
 			items.add(new NavItem("Partnerships", "/", path.equals("/") || path.startsWith("/partnerships")));
+			items.add(new NavItem("Dashboard", "/dashboard", path.startsWith("/dashboard")));
 			items.add(new NavItem("Adaptations", "/adaptations", path.startsWith("/adaptations")));
 		}
 		items.add(new NavItem("Framework", "/framework", path.startsWith("/framework")));
@@ -124,6 +129,11 @@ public class LedgerPages {
 
 	public String label(Enum<?> value) {
 		return Labels.of(value);
+	}
+
+	/** A model's short name, such as "Formal-relational", for narrow places. */
+	public String shortModel(PartnershipModel model) {
+		return EvolutionChart.shortName(model);
 	}
 
 	public String explain(RecommendationFlag flag) {

@@ -1,5 +1,6 @@
 package org.partnershipledger.query.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,9 +39,12 @@ class OverviewPageController {
 
 	private final PartnershipLookup partnerships;
 
-	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships) {
+	private final Clock clock;
+
+	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships, Clock clock) {
 		this.overviews = overviews;
 		this.partnerships = partnerships;
+		this.clock = clock;
 	}
 
 	@GetMapping("/partnerships/{id}")
@@ -67,6 +71,8 @@ class OverviewPageController {
 				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
 		model.addAttribute("history", newestFirst(overview.assessments()));
 		model.addAttribute("dimensions", Dimension.values());
+		model.addAttribute("chart",
+				EvolutionChart.of(overview.evolution(), this.clock.instant(), EvolutionPageController.UK));
 		return VIEW;
 	}
 

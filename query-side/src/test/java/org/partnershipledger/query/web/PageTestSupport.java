@@ -33,7 +33,8 @@ import org.partnershipledger.query.projection.ProjectionLag;
 		AdminUsersPageController.class, SignInPageController.class, PartyDeparturePageController.class,
 		ActivationPageController.class, RelationalBasisPageController.class, OutcomeMeasurePageController.class,
 		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
-		AdaptationRegisterPageController.class, IterationLogPageController.class })
+		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
+		DashboardPageController.class })
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {

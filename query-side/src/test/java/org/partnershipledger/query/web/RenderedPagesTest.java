@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -28,10 +29,12 @@ import org.partnershipledger.query.admin.UserAccount;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -88,6 +91,29 @@ class RenderedPagesTest extends PageTestSupport {
 		save("not-found", get("/partnerships/unknown"), jane);
 		save("admin-users", get("/admin/users"), PageFixtures.admin());
 		save("admin-organisations", get("/admin/organisations"), PageFixtures.admin());
+	}
+
+	@Test
+	void theEvolutionAndDashboardPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
+			.willReturn(List.of(EvolutionFixtures.divergent(),
+					EvolutionFixtures.other("p-a", "Adult learning", PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-03-01T10:00:00Z"),
+					EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,
+							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-02-01T10:00:00Z"),
+					EvolutionFixtures.other("p-c", "Care navigation", PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null,
+							null, null)));
+		LedgerUser jane = PageFixtures.commissioner();
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.divergent()));
+		saveOk("overview-evolution", get(base), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.drifting()));
+		saveOk("evolution", get(base + "/evolution"), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		saveOk("evolution-activity", get(base + "/evolution"), jane);
+		saveOk("dashboard", get("/dashboard"), jane);
+		saveOk("dashboard-filtered", get("/dashboard").param("justified", "false"), PageFixtures.auditor());
 	}
 
 	@Test

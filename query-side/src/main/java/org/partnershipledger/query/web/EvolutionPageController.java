@@ -1,0 +1,46 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.PartnershipOverview;
+
+/**
+ * How one partnership's arrangement evolved against the framework's recommendation: the
+ * chart, its periods as a table, and the adaptations and iterations per quarter.
+ */
+@Controller
+class EvolutionPageController {
+
+	static final String VIEW = "partnerships/evolution";
+
+	/** Business dates are read in UK time, as everywhere on the pages. */
+	static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private final PartnershipLookup partnerships;
+
+	private final Clock clock;
+
+	EvolutionPageController(PartnershipLookup partnerships, Clock clock) {
+		this.partnerships = partnerships;
+		this.clock = clock;
+	}
+
+	@GetMapping("/partnerships/{id}/evolution")
+	String evolution(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
+		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		PageModel.partnership(model, permissions);
+		PartnershipOverview overview = permissions.overview();
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), UK));
+		model.addAttribute("quarters", QuarterActivity.of(overview, UK));
+		return VIEW;
+	}
+
+}
