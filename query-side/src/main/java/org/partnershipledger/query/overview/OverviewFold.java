@@ -189,7 +189,8 @@ final class OverviewFold {
 		this.draft.commissioningParty = commissioner;
 		this.draft.parties.clear();
 		this.draft.parties.add(first);
-		this.draft.registeredAt = this.envelope.recordedAt();
+		// the business date, like every other date a person reads on the overview
+		this.draft.registeredAt = event.occurredAt();
 	}
 
 	private void joined(PartyJoined event) {
