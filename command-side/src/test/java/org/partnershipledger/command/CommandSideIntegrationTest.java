@@ -40,9 +40,11 @@ import org.partnershipledger.testsupport.TestPostgres;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 				"ledger.internal.secret=" + CommandSideIntegrationTest.SECRET, "ledger.relay.topic-partitions=1",
-				"ledger.relay.send-timeout=5s", "axon.eventhandling.processors.kafka-relay.token-claim-interval=500" })
+				"ledger.relay.send-timeout=5s", "axon.eventhandling.processors.kafka-relay.token-claim-interval=500",
+				"axon.eventhandling.processors.review-deadlines.token-claim-interval=500",
+				"ledger.reviews.sweep-enabled=false" })
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
-@Import(FlakyEnvelopeSender.Config.class)
+@Import({ FlakyEnvelopeSender.Config.class, MovableClock.Config.class })
 public abstract class CommandSideIntegrationTest {
 
 	public static final String SECRET = "integration-tests-shared-secret-of-enough-bytes";

@@ -36,6 +36,11 @@ public final class EventTypes {
 		register("ProviderIterationStarted", ProviderIterationStarted.class);
 		register("ProviderIterationConcluded", ProviderIterationConcluded.class);
 		register("ProviderIterationRecorded", ProviderIterationRecorded.class);
+		register("ReviewPointScheduled", ReviewPointScheduled.class);
+		register("ReviewPointRescheduled", ReviewPointRescheduled.class);
+		register("ReviewPointHeld", ReviewPointHeld.class);
+		register("ReviewMinutesConfirmed", ReviewMinutesConfirmed.class);
+		register("ReviewPointMissed", ReviewPointMissed.class);
 	}
 
 	private EventTypes() {

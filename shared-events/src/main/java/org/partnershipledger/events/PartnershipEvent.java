@@ -11,7 +11,8 @@ public sealed interface PartnershipEvent
 		ContractConcluded, AlignmentInstrumentAdopted, SharedVisionAgreed, GuidingPrinciplesAgreed,
 		GovernanceArrangementsAgreed, OutcomeMeasureDefined, OutcomeMeasureRevised, AdaptationProposed,
 		AdaptationAssessed, AdaptationAgreed, AdaptationRejected, AdaptationWithdrawn, AdaptationImplemented,
-		AdaptationEffectEvaluated, ProviderIterationStarted, ProviderIterationConcluded, ProviderIterationRecorded {
+		AdaptationEffectEvaluated, ProviderIterationStarted, ProviderIterationConcluded, ProviderIterationRecorded,
+		ReviewPointScheduled, ReviewPointRescheduled, ReviewPointHeld, ReviewMinutesConfirmed, ReviewPointMissed {
 
 	/** The partnership (aggregate and event stream) this event belongs to. */
 	String partnershipId();

@@ -50,6 +50,22 @@ public final class EventMetaData {
 		return MetaData.from(values);
 	}
 
+	/** The user id the ledger itself acts under, with role SYSTEM and no party. */
+	public static final String SYSTEM_USER_ID = "system";
+
+	/**
+	 * The metadata for an event the ledger records by itself, such as a missed review
+	 * noticed by the deadline sweep.
+	 */
+	public static MetaData system(String displayName) {
+		Map<String, String> values = new HashMap<>();
+		values.put(ACTOR_USER_ID, SYSTEM_USER_ID);
+		values.put(ACTOR_DISPLAY_NAME, displayName);
+		values.put(ACTOR_ROLE, ActorRole.SYSTEM.name());
+		values.put(AUTHORITY_TYPE, AuthorityType.NONE.name());
+		return MetaData.from(values);
+	}
+
 	/** The actor recorded in an event's metadata. */
 	public static Actor actor(MetaData metaData) {
 		return new Actor(text(metaData, ACTOR_USER_ID), text(metaData, ACTOR_DISPLAY_NAME),

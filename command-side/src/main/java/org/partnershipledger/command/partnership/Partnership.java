@@ -43,6 +43,11 @@ import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.ProviderIterationConcluded;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
+import org.partnershipledger.events.ReviewPointHeld;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.api.AddPartyRequest;
@@ -59,6 +64,8 @@ import org.partnershipledger.events.api.ProposeAdaptationRequest;
 import org.partnershipledger.events.api.RecordIterationRequest;
 import org.partnershipledger.events.api.ReviseOutcomeMeasureRequest;
 import org.partnershipledger.events.api.StartIterationRequest;
+import org.partnershipledger.events.api.HoldReviewRequest;
+import org.partnershipledger.events.api.ScheduleReviewRequest;
 import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
 import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
 import org.partnershipledger.events.api.FieldProblem;
@@ -70,6 +77,9 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSet;
+import org.partnershipledger.events.health.PartyRatings;
+import org.partnershipledger.events.health.RelationalHealthCheck;
+import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
@@ -80,6 +90,7 @@ import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Approval;
 import org.partnershipledger.events.relational.GovernanceBody;
+import org.partnershipledger.events.relational.ReviewAction;
 
 /**
  * One partnership: its whole life is one event stream. Command handlers only check the
@@ -95,6 +106,9 @@ public class Partnership {
 	 * The shortest justification the framework accepts for a departure or a LOW choice.
 	 */
 	public static final int MIN_JUSTIFICATION_LENGTH = 50;
+
+	/** The name the ledger records itself under when it notices a missed review. */
+	public static final String SYSTEM_DISPLAY_NAME = "Partnership Ledger review deadline sweep";
 
 	@AggregateIdentifier
 	private String partnershipId;
@@ -120,6 +134,11 @@ public class Partnership {
 	private Map<String, Adaptation> adaptations = new LinkedHashMap<>();
 
 	private Map<String, Iteration> iterations = new LinkedHashMap<>();
+
+	private Map<String, Review> reviews = new LinkedHashMap<>();
+
+	/** The overall mean of the latest relational health check, for DECLINING. */
+	private BigDecimal latestHealthOverall;
 
 	protected Partnership() {
 		// for Axon and Jackson
@@ -608,6 +627,132 @@ public class Partnership {
 		return version();
 	}
 
+	@CommandHandler
+	public long handle(ScheduleReview command) {
+		Party acting = commissioningPartyOf(command.identity());
+		requireModelChosen("scheduling a review");
+		requireNotClosed("scheduling a review");
+		ScheduleReviewRequest request = command.request();
+		String bodyId = blankToNull(request.bodyId());
+		if (bodyId != null && this.governance.inForceAt(command.occurredAt())
+			.flatMap((inForce) -> inForce.body(bodyId))
+			.isEmpty()) {
+			throw PartnershipRejection.unprocessable("The review's body is not a governance body in force",
+					List.of(new FieldProblem("bodyId", "There is no governance body " + bodyId
+							+ " in force; agree governance first or leave the body out")));
+		}
+		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), request.type(), request.dueDate(),
+				request.effectiveGraceDays(), bodyId, request.agenda(), request.needsRelationalHealthCheck(),
+				request.needsReassessment(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(RescheduleReview command) {
+		Party acting = commissioningPartyOf(command.identity());
+		Review review = openReview(command.reviewId(), "rescheduled");
+		apply(new ReviewPointRescheduled(this.partnershipId, review.reviewId(), command.request().newDueDate(),
+				command.request().reason(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(HoldReview command) {
+		Party acting = commissioningPartyOf(command.identity());
+		Review review = openReview(command.reviewId(), "held");
+		HoldReviewRequest request = command.request();
+		List<FieldProblem> problems = new ArrayList<>(notParties(request.attendeePartyIds(), "attendeePartyIds"));
+		problems.addAll(notParties(request.relationalHealth().stream().map(PartyRatings::partyId).toList(),
+				"relationalHealth"));
+		problems.addAll(notParties(request.actions()
+			.stream()
+			.map(ReviewAction::ownerPartyId)
+			.filter((partyId) -> blankToNull(partyId) != null)
+			.toList(), "actions"));
+		request.adaptationsReviewed()
+			.forEach((adaptationId) -> problems.addAll(unknownAdaptation(adaptationId, "adaptationsReviewed")));
+		if (review.requiresRelationalHealthCheck() && !request.hasRelationalHealth()) {
+			problems.add(new FieldProblem("relationalHealth",
+					"This review was scheduled with a relational health check: give each party's ratings"));
+		}
+		rejectIfAny("The held review breaks a rule of the partnership", problems);
+		RelationalHealthCheck health = request.hasRelationalHealth()
+				? new RelationalHealthCheck(request.relationalHealth(),
+						RelationalHealthRhc1.score(request.relationalHealth(), this.latestHealthOverall))
+				: null;
+		apply(new ReviewPointHeld(this.partnershipId, review.reviewId(), request.heldOn(), request.attendeePartyIds(),
+				request.decisions(), request.actions(), request.performanceRating(), health,
+				request.adaptationsReviewed(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(ConfirmReviewMinutes command) {
+		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Acting.forOwnParty(acting, command.request().partyId());
+		Review review = review(command.reviewId());
+		if (review.state() != ReviewState.HELD) {
+			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is " + review.state()
+					+ "; only the minutes of a held review are confirmed");
+		}
+		if (review.minutesConfirmedBy().contains(acting.partyId())) {
+			throw PartnershipRejection.conflict(acting.name() + " already confirmed the minutes of review "
+					+ review.reviewId() + "; each party confirms once");
+		}
+		apply(new ReviewMinutesConfirmed(this.partnershipId, review.reviewId(), acting.partyId(),
+				blankToNull(command.request().dissent()), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
+		return version();
+	}
+
+	/**
+	 * A review not held by the end of its grace is missed, exactly once: a second
+	 * attempt, or one for a held review or before the grace ended, is refused (409) and
+	 * stores nothing.
+	 */
+	@CommandHandler
+	public long handle(MarkReviewPointMissed command) {
+		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
+		Review review = openReview(command.reviewId(), "missed");
+		Instant missedFrom = review.missedFrom();
+		if (command.detectedAt().isBefore(missedFrom)) {
+			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is due " + review.dueDate() + " with "
+					+ review.graceDays() + " days of grace; it is not missed before " + missedFrom);
+		}
+		apply(new ReviewPointMissed(this.partnershipId, review.reviewId(), review.dueDate(), review.graceDays(),
+				command.detectedAt(), missedFrom),
+				(acting == null) ? EventMetaData.system(SYSTEM_DISPLAY_NAME)
+						: EventMetaData.of(command.identity(), acting.partyId(), null));
+		return version();
+	}
+
+	private Review review(String reviewId) {
+		Review review = this.reviews.get(reviewId);
+		if (review == null) {
+			throw PartnershipRejection.noSuch("There is no review " + reviewId + " in this partnership");
+		}
+		return review;
+	}
+
+	/** A review still scheduled: neither held nor missed. */
+	private Review openReview(String reviewId, String beingDone) {
+		Review review = review(reviewId);
+		if (review.state() != ReviewState.SCHEDULED) {
+			throw new ReviewAlreadySettled("Review " + reviewId + " was already " + review.state()
+					+ "; only a scheduled review can be " + beingDone);
+		}
+		return review;
+	}
+
+	private void requireNotClosed(String doing) {
+		if (this.status == PartnershipStatus.CLOSED) {
+			throw PartnershipRejection.conflict("The partnership is CLOSED; no more " + doing);
+		}
+	}
+
 	private void requireModelChosen(String doing) {
 		if (this.chosenModel == null) {
 			throw PartnershipRejection
@@ -920,6 +1065,35 @@ public class Partnership {
 				new Iteration(event.iterationId(), event.providerPartyId(), event.startedOn(), true));
 	}
 
+	@EventSourcingHandler
+	void on(ReviewPointScheduled event) {
+		this.reviews.put(event.reviewId(), new Review(event.reviewId(), event.dueDate(), event.graceDays(),
+				event.requiresRelationalHealthCheck(), ReviewState.SCHEDULED, Set.of()));
+	}
+
+	@EventSourcingHandler
+	void on(ReviewPointRescheduled event) {
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.rescheduledTo(event.newDueDate()));
+	}
+
+	@EventSourcingHandler
+	void on(ReviewPointHeld event) {
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.HELD));
+		if (event.relationalHealth() != null) {
+			this.latestHealthOverall = event.relationalHealth().result().overall();
+		}
+	}
+
+	@EventSourcingHandler
+	void on(ReviewMinutesConfirmed event) {
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.confirmedBy(event.partyId()));
+	}
+
+	@EventSourcingHandler
+	void on(ReviewPointMissed event) {
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.MISSED));
+	}
+
 	private void moveAdaptation(String adaptationId, AdaptationStatus status) {
 		this.adaptations.computeIfPresent(adaptationId, (id, adaptation) -> adaptation.withStatus(status));
 	}
@@ -970,6 +1144,14 @@ public class Partnership {
 
 	Map<String, Iteration> iterations() {
 		return Map.copyOf(this.iterations);
+	}
+
+	Map<String, Review> reviews() {
+		return Map.copyOf(this.reviews);
+	}
+
+	BigDecimal latestHealthOverall() {
+		return this.latestHealthOverall;
 	}
 
 }

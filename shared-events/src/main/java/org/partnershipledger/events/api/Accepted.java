@@ -12,12 +12,19 @@ import org.partnershipledger.events.framework.Recommendation;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 		Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
-		String measureId, String adaptationId, String iterationId) {
+		String measureId, String adaptationId, String iterationId, String reviewId) {
 
 	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 			Recommendation recommendation, Boolean departsFromRecommendation) {
 		this(partnershipId, partyId, assessmentId, decisionId, version, recommendation, departsFromRecommendation, null,
 				null, null, null, null);
+	}
+
+	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
+			Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
+			String measureId, String adaptationId, String iterationId) {
+		this(partnershipId, partyId, assessmentId, decisionId, version, recommendation, departsFromRecommendation,
+				contractId, instrumentId, measureId, adaptationId, iterationId, null);
 	}
 
 	public static Accepted partnership(String partnershipId, long version) {
@@ -55,6 +62,11 @@ public record Accepted(String partnershipId, String partyId, String assessmentId
 
 	public static Accepted iteration(String partnershipId, String iterationId, long version) {
 		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, iterationId);
+	}
+
+	public static Accepted review(String partnershipId, String reviewId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, null,
+				reviewId);
 	}
 
 }

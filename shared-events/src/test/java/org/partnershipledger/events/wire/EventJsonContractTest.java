@@ -14,8 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.partnershipledger.events.EventTypes;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.events.health.RelationalHealthCheck;
+import org.partnershipledger.events.health.RelationalHealthResult;
+import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.model.Actor;
@@ -89,6 +93,19 @@ class EventJsonContractTest {
 		assertThat(RuleSets.current().recommend(assessed.moneyChangesHands(), scores))
 			.isEqualTo(assessed.recommendation());
 		assertThat(assessed.scores().values()).extracting(DimensionScore::isUnknown).contains(true);
+	}
+
+	@Test
+	void goldenHeldReviewHoldsWhatRhc1GivesForItsRatings() throws IOException {
+		ReviewPointHeld held = LedgerJson.read(golden(ReviewPointHeld.class), ReviewPointHeld.class);
+		RelationalHealthCheck check = held.relationalHealth();
+
+		RelationalHealthResult computed = RelationalHealthRhc1.score(check.ratings(), check.result().previousOverall());
+
+		JsonNode computedJson = LedgerJson.mapper().valueToTree(computed);
+		JsonNode recordedJson = LedgerJson.mapper().valueToTree(check.result());
+		assertThat(computedJson).isEqualTo(recordedJson);
+		assertThat(check.result().ruleVersion()).isEqualTo(RelationalHealthRhc1.VERSION);
 	}
 
 	private static JsonNode golden(Class<?> type) throws IOException {

@@ -1,0 +1,25 @@
+package org.partnershipledger.command.review;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The sweep's schedule, and the deadline processor's error handling. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ReviewDeadlineConfig {
+
+	/**
+	 * Axon's default error handler logs a failed event and moves on; a deadline skipped
+	 * that way would never be missed. A failure stops the processor, which retries.
+	 */
+	@Bean
+	ConfigurerModule reviewDeadlinesStopOnFailure() {
+		return (configurer) -> configurer.eventProcessing()
+			.registerListenerInvocationErrorHandler(ReviewDeadlineProjection.PROCESSING_GROUP,
+					(configuration) -> PropagatingErrorHandler.instance());
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.partnershipledger.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.partnershipledger.command.review.MissedReviewSweep;
+
+/**
+ * A review not held by its due date plus grace is recorded as missed exactly once, by the
+ * ledger itself, even when the deadline passed while the deadline processor was down: the
+ * processor catches up from its token and the next sweep finds the review. A review held
+ * in time is never missed.
+ */
+class MissedReviewDetectionTest extends RelationalIntegrationTest {
+
+	private static final String DEADLINES = "review-deadlines";
+
+	@Autowired
+	private MissedReviewSweep sweep;
+
+	@Autowired
+	private MovableClock clock;
+
+	@Autowired
+	private EventProcessingConfiguration processing;
+
+	@AfterEach
+	void clockBackToNow() {
+		this.clock.reset();
+		deadlineProcessor().start();
+	}
+
+	@Test
+	void aDeadlinePassedWhileTheProcessorWasDownIsMissedOnceAfterItsRestart() {
+		Setup setup = formalRelationalActive();
+		deadlineProcessor().shutdownAsync().join();
+		String reviewId = schedule(setup, LocalDate.now(this.clock), 2);
+
+		this.clock.advance(Duration.ofDays(4));
+		this.sweep.sweep();
+		assertThat(missedEventsOf(setup.id(), reviewId)).as("nothing known of the review while down").isEmpty();
+
+		deadlineProcessor().start();
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("OPEN"));
+		this.sweep.sweep();
+		this.sweep.sweep();
+
+		assertThat(missedEventsOf(setup.id(), reviewId)).hasSize(1)
+			.allSatisfy((actor) -> assertThat(actor).contains("\"actorRole\":\"SYSTEM\""));
+		assertThat(deadlineState(setup.id(), reviewId)).containsExactly("CLOSED");
+		long stored = storedEventsOf(setup.id());
+		this.sweep.sweep();
+		assertThat(storedEventsOf(setup.id())).isEqualTo(stored);
+	}
+
+	@Test
+	void aReviewHeldInTimeIsNeverMissed() {
+		Setup setup = formalRelationalActive();
+		String reviewId = schedule(setup, LocalDate.now(this.clock), 0);
+		created(post(setup.path("/reviews/" + reviewId + "/held"), COMMISSIONER,
+				"{\"heldOn\": \"" + LocalDate.now(this.clock) + "\", \"attendeePartyIds\": " + setup.parties()
+						+ ", \"decisions\": [\"Keep going\"], \"performanceRating\": \"GOOD\"}"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("CLOSED"));
+
+		this.clock.advance(Duration.ofDays(3));
+		this.sweep.sweep();
+
+		assertThat(missedEventsOf(setup.id(), reviewId)).isEmpty();
+	}
+
+	private String schedule(Setup setup, LocalDate dueDate, int graceDays) {
+		return json(
+				created(post(setup.path("/reviews"), COMMISSIONER,
+						"{\"type\": \"PARTNERSHIP_BOARD_REVIEW\", \"dueDate\": \"" + dueDate + "\", \"graceDays\": "
+								+ graceDays + ", \"bodyId\": \"board\", \"agenda\": [\"Quarterly outcomes\"]}")))
+			.get("reviewId")
+			.asText();
+	}
+
+	private StreamingEventProcessor deadlineProcessor() {
+		return this.processing.eventProcessor(DEADLINES, StreamingEventProcessor.class).orElseThrow();
+	}
+
+	/** The metadata of each ReviewPointMissed stored for the review. */
+	private List<String> missedEventsOf(String partnershipId, String reviewId) {
+		return this.jdbc.sql("""
+				SELECT convert_from(metadata, 'UTF8') FROM domainevententry
+				 WHERE aggregateidentifier = :id AND payloadtype LIKE '%.ReviewPointMissed'
+				   AND convert_from(payload, 'UTF8') LIKE :review
+				""").param("id", partnershipId).param("review", "%" + reviewId + "%").query(String.class).list();
+	}
+
+	private List<String> deadlineState(String partnershipId, String reviewId) {
+		return this.jdbc.sql("SELECT state FROM review_deadline WHERE partnership_id = :id AND review_id = :review")
+			.param("id", partnershipId)
+			.param("review", reviewId)
+			.query(String.class)
+			.list();
+	}
+
+}
