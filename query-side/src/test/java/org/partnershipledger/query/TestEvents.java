@@ -3,6 +3,7 @@ package org.partnershipledger.query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.ProviderIterationConcluded;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
+import org.partnershipledger.events.ReviewPointHeld;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.framework.Dimension;
@@ -37,6 +43,10 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSetRc1;
+import org.partnershipledger.events.health.HealthItem;
+import org.partnershipledger.events.health.PartyRatings;
+import org.partnershipledger.events.health.RelationalHealthCheck;
+import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.AssessmentTrigger;
@@ -68,8 +78,11 @@ import org.partnershipledger.events.relational.IterationResult;
 import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
+import org.partnershipledger.events.relational.ReviewAction;
+import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
@@ -278,6 +291,46 @@ public final class TestEvents {
 				LocalDate.parse("2025-04-30"), true, null, LocalDate.parse("2025-04-30"),
 				List.of(EvidenceKind.QUALITATIVE), IterationResult.INCONCLUSIVE, IterationDecision.ADAPT,
 				"Too few people to tell", null, at()), actorOf(providerPartyId));
+	}
+
+	public EventEnvelope reviewScheduled(String reviewId, ReviewType type, String dueDate, int graceDays) {
+		return next(new ReviewPointScheduled(this.partnershipId, reviewId, type, LocalDate.parse(dueDate), graceDays,
+				null, List.of("Performance", "Relationship"), true, false, at()));
+	}
+
+	public EventEnvelope reviewRescheduled(String reviewId, String newDueDate, String reason) {
+		return next(
+				new ReviewPointRescheduled(this.partnershipId, reviewId, LocalDate.parse(newDueDate), reason, at()));
+	}
+
+	/**
+	 * A review held with the parties' relational health ratings: each party one
+	 * respondent who rates every item the same.
+	 */
+	public EventEnvelope reviewHeld(String reviewId, String heldOn, Map<String, Integer> ratingByParty) {
+		List<PartyRatings> ratings = ratingByParty.entrySet().stream().map((entry) -> {
+			Map<HealthItem, Integer> respondent = new EnumMap<>(HealthItem.class);
+			for (HealthItem item : HealthItem.values()) {
+				respondent.put(item, entry.getValue());
+			}
+			return new PartyRatings(entry.getKey(), List.of(respondent));
+		}).toList();
+		RelationalHealthCheck health = ratings.isEmpty() ? null
+				: new RelationalHealthCheck(ratings, RelationalHealthRhc1.score(ratings, null));
+		return next(new ReviewPointHeld(this.partnershipId, reviewId, LocalDate.parse(heldOn),
+				List.copyOf(ratingByParty.keySet()), List.of("Keep Saturday opening"),
+				List.of(new ReviewAction("Share the weekend data monthly", "party-1", null)),
+				PerformanceRating.APPROACHING_TARGET, health, List.of(), at()));
+	}
+
+	public EventEnvelope minutesConfirmed(String reviewId, String partyId, String dissent) {
+		return next(new ReviewMinutesConfirmed(this.partnershipId, reviewId, partyId, dissent, at()), actorOf(partyId));
+	}
+
+	public EventEnvelope reviewMissed(String reviewId, String dueDate, int graceDays) {
+		Instant endOfGrace = LocalDate.parse(dueDate).plusDays(graceDays + 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		return next(new ReviewPointMissed(this.partnershipId, reviewId, LocalDate.parse(dueDate), graceDays,
+				endOfGrace.plusSeconds(3600), endOfGrace));
 	}
 
 	private Instant at() {

@@ -81,6 +81,15 @@ class CommissionerBrowserJourneyTest {
 		assertThat(browser.driver().findElement(By.id("divergence")).getText()).containsIgnoringCase("diverge");
 		assertThat(browser.text()).contains("A fixed-price first phase tests the market");
 		browser.look("06-overview-divergent");
+
+		browser.open(overview + "/evolution");
+		assertThat(browser.driver().findElement(By.cssSelector("svg[role='img'] title")).getAttribute("textContent"))
+			.isNotBlank();
+		assertThat(browser.text()).contains("Justified");
+		browser.look("08-evolution");
+		browser.open("/dashboard");
+		assertThat(browser.text()).contains(title);
+		browser.look("09-dashboard");
 	}
 
 	@Test

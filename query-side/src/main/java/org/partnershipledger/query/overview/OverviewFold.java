@@ -23,6 +23,11 @@ import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.ProviderIterationConcluded;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
+import org.partnershipledger.events.ReviewPointHeld;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Actor;
@@ -169,9 +174,37 @@ final class OverviewFold {
 							recorded.decision(), recorded.learningSummary(), recorded.followUpAdaptationId(),
 							recorded.occurredAt(), this.actor)));
 		}
-		else {
+		else if (!review(event)) {
 			throw new IllegalArgumentException("The overview does not know event type " + this.envelope.type());
 		}
+	}
+
+	/** Applies a review point's event; {@code false} if it is not one. */
+	private boolean review(PartnershipEvent event) {
+		if (event instanceof ReviewPointScheduled scheduled) {
+			this.draft.reviews.removeIf((review) -> review.reviewId().equals(scheduled.reviewId()));
+			this.draft.reviews.add(Review.scheduled(scheduled, this.actor));
+		}
+		else if (event instanceof ReviewPointRescheduled rescheduled) {
+			this.draft.changeReview(rescheduled.reviewId(), (review) -> review.rescheduled(rescheduled.newDueDate(),
+					rescheduled.reason(), rescheduled.occurredAt(), this.actor));
+		}
+		else if (event instanceof ReviewPointHeld held) {
+			this.draft.changeReview(held.reviewId(), (review) -> review.held(held, this.actor));
+		}
+		else if (event instanceof ReviewMinutesConfirmed confirmed) {
+			MinutesConfirmation confirmation = new MinutesConfirmation(confirmed.partyId(),
+					this.draft.partyName(confirmed.partyId()), confirmed.dissent(), confirmed.occurredAt(), this.actor);
+			this.draft.changeReview(confirmed.reviewId(), (review) -> review.minutesConfirmed(confirmation));
+		}
+		else if (event instanceof ReviewPointMissed missed) {
+			this.draft.changeReview(missed.reviewId(),
+					(review) -> review.missed(missed.occurredAt(), missed.detectedAt()));
+		}
+		else {
+			return false;
+		}
+		return true;
 	}
 
 	private void registered(PartnershipRegistered event) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,13 @@ public class OverviewRepository {
 		return portfolio(viewer, PortfolioFilter.NONE);
 	}
 
-	/** The partnerships the person may see that match the filter, by title. */
+	/**
+	 * The partnerships the person may see that match the filter, by title, with their
+	 * overdue reviews counted as of today.
+	 */
 	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter) {
-		return visible(viewer, filter).stream().map(PortfolioEntry::of).toList();
+		LocalDate today = BusinessDates.today(this.clock);
+		return visible(viewer, filter).stream().map((overview) -> PortfolioEntry.of(overview, today)).toList();
 	}
 
 	/**

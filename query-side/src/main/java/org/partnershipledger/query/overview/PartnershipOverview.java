@@ -1,6 +1,7 @@
 package org.partnershipledger.query.overview;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,6 +39,7 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * @param iterations every provider iteration, in the order recorded
  * @param evolution the periods against the recommendation, with the assessments and
  * choices that opened them
+ * @param reviews every review point, in the order scheduled
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -47,10 +49,11 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
 		GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
 		List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance, List<OutcomeMeasure> measures,
-		List<Adaptation> adaptations, List<Iteration> iterations, Evolution evolution) {
+		List<Adaptation> adaptations, List<Iteration> iterations, Evolution evolution, List<Review> reviews) {
 
 	public PartnershipOverview {
 		evolution = (evolution == null) ? Evolution.EMPTY : evolution;
+		reviews = copy(reviews);
 		parties = copy(parties);
 		assessments = copy(assessments);
 		earlierVisions = copy(earlierVisions);
@@ -59,6 +62,24 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		measures = copy(measures);
 		adaptations = copy(adaptations);
 		iterations = copy(iterations);
+	}
+
+	/** An overview without review points (built by hand in tests). */
+	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
+			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
+			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
+			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
+			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
+			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
+			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
+			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
+			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations,
+			Evolution evolution) {
+		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
+				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
+				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
+				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
+				earlierGovernance, measures, adaptations, iterations, evolution, List.of());
 	}
 
 	/**
@@ -77,7 +98,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
 				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
 				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
-				earlierGovernance, measures, adaptations, iterations, Evolution.EMPTY);
+				earlierGovernance, measures, adaptations, iterations, Evolution.EMPTY, List.of());
 	}
 
 	/** An overview of the first slice: registered, parties, assessments, model choice. */
@@ -90,7 +111,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
 				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
 				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, null, null,
-				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Evolution.EMPTY);
+				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Evolution.EMPTY,
+				List.of());
 	}
 
 	/** The state before any event. */
@@ -147,6 +169,39 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		return latestFirst.stream().limit(limit).toList();
 	}
 
+	public Optional<Review> review(String reviewId) {
+		return this.reviews.stream().filter((review) -> review.reviewId().equals(reviewId)).findFirst();
+	}
+
+	/** The reviews still scheduled (overdue ones too), soonest due first. */
+	public List<Review> scheduledReviews() {
+		return this.reviews.stream()
+			.filter((review) -> review.status() == ReviewStatus.SCHEDULED)
+			.sorted(Comparator.comparing(Review::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** The held and missed reviews, the latest due first. */
+	public List<Review> pastReviews() {
+		return this.reviews.stream()
+			.filter((review) -> review.status() != ReviewStatus.SCHEDULED)
+			.sorted(Comparator.comparing(Review::dueDate, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+	}
+
+	/**
+	 * The earliest due date of the reviews still scheduled (which is in the past when one
+	 * is overdue), {@code null} when none is.
+	 */
+	public LocalDate nextReviewDue() {
+		return scheduledReviews().stream().map(Review::dueDate).findFirst().orElse(null);
+	}
+
+	/** How many reviews are overdue on {@code today} (see {@link Review#overdueOn}). */
+	public int overdueReviewsOn(LocalDate today) {
+		return (int) this.reviews.stream().filter((review) -> review.overdueOn(today)).count();
+	}
+
 	/**
 	 * The iteration log, in the order recorded: each iteration (hypothesis, evidence,
 	 * result, decision) with the adaptations it is linked to: the one it runs under, its
@@ -178,8 +233,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	/**
 	 * The overview after one more event. Pure: the receiver is unchanged.
 	 * @throws IllegalArgumentException if the envelope belongs to another partnership, or
-	 * its payload cannot be read, or it names an adaptation, iteration or measure the
-	 * partnership does not have
+	 * its payload cannot be read, or it names an adaptation, iteration, measure or review
+	 * the partnership does not have
 	 */
 	public PartnershipOverview apply(EventEnvelope envelope) {
 		if (this.partnershipId != null && !this.partnershipId.equals(envelope.partnershipId())) {
@@ -275,6 +330,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 
 		Evolution evolution;
 
+		List<Review> reviews;
+
 		Draft(PartnershipOverview from) {
 			this.partnershipId = from.partnershipId;
 			this.title = from.title;
@@ -309,6 +366,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 			this.adaptations = new ArrayList<>(from.adaptations);
 			this.iterations = new ArrayList<>(from.iterations);
 			this.evolution = from.evolution;
+			this.reviews = new ArrayList<>(from.reviews);
 		}
 
 		/** Moves the status forward, never back. */
@@ -339,6 +397,11 @@ public record PartnershipOverview(String partnershipId, String title, String des
 			int index = indexOf(this.iterations, (iteration) -> iteration.iterationId().equals(iterationId),
 					"iteration", iterationId);
 			this.iterations.set(index, change.apply(this.iterations.get(index)));
+		}
+
+		void changeReview(String reviewId, UnaryOperator<Review> change) {
+			int index = indexOf(this.reviews, (review) -> review.reviewId().equals(reviewId), "review", reviewId);
+			this.reviews.set(index, change.apply(this.reviews.get(index)));
 		}
 
 		void changeMeasure(String measureId, UnaryOperator<OutcomeMeasure> change) {
@@ -382,7 +445,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 					this.divergentSince, this.registeredAt, this.lastRecordedAt, this.contract,
 					this.alignmentInstrument, this.vision, this.principles, this.governance, this.earlierVisions,
 					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations,
-					this.evolution);
+					this.evolution, this.reviews);
 		}
 
 		private static <T> int indexOf(List<T> list, Predicate<T> matches, String kind, String id) {

@@ -12,17 +12,21 @@ import org.partnershipledger.query.overview.PartnershipStatus;
  * One line of the portfolio: a partnership the person may see, with its drift from the
  * recommendation.
  *
- * @param nextReviewDue the next review's due date, {@code null} until reviews exist
- * @param overdueReviews how many reviews are overdue, 0 until reviews exist
+ * @param nextReviewDue the earliest due date of the reviews still scheduled, {@code null}
+ * when none is
+ * @param overdueReviews how many scheduled reviews are past their last day of grace on
+ * the day it is read
  */
 public record PortfolioEntry(String partnershipId, String title, PartnershipStatus status, PartyRef commissioningParty,
 		PartnershipModel chosenModel, PartnershipModel recommendedModel, boolean divergent, Instant divergentSince,
 		LocalDate nextReviewDue, int overdueReviews, long version) {
 
-	public static PortfolioEntry of(PartnershipOverview overview) {
+	/** The line of a partnership as it stands on {@code today}. */
+	public static PortfolioEntry of(PartnershipOverview overview, LocalDate today) {
 		return new PortfolioEntry(overview.partnershipId(), overview.title(), overview.status(),
 				overview.commissioningParty(), overview.chosenModel(), overview.recommendedModel(),
-				overview.divergent(), overview.divergentSince(), null, 0, overview.version());
+				overview.divergent(), overview.divergentSince(), overview.nextReviewDue(),
+				overview.overdueReviewsOn(today), overview.version());
 	}
 
 }

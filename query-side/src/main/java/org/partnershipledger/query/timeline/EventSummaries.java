@@ -54,7 +54,11 @@ public final class EventSummaries {
 							: ", as recommended");
 		}
 		String relational = new RelationalEventSummaries(names).summarise(event);
-		return (relational != null) ? relational : envelope.type();
+		if (relational != null) {
+			return relational;
+		}
+		String review = new ReviewEventSummaries(names).summarise(event);
+		return (review != null) ? review : envelope.type();
 	}
 
 	private static String words(String code) {

@@ -1,5 +1,7 @@
 package org.partnershipledger.query.timeline;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.partnershipledger.events.relational.GovernanceBody;
@@ -8,6 +10,7 @@ import org.partnershipledger.query.overview.Governance;
 import org.partnershipledger.query.overview.Iteration;
 import org.partnershipledger.query.overview.Party;
 import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.overview.Review;
 
 /**
  * What the summaries call parties, adaptations, iterations and governance bodies: their
@@ -33,6 +36,14 @@ public interface SummaryNames {
 
 	default String body(String bodyId) {
 		return bodyId;
+	}
+
+	default String review(String reviewId) {
+		return "review " + reviewId;
+	}
+
+	private static LocalDate firstDueDate(Review review) {
+		return review.reschedulings().isEmpty() ? review.dueDate() : review.reschedulings().get(0).fromDueDate();
 	}
 
 	/** The names the overview knows (the current governance for bodies). */
@@ -66,6 +77,14 @@ public interface SummaryNames {
 					.flatMap((governance) -> governance.body(bodyId))
 					.map(GovernanceBody::name)
 					.orElse(bodyId);
+			}
+
+			@Override
+			public String review(String reviewId) {
+				return overview.review(reviewId)
+					.map((review) -> "the " + review.type().name().replace('_', ' ').toLowerCase(Locale.ROOT)
+							+ " first due " + firstDueDate(review))
+					.orElse("review " + reviewId);
 			}
 
 		};

@@ -188,8 +188,8 @@ public record EvolutionChart(String title, String description, List<Level> level
 	}
 
 	/**
-	 * Time to x: from the start of the day of the first period to now, at least 90 days;
-	 * the current period ends now.
+	 * Time to x: from the start of the day of the first period to now, or the last 90
+	 * days when that is shorter; the current period ends now.
 	 */
 	private record Scale(Instant start, Instant end, Instant now) {
 
@@ -198,7 +198,9 @@ public record EvolutionChart(String title, String description, List<Level> level
 			Instant latest = evolution.periods().get(evolution.periods().size() - 1).from();
 			Instant end = now.isAfter(latest) ? now : latest;
 			if (Duration.between(start, end).compareTo(SHORTEST_SPAN) < 0) {
-				end = start.plus(SHORTEST_SPAN);
+				// a young partnership: show the last 90 days, so the axis still ends
+				// today
+				start = end.minus(SHORTEST_SPAN);
 			}
 			return new Scale(start, end, now.isAfter(latest) ? now : latest);
 		}

@@ -73,6 +73,7 @@ public final class Labels {
 		WORDS.put(RecommendationFlag.MIXED_PROFILE, "Mixed profile");
 		WORDS.put(RecommendationFlag.IMPUTED_DIMENSIONS, "Unknown scores counted as 3");
 		RelationalWords.addTo(WORDS);
+		ReviewWords.addTo(WORDS);
 		WORDS.put(UserRole.COMMISSIONER, "Commissioner");
 		WORDS.put(UserRole.PROVIDER, "Provider");
 		WORDS.put(UserRole.AUDITOR, "Auditor");

@@ -26,6 +26,7 @@ import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
+import org.partnershipledger.events.health.Rag;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
@@ -219,7 +220,16 @@ public class LedgerPages {
 	}
 
 	public String date(LocalDate date) {
+		return longDate(date);
+	}
+
+	/** A date as the pages write it, such as 1 April 2026. */
+	static String longDate(LocalDate date) {
 		return (date == null) ? "" : DATE.format(date);
+	}
+
+	public String ragTag(Rag rag) {
+		return ReviewWords.ragTag(rag);
 	}
 
 	public String dateTime(Instant instant) {

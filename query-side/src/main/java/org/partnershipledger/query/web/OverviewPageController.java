@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.Assessment;
+import org.partnershipledger.query.overview.BusinessDates;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
 
@@ -71,6 +72,7 @@ class OverviewPageController {
 				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
 		model.addAttribute("history", newestFirst(overview.assessments()));
 		model.addAttribute("dimensions", Dimension.values());
+		model.addAttribute("today", BusinessDates.today(this.clock));
 		model.addAttribute("chart",
 				EvolutionChart.of(overview.evolution(), this.clock.instant(), EvolutionPageController.UK));
 		return VIEW;

@@ -12,6 +12,8 @@ import org.partnershipledger.query.overview.Iteration;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.overview.Review;
+import org.partnershipledger.query.overview.ReviewStatus;
 
 /**
  * Which actions a page offers the person on one partnership (ISSUE3.md, DOMAIN.md §4
@@ -123,6 +125,22 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	/** Only the iteration's own provider party, once. */
 	public boolean canConclude(Iteration iteration) {
 		return this.provider && !iteration.concluded() && iteration.providerPartyId().equals(this.ownPartyId);
+	}
+
+	/** The commissioner, once a model is chosen. */
+	public boolean canScheduleReview() {
+		return canSetUp();
+	}
+
+	/** The commissioner moves or records a review that is still scheduled. */
+	public boolean canRescheduleOrHold(Review review) {
+		return this.commissioner && review.status() == ReviewStatus.SCHEDULED;
+	}
+
+	/** Each party for itself, once, when the review has been held. */
+	public boolean canConfirmMinutes(Review review) {
+		return canAct() && this.ownPartyId != null && review.status() == ReviewStatus.HELD
+				&& !review.minutesConfirmedBy(this.ownPartyId);
 	}
 
 	private boolean affects(Adaptation adaptation) {

@@ -78,6 +78,26 @@ class CommandApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void malformedReviewCommandsAre400NamingTheField() throws Exception {
+		this.mvc.perform(command("/api/v1/partnerships/p-1/reviews", "{\"type\": \"TEA_PARTY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("OPERATIONAL_REVIEW")));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/reviews/r-1/rescheduling", "{\"newDueDate\": \"soon\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newDueDate"));
+		this.mvc
+			.perform(command("/api/v1/partnerships/p-1/reviews/r-1/held",
+					"{\"relationalHealth\": [{\"partyId\": \"party-1\", \"respondents\": [{\"TRUST\": \"high\"}]}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("relationalHealth[0].respondents[0].TRUST"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/reviews/r-1/minutes-confirmation", "{\"dissent\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Malformed JSON"));
+	}
+
+	@Test
 	void malformedJsonOnARelationalCommandIs400() throws Exception {
 		this.mvc.perform(command("/api/v1/partnerships/p-1/iterations/i-1/conclusion", "{\"endedOn\": "))
 			.andExpect(status().isBadRequest())

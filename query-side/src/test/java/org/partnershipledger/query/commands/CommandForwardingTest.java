@@ -56,7 +56,8 @@ class CommandForwardingTest {
 	void controllersWithAStandInClient() {
 		this.mvc = MockMvcBuilders
 			.standaloneSetup(new SetUpCommandApiController(this.client),
-					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client))
+					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client),
+					new ReviewCommandApiController(this.client))
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
 			.setMessageConverters(new MappingJackson2HttpMessageConverter(
 					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))
@@ -89,7 +90,11 @@ class CommandForwardingTest {
 			"/partnerships/p-1/adaptations/a-1/evaluation, EvaluateAdaptationEffectRequest",
 			"/partnerships/p-1/iterations, StartIterationRequest",
 			"/partnerships/p-1/iterations/i-1/conclusion, ConcludeIterationRequest",
-			"/partnerships/p-1/iterations/recorded, RecordIterationRequest" })
+			"/partnerships/p-1/iterations/recorded, RecordIterationRequest",
+			"/partnerships/p-1/reviews, ScheduleReviewRequest",
+			"/partnerships/p-1/reviews/r-1/rescheduling, RescheduleReviewRequest",
+			"/partnerships/p-1/reviews/r-1/held, HoldReviewRequest",
+			"/partnerships/p-1/reviews/r-1/minutes-confirmation, ConfirmReviewMinutesRequest" })
 	void aCommandIsForwardedToTheSamePathOnTheCommandSideAsItsRequestRecord(String path, String requestType)
 			throws Exception {
 		given(this.client.send(any(Identity.class), anyString(), any()))

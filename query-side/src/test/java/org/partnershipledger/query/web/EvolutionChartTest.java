@@ -107,13 +107,15 @@ class EvolutionChartTest {
 	}
 
 	@Test
-	void aYoungPartnershipStillGetsAReadableTimeSpan() {
+	void aYoungPartnershipIsShownOverTheLastNinetyDaysEndingToday() {
 		Evolution young = Evolution
 			.of(new EvolutionEvents().assessed(FORMAL_RELATIONAL_CONTRACT, "2026-01-14T10:00:00Z").events());
 
 		EvolutionChart chart = EvolutionChart.of(young, NOW, UK);
 
-		assertThat(chart.todayX()).isLessThan(EvolutionChart.PLOT_LEFT + 50);
+		assertThat(chart.todayX()).isEqualTo(EvolutionChart.PLOT_RIGHT);
+		assertThat(chart.markers().get(0).x())
+			.isGreaterThan((EvolutionChart.PLOT_LEFT + EvolutionChart.PLOT_RIGHT) / 2.0);
 		assertThat(chart.ticks()).isNotEmpty();
 		assertThat(chart.chosenLine()).isEmpty();
 	}

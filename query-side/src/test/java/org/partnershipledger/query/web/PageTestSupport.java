@@ -2,6 +2,7 @@ package org.partnershipledger.query.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +35,14 @@ import org.partnershipledger.query.projection.ProjectionLag;
 		ActivationPageController.class, RelationalBasisPageController.class, OutcomeMeasurePageController.class,
 		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
 		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
-		DashboardPageController.class })
+		DashboardPageController.class, ReviewPageController.class })
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {
 
 	static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+
+	static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
 
 	@Autowired
 	MockMvc mvc;

@@ -22,8 +22,9 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void portfolioListsThePartnershipsWithTheirDrift() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(
-				List.of(PortfolioEntry.of(PageFixtures.divergent()), PortfolioEntry.of(PageFixtures.registered())));
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity()))
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())

@@ -3,7 +3,9 @@ package org.partnershipledger.query.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.partnershipledger.events.AdaptationAgreed;
@@ -17,9 +19,17 @@ import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
+import org.partnershipledger.events.ReviewPointHeld;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.health.HealthItem;
+import org.partnershipledger.events.health.PartyRatings;
+import org.partnershipledger.events.health.RelationalHealthCheck;
+import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.Authority;
@@ -41,8 +51,11 @@ import org.partnershipledger.events.relational.IterationResult;
 import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
+import org.partnershipledger.events.relational.ReviewAction;
+import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
@@ -63,6 +76,12 @@ final class RelationalFixtures {
 	static final String RUNNING = "iteration-running";
 
 	static final String FINISHED = "iteration-finished";
+
+	static final String OVERDUE = "review-overdue";
+
+	static final String UPCOMING = "review-upcoming";
+
+	static final String HELD = "review-held";
 
 	static final Instant AT = Instant.parse("2025-07-01T10:00:00Z");
 
@@ -129,6 +148,37 @@ final class RelationalFixtures {
 						LocalDate.of(2025, 6, 30), true, null, LocalDate.of(2025, 6, 30),
 						List.of(EvidenceKind.QUANTITATIVE, EvidenceKind.USER_FEEDBACK), IterationResult.VALIDATED,
 						IterationDecision.SCALE, "Mentored tenants stayed longer", PROPOSED, AT));
+	}
+
+	/**
+	 * Active, with an overdue board review ({@link #OVERDUE}, due 1 December 2025 with 14
+	 * days of grace), an upcoming operational review ({@link #UPCOMING}), a held health
+	 * check ({@link #HELD}: amber, the council's minutes confirmed) and a missed review.
+	 */
+	static PartnershipOverview withReviews() {
+		Map<HealthItem, Integer> fives = new EnumMap<>(HealthItem.class);
+		Map<HealthItem, Integer> twos = new EnumMap<>(HealthItem.class);
+		for (HealthItem item : HealthItem.values()) {
+			fives.put(item, 5);
+			twos.put(item, 2);
+		}
+		List<PartyRatings> ratings = List.of(new PartyRatings("party-1", List.of(fives)),
+				new PartyRatings("party-2", List.of(twos)));
+		return fold(active(), JANE,
+				new ReviewPointScheduled(ID, OVERDUE, ReviewType.PARTNERSHIP_BOARD_REVIEW, LocalDate.of(2025, 12, 1),
+						14, "board", List.of(), false, false, AT),
+				new ReviewPointScheduled(ID, UPCOMING, ReviewType.OPERATIONAL_REVIEW, LocalDate.of(2026, 3, 31), 14,
+						null, List.of(), true, false, AT),
+				new ReviewPointScheduled(ID, HELD, ReviewType.RELATIONAL_HEALTH_CHECK, LocalDate.of(2025, 9, 30), 14,
+						null, List.of(), true, false, AT),
+				new ReviewPointHeld(ID, HELD, LocalDate.of(2025, 9, 29), BOTH, List.of("Keep the evening sessions"),
+						List.of(new ReviewAction("Share tenancy data monthly", "party-2", null)),
+						PerformanceRating.APPROACHING_TARGET,
+						new RelationalHealthCheck(ratings, RelationalHealthRhc1.score(ratings, null)), List.of(), AT),
+				new ReviewMinutesConfirmed(ID, HELD, "party-1", null, AT),
+				new ReviewPointScheduled(ID, "review-missed", ReviewType.OPERATIONAL_REVIEW, LocalDate.of(2025, 8, 1),
+						7, null, List.of(), false, false, AT),
+				new ReviewPointMissed(ID, "review-missed", LocalDate.of(2025, 8, 1), 7, AT, AT));
 	}
 
 	private static SharedVisionAgreed vision() {

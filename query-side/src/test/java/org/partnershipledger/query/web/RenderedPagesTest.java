@@ -57,8 +57,9 @@ class RenderedPagesTest extends PageTestSupport {
 	void everyPageHasOneHeadingAndALabelForEveryField() throws Exception {
 		String id = PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.overviews.portfolio(any(Identity.class))).willReturn(
-				List.of(PortfolioEntry.of(PageFixtures.divergent()), PortfolioEntry.of(PageFixtures.registered())));
+		given(this.overviews.portfolio(any(Identity.class)))
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
 			.willReturn(new CommandOutcome(400, null, "Invalid request", null,
 					List.of(new FieldProblem("title", "Enter a title of 200 characters or fewer")), null, null));
@@ -167,6 +168,26 @@ class RenderedPagesTest extends PageTestSupport {
 				paul);
 		saveOk("record-iteration", get(base + "/iterations/recorded/new"), paul);
 		saveOk("conclude-iteration", get(base + "/iterations/" + RelationalFixtures.RUNNING + "/conclusion/new"), paul);
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.withReviews()));
+		String overdue = base + "/reviews/" + RelationalFixtures.OVERDUE;
+		saveOk("overview-reviews", get(base), jane);
+		saveOk("overview-reviews-provider", get(base), paul);
+		saveOk("schedule-review", get(base + "/reviews/new"), jane);
+		saveOk("schedule-review-errors",
+				post(base + "/reviews/new").param("graceDays", "two weeks").param("dueDate.day", "31").with(csrf()),
+				jane);
+		saveOk("reschedule-review", get(overdue + "/rescheduling/new"), jane);
+		saveOk("hold-review", get(overdue + "/held/new"), jane);
+		saveOk("hold-review-errors",
+				post(overdue + "/held/new").param("healthCheckDone", "true")
+					.param("health[0].partyId", "party-1")
+					.param("health[0].ratings[2]", "3")
+					.with(csrf()),
+				jane);
+		saveOk("confirm-minutes", get(base + "/reviews/" + RelationalFixtures.HELD + "/minutes-confirmation/new"),
+				paul);
 
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
 			.willReturn(Optional.of(RelationalFixtures.visionOnly()));

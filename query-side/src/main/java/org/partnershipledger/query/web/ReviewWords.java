@@ -1,0 +1,55 @@
+package org.partnershipledger.query.web;
+
+import java.util.Map;
+
+import org.partnershipledger.events.health.HealthFlagKind;
+import org.partnershipledger.events.health.Rag;
+import org.partnershipledger.events.relational.PerformanceRating;
+import org.partnershipledger.events.relational.ReviewType;
+
+/**
+ * Plain words for review points and the relational health check (DOMAIN.md §6, §7): a RAG
+ * is always written out with what it means, never shown by colour alone.
+ */
+final class ReviewWords {
+
+	private ReviewWords() {
+	}
+
+	static void addTo(Map<Enum<?>, String> words) {
+		words.put(ReviewType.CHARACTERISTICS_REASSESSMENT, "Reassessment of the service characteristics");
+		words.put(ReviewType.GATE_OR_BREAK_POINT, "Gate or break point");
+		words.put(ReviewType.EXIT_AND_LEARNING_REVIEW, "Exit and learning review");
+		words.put(PerformanceRating.OTHER, "Other (see the decisions)");
+		words.put(Rag.GREEN, "Green: healthy");
+		words.put(Rag.AMBER, "Amber: some concerns");
+		words.put(Rag.RED, "Red: serious concerns");
+		words.put(HealthFlagKind.LOW_ITEM, "An item rated low");
+		words.put(HealthFlagKind.PERCEPTION_GAP, "The parties see an item very differently");
+		words.put(HealthFlagKind.DECLINING, "Declined since the last check");
+	}
+
+	/** The GOV.UK tag colour of a RAG, always shown with its words. */
+	static String ragTag(Rag rag) {
+		if (rag == null) {
+			return "govuk-tag--grey";
+		}
+		return switch (rag) {
+			case GREEN -> "govuk-tag--green";
+			case AMBER -> "govuk-tag--yellow";
+			case RED -> "govuk-tag--red";
+		};
+	}
+
+	/** A rating of a health item in words. */
+	static String rating(int rating) {
+		return switch (rating) {
+			case 1 -> "1: very poor";
+			case 2 -> "2: poor";
+			case 3 -> "3: fair";
+			case 4 -> "4: good";
+			default -> "5: very good";
+		};
+	}
+
+}
