@@ -197,6 +197,23 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		return scheduledReviews().stream().map(Review::dueDate).findFirst().orElse(null);
 	}
 
+	/** The reviews overdue on {@code today}, the longest overdue first. */
+	public List<Review> reviewsOverdueOn(LocalDate today) {
+		return scheduledReviews().stream().filter((review) -> review.overdueOn(today)).toList();
+	}
+
+	/**
+	 * The held reviews with a relational health check result, in the order held: the
+	 * health trend.
+	 */
+	public List<Review> heldHealthChecks() {
+		return this.reviews.stream()
+			.filter((review) -> review.status() == ReviewStatus.HELD && review.relationalHealth() != null
+					&& review.heldOn() != null)
+			.sorted(Comparator.comparing(Review::heldOn))
+			.toList();
+	}
+
 	/** How many reviews are overdue on {@code today} (see {@link Review#overdueOn}). */
 	public int overdueReviewsOn(LocalDate today) {
 		return (int) this.reviews.stream().filter((review) -> review.overdueOn(today)).count();

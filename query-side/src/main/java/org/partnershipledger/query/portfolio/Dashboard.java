@@ -23,12 +23,17 @@ import org.partnershipledger.query.overview.PartnershipOverview;
  * @param notChosen partnerships with no model chosen yet
  * @param notAssessed partnerships not yet assessed
  * @param recommendedByChosen one row per recommended model
+ * @param overdueReviews how many reviews are overdue today, over all partnerships
+ * @param withOverdueReviews how many partnerships have a review overdue
+ * @param redHealth how many partnerships' latest relational health check was RED
+ * @param reassessmentDue how many partnerships are due a reassessment today
  * @param partnerships the partnerships that match the filter: divergent ones first,
  * longest divergence first, then by title
  */
 public record Dashboard(int total, long divergent, long justified, long notJustified,
 		Map<PartnershipModel, Long> byChosenModel, long notChosen, Map<PartnershipModel, Long> byRecommendedModel,
-		long notAssessed, List<Row> recommendedByChosen, DashboardFilter filter, List<DashboardEntry> partnerships) {
+		long notAssessed, List<Row> recommendedByChosen, long overdueReviews, long withOverdueReviews, long redHealth,
+		long reassessmentDue, DashboardFilter filter, List<DashboardEntry> partnerships) {
 
 	/**
 	 * The partnerships for which a model is recommended, by the model chosen.
@@ -59,7 +64,10 @@ public record Dashboard(int total, long divergent, long justified, long notJusti
 				count(entries, (entry) -> Boolean.FALSE.equals(entry.justified())),
 				countBy(entries, DashboardEntry::chosenModel), count(entries, (entry) -> entry.chosenModel() == null),
 				countBy(entries, DashboardEntry::recommendedModel),
-				count(entries, (entry) -> entry.recommendedModel() == null), rows, filter, listed);
+				count(entries, (entry) -> entry.recommendedModel() == null), rows,
+				entries.stream().mapToLong((entry) -> entry.overdueReviews().size()).sum(),
+				count(entries, DashboardEntry::overdue), count(entries, DashboardEntry::redHealth),
+				count(entries, (entry) -> entry.reassessment().due()), filter, listed);
 	}
 
 	private static Map<PartnershipModel, Long> countBy(List<DashboardEntry> entries,

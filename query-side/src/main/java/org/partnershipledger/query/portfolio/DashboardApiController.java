@@ -32,12 +32,17 @@ class DashboardApiController {
 	@Operation(summary = "Partnerships by chosen and recommended model, and which diverge",
 			description = "Counts over every partnership you may see; the filters (chosenModel, divergent, "
 					+ "justified) narrow only `partnerships`, which lists the longest divergence first. "
-					+ "justified=true: divergent with a departure justification; false: divergent without one.")
+					+ "justified=true: divergent with a departure justification; false: divergent without one. "
+					+ "overdue, redHealth (latest relational health check RED) and reassessmentDue narrow to "
+					+ "partnerships that need attention today (true) or do not (false).")
 	Dashboard dashboard(@AuthenticationPrincipal LedgerUser user,
 			@RequestParam(required = false) PartnershipModel chosenModel,
-			@RequestParam(required = false) Boolean divergent, @RequestParam(required = false) Boolean justified) {
+			@RequestParam(required = false) Boolean divergent, @RequestParam(required = false) Boolean justified,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean redHealth,
+			@RequestParam(required = false) Boolean reassessmentDue) {
 		return Dashboard.of(this.overviews.visible(user.identity(), PortfolioFilter.NONE),
-				new DashboardFilter(chosenModel, divergent, justified), this.clock.instant());
+				new DashboardFilter(chosenModel, divergent, justified, overdue, redHealth, reassessmentDue),
+				this.clock.instant());
 	}
 
 }

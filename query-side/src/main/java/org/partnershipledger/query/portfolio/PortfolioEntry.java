@@ -7,6 +7,8 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.overview.ReassessmentDue;
+import org.partnershipledger.query.overview.ReassessmentRule;
 
 /**
  * One line of the portfolio: a partnership the person may see, with its drift from the
@@ -16,17 +18,18 @@ import org.partnershipledger.query.overview.PartnershipStatus;
  * when none is
  * @param overdueReviews how many scheduled reviews are past their last day of grace on
  * the day it is read
+ * @param reassessment whether a reassessment of the service is due on that day, and why
  */
 public record PortfolioEntry(String partnershipId, String title, PartnershipStatus status, PartyRef commissioningParty,
 		PartnershipModel chosenModel, PartnershipModel recommendedModel, boolean divergent, Instant divergentSince,
-		LocalDate nextReviewDue, int overdueReviews, long version) {
+		LocalDate nextReviewDue, int overdueReviews, ReassessmentDue reassessment, long version) {
 
 	/** The line of a partnership as it stands on {@code today}. */
 	public static PortfolioEntry of(PartnershipOverview overview, LocalDate today) {
 		return new PortfolioEntry(overview.partnershipId(), overview.title(), overview.status(),
 				overview.commissioningParty(), overview.chosenModel(), overview.recommendedModel(),
 				overview.divergent(), overview.divergentSince(), overview.nextReviewDue(),
-				overview.overdueReviewsOn(today), overview.version());
+				overview.overdueReviewsOn(today), ReassessmentRule.of(overview, today), overview.version());
 	}
 
 }

@@ -39,11 +39,13 @@ class DashboardPageController {
 	String dashboard(@AuthenticationPrincipal LedgerUser user,
 			@RequestParam(required = false) PartnershipModel chosenModel,
 			@RequestParam(required = false) Boolean divergent, @RequestParam(required = false) Boolean justified,
-			Model model) {
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean redHealth,
+			@RequestParam(required = false) Boolean reassessmentDue, Model model) {
 		if (user.identity().role() == UserRole.ADMIN) {
 			return "redirect:/admin/users";
 		}
-		DashboardFilter filter = new DashboardFilter(chosenModel, divergent, justified);
+		DashboardFilter filter = new DashboardFilter(chosenModel, divergent, justified, overdue, redHealth,
+				reassessmentDue);
 		model.addAttribute("dashboard", Dashboard.of(this.overviews.visible(user.identity(), PortfolioFilter.NONE),
 				filter, this.clock.instant()));
 		model.addAttribute("models", PartnershipModel.values());

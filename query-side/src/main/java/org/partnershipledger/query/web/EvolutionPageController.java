@@ -40,6 +40,7 @@ class EvolutionPageController {
 		PartnershipOverview overview = permissions.overview();
 		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), UK));
 		model.addAttribute("quarters", QuarterActivity.of(overview, UK));
+		model.addAttribute("healthTrend", HealthTrend.of(overview));
 		return VIEW;
 	}
 

@@ -20,6 +20,7 @@ import org.partnershipledger.query.overview.Assessment;
 import org.partnershipledger.query.overview.BusinessDates;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.overview.ReassessmentRule;
 
 /**
  * One partnership: its details, parties, latest recommendation, the chosen model and
@@ -73,6 +74,7 @@ class OverviewPageController {
 		model.addAttribute("history", newestFirst(overview.assessments()));
 		model.addAttribute("dimensions", Dimension.values());
 		model.addAttribute("today", BusinessDates.today(this.clock));
+		model.addAttribute("reassessment", ReassessmentRule.of(overview, BusinessDates.today(this.clock)));
 		model.addAttribute("chart",
 				EvolutionChart.of(overview.evolution(), this.clock.instant(), EvolutionPageController.UK));
 		return VIEW;

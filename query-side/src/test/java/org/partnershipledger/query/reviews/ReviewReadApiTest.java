@@ -94,6 +94,30 @@ class ReviewReadApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void thePortfolioSaysAReassessmentIsDueAYearAfterTheAssessment() throws Exception {
+		String entry = "$[?(@.partnershipId == '" + this.events.partnershipId() + "')]";
+		read("/api/v1/partnerships").andExpect(status().isOk())
+			.andExpect(jsonPath(entry + ".reassessment.due").value(true))
+			.andExpect(jsonPath(entry + ".reassessment.reasons[0].code").value("ANNUAL"));
+	}
+
+	@Test
+	void theDashboardJsonNamesTheOverdueReviewTheLatestHealthAndTheReassessmentDue() throws Exception {
+		String entry = "$.partnerships[?(@.partnershipId == '" + this.events.partnershipId() + "')]";
+		read("/api/v1/dashboard").andExpect(status().isOk())
+			.andExpect(jsonPath("$.overdueReviews").value(1))
+			.andExpect(jsonPath("$.withOverdueReviews").value(1))
+			.andExpect(jsonPath("$.reassessmentDue").value(1))
+			.andExpect(jsonPath(entry + ".overdueReviews[0].reviewId").value("overdue"))
+			.andExpect(jsonPath(entry + ".latestHealth").value("AMBER"))
+			.andExpect(jsonPath(entry + ".latestHealthOn").value("2025-04-18"));
+		read("/api/v1/dashboard?redHealth=true").andExpect(status().isOk())
+			.andExpect(jsonPath("$.partnerships.length()").value(0));
+		read("/api/v1/dashboard?overdue=true&reassessmentDue=true").andExpect(status().isOk())
+			.andExpect(jsonPath("$.partnerships.length()").value(1));
+	}
+
+	@Test
 	void theEventLogSaysWhatEachReviewEventDid() throws Exception {
 		read("/api/v1/partnerships/{id}/events").andExpect(status().isOk())
 			.andExpect(

@@ -17,6 +17,7 @@ import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
 import org.partnershipledger.events.ReviewMinutesConfirmed;
@@ -35,6 +36,10 @@ import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.model.AuthorityType;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartyBasis;
+import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.Approval;
@@ -179,6 +184,42 @@ final class RelationalFixtures {
 				new ReviewPointScheduled(ID, "review-missed", ReviewType.OPERATIONAL_REVIEW, LocalDate.of(2025, 8, 1),
 						7, null, List.of(), false, false, AT),
 				new ReviewPointMissed(ID, "review-missed", LocalDate.of(2025, 8, 1), 7, AT, AT));
+	}
+
+	/**
+	 * {@link #withReviews()} with a second relational health check held on 20 December
+	 * 2025: the council rates 3, the charity 2, so the overall mean falls from 3.50 to
+	 * 2.50: RED and DECLINING.
+	 */
+	static PartnershipOverview healthDeclining() {
+		List<PartyRatings> ratings = List.of(new PartyRatings("party-1", List.of(all(3))),
+				new PartyRatings("party-2", List.of(all(2))));
+		return fold(withReviews(), JANE,
+				new ReviewPointScheduled(ID, "review-red", ReviewType.RELATIONAL_HEALTH_CHECK,
+						LocalDate.of(2025, 12, 31), 14, null, List.of(), true, false, AT),
+				new ReviewPointHeld(ID, "review-red", LocalDate.of(2025, 12, 20), BOTH, List.of(), List.of(),
+						PerformanceRating.APPROACHING_TARGET,
+						new RelationalHealthCheck(ratings, RelationalHealthRhc1.score(ratings, new BigDecimal("3.50"))),
+						List.of(), AT));
+	}
+
+	/**
+	 * {@link #active()} with a third party that joined once the contract was concluded (1
+	 * July 2025, after the assessment of 2 May 2025): a reassessment is due.
+	 */
+	static PartnershipOverview partyJoinedWhileActive() {
+		return fold(active(), JANE,
+				new PartyJoined(ID, "party-3",
+						new Organisation("Northern Housing", new OrganisationIdentifier("GB-CHC", "7654321")),
+						List.of(PartyRole.DELIVERY_PARTNER), PartyBasis.CONTRACT, "Delivers in the north", null, AT));
+	}
+
+	private static Map<HealthItem, Integer> all(int rating) {
+		Map<HealthItem, Integer> ratings = new EnumMap<>(HealthItem.class);
+		for (HealthItem item : HealthItem.values()) {
+			ratings.put(item, rating);
+		}
+		return ratings;
 	}
 
 	private static SharedVisionAgreed vision() {

@@ -118,6 +118,27 @@ class RenderedPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void thePagesShowingWhatNeedsAttentionHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
+			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
+		given(this.overviews.portfolio(any(Identity.class)))
+			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
+		LedgerUser jane = PageFixtures.commissioner();
+
+		saveOk("portfolio-reassessment", get("/"), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.partyJoinedWhileActive()));
+		saveOk("overview-reassessment-due", get(base), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.healthDeclining()));
+		saveOk("evolution-health-trend", get(base + "/evolution"), jane);
+		saveOk("dashboard-attention", get("/dashboard"), jane);
+		saveOk("dashboard-red-health", get("/dashboard").param("redHealth", "true"), jane);
+	}
+
+	@Test
 	void everyPageOfTheRelationalLifeHasOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
