@@ -41,6 +41,24 @@ public final class EventTypes {
 		register("ReviewPointHeld", ReviewPointHeld.class);
 		register("ReviewMinutesConfirmed", ReviewMinutesConfirmed.class);
 		register("ReviewPointMissed", ReviewPointMissed.class);
+		register("OutcomeReported", OutcomeReported.class);
+		register("OutcomeReportVerified", OutcomeReportVerified.class);
+		register("OutcomeReportQueried", OutcomeReportQueried.class);
+		register("OutcomeReportCorrected", OutcomeReportCorrected.class);
+		register("PaymentScheduled", PaymentScheduled.class);
+		register("PaymentMade", PaymentMade.class);
+		register("PaymentAdjusted", PaymentAdjusted.class);
+		register("DisputeRaised", DisputeRaised.class);
+		register("DisputeEscalated", DisputeEscalated.class);
+		register("DisputeResolved", DisputeResolved.class);
+		register("ContractVaried", ContractVaried.class);
+		register("ContractExtended", ContractExtended.class);
+		register("ContractTerminated", ContractTerminated.class);
+		register("AlignmentInstrumentEnded", AlignmentInstrumentEnded.class);
+		register("PartnershipClosed", PartnershipClosed.class);
+		register("TransparencyNoticeRecorded", TransparencyNoticeRecorded.class);
+		register("AuditFindingRaised", AuditFindingRaised.class);
+		register("AuditFindingResponded", AuditFindingResponded.class);
 	}
 
 	private EventTypes() {

@@ -12,7 +12,11 @@ public sealed interface PartnershipEvent
 		GovernanceArrangementsAgreed, OutcomeMeasureDefined, OutcomeMeasureRevised, AdaptationProposed,
 		AdaptationAssessed, AdaptationAgreed, AdaptationRejected, AdaptationWithdrawn, AdaptationImplemented,
 		AdaptationEffectEvaluated, ProviderIterationStarted, ProviderIterationConcluded, ProviderIterationRecorded,
-		ReviewPointScheduled, ReviewPointRescheduled, ReviewPointHeld, ReviewMinutesConfirmed, ReviewPointMissed {
+		ReviewPointScheduled, ReviewPointRescheduled, ReviewPointHeld, ReviewMinutesConfirmed, ReviewPointMissed,
+		OutcomeReported, OutcomeReportVerified, OutcomeReportQueried, OutcomeReportCorrected, PaymentScheduled,
+		PaymentMade, PaymentAdjusted, DisputeRaised, DisputeEscalated, DisputeResolved, ContractVaried,
+		ContractExtended, ContractTerminated, AlignmentInstrumentEnded, PartnershipClosed, TransparencyNoticeRecorded,
+		AuditFindingRaised, AuditFindingResponded {
 
 	/** The partnership (aggregate and event stream) this event belongs to. */
 	String partnershipId();

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Add a party to a partnership. */
 public record AddParty(@TargetAggregateIdentifier String partnershipId, String partyId, Identity identity,
-		AddPartyRequest request, Instant occurredAt) {
+		AddPartyRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AddParty {
 		Objects.requireNonNull(partnershipId, "partnershipId");

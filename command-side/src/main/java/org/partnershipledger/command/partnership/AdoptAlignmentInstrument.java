@@ -12,7 +12,7 @@ import org.partnershipledger.events.identity.Identity;
  * Record the alignment instrument the parties adopted; the partnership becomes ACTIVE.
  */
 public record AdoptAlignmentInstrument(@TargetAggregateIdentifier String partnershipId, String instrumentId,
-		Identity identity, AdoptAlignmentInstrumentRequest request, Instant occurredAt) {
+		Identity identity, AdoptAlignmentInstrumentRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AdoptAlignmentInstrument {
 		Objects.requireNonNull(partnershipId, "partnershipId");

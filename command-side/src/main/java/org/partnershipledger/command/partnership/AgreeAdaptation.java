@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record that a governance body agreed an adaptation. */
 public record AgreeAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId, Identity identity,
-		AgreeAdaptationRequest request, Instant occurredAt) {
+		AgreeAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AgreeAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record (a new version of) the governance the named parties agreed. */
 public record AgreeGovernanceArrangements(@TargetAggregateIdentifier String partnershipId, Identity identity,
-		AgreeGovernanceArrangementsRequest request, Instant occurredAt) {
+		AgreeGovernanceArrangementsRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AgreeGovernanceArrangements {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record (a new version of) the guiding principles the named parties agreed. */
 public record AgreeGuidingPrinciples(@TargetAggregateIdentifier String partnershipId, Identity identity,
-		AgreeGuidingPrinciplesRequest request, Instant occurredAt) {
+		AgreeGuidingPrinciplesRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AgreeGuidingPrinciples {
 		Objects.requireNonNull(partnershipId, "partnershipId");

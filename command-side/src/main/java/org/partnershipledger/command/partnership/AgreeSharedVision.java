@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record (a new version of) the shared vision the named parties agreed. */
 public record AgreeSharedVision(@TargetAggregateIdentifier String partnershipId, Identity identity,
-		AgreeSharedVisionRequest request, Instant occurredAt) {
+		AgreeSharedVisionRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AgreeSharedVision {
 		Objects.requireNonNull(partnershipId, "partnershipId");

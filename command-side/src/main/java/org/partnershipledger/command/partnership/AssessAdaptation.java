@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Assess a proposed adaptation: legal ground, risk, cumulative change. */
 public record AssessAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId, Identity identity,
-		AssessAdaptationRequest request, Instant occurredAt) {
+		AssessAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public AssessAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,8 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record an assessment of the service against the framework. */
 public record AssessServiceCharacteristics(@TargetAggregateIdentifier String partnershipId, String assessmentId,
-		Identity identity, AssessServiceCharacteristicsRequest request, Instant occurredAt) {
+		Identity identity, AssessServiceCharacteristicsRequest request,
+		Instant occurredAt) implements PartnershipCommand {
 
 	public AssessServiceCharacteristics {
 		Objects.requireNonNull(partnershipId, "partnershipId");

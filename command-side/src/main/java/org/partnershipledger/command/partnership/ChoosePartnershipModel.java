@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Choose the partnership model, based on the latest assessment. */
 public record ChoosePartnershipModel(@TargetAggregateIdentifier String partnershipId, String decisionId,
-		Identity identity, ChoosePartnershipModelRequest request, Instant occurredAt) {
+		Identity identity, ChoosePartnershipModelRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ChoosePartnershipModel {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record the signed contract; the partnership becomes ACTIVE. */
 public record ConcludeContract(@TargetAggregateIdentifier String partnershipId, String contractId, Identity identity,
-		ConcludeContractRequest request, Instant occurredAt) {
+		ConcludeContractRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ConcludeContract {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Conclude a provider's iteration. */
 public record ConcludeIteration(@TargetAggregateIdentifier String partnershipId, String iterationId, Identity identity,
-		ConcludeIterationRequest request, Instant occurredAt) {
+		ConcludeIterationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ConcludeIteration {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Confirm a held review's minutes for one's own party. */
 public record ConfirmReviewMinutes(@TargetAggregateIdentifier String partnershipId, String reviewId, Identity identity,
-		ConfirmReviewMinutesRequest request, Instant occurredAt) {
+		ConfirmReviewMinutesRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ConfirmReviewMinutes {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Define an outcome measure. */
 public record DefineOutcomeMeasure(@TargetAggregateIdentifier String partnershipId, String measureId, Identity identity,
-		DefineOutcomeMeasureRequest request, Instant occurredAt) {
+		DefineOutcomeMeasureRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public DefineOutcomeMeasure {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record how well an implemented adaptation worked. */
 public record EvaluateAdaptationEffect(@TargetAggregateIdentifier String partnershipId, String adaptationId,
-		Identity identity, EvaluateAdaptationEffectRequest request, Instant occurredAt) {
+		Identity identity, EvaluateAdaptationEffectRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public EvaluateAdaptationEffect {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -5,19 +5,43 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.partnershipledger.events.relational.Delegation;
+import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.GovernanceBody;
 
 /**
  * One agreed version of the governance arrangements, in force from {@code agreedAt}: its
  * bodies and what each may agree on its own.
  */
-record GovernanceVersion(int version, Instant agreedAt, List<GovernanceBody> bodies, List<Delegation> delegations) {
+record GovernanceVersion(int version, Instant agreedAt, List<GovernanceBody> bodies, List<Delegation> delegations,
+		List<DisputeStep> disputeLadder) {
 
 	GovernanceVersion {
 		bodies = List.copyOf(bodies);
 		delegations = List.copyOf(delegations);
+		disputeLadder = (disputeLadder == null) ? List.of() : List.copyOf(disputeLadder);
+	}
+
+	GovernanceVersion(int version, Instant agreedAt, List<GovernanceBody> bodies, List<Delegation> delegations) {
+		this(version, agreedAt, bodies, delegations, List.of());
+	}
+
+	/**
+	 * The first step of the agreed ladder after {@code current}; the first step when none
+	 * yet.
+	 */
+	Optional<DisputeStep> nextDisputeStep(DisputeStep current) {
+		return this.disputeLadder.stream()
+			.filter((step) -> current == null || step.ordinal() > current.ordinal())
+			.findFirst();
+	}
+
+	/** The agreed dispute ladder in words, for messages. */
+	String ladderInWords() {
+		return this.disputeLadder.isEmpty() ? "(no steps)"
+				: this.disputeLadder.stream().map(DisputeStep::name).collect(Collectors.joining(" → "));
 	}
 
 	Optional<GovernanceBody> body(String bodyId) {

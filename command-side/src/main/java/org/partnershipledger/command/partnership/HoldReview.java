@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record that a scheduled review was held. */
 public record HoldReview(@TargetAggregateIdentifier String partnershipId, String reviewId, Identity identity,
-		HoldReviewRequest request, Instant occurredAt) {
+		HoldReviewRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public HoldReview {
 		Objects.requireNonNull(partnershipId, "partnershipId");

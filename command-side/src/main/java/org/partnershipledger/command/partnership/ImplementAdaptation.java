@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record that an agreed adaptation was put into effect. */
 public record ImplementAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId,
-		Identity identity, ImplementAdaptationRequest request, Instant occurredAt) {
+		Identity identity, ImplementAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ImplementAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

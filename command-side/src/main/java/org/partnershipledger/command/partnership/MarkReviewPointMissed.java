@@ -12,7 +12,7 @@ import org.partnershipledger.events.identity.Identity;
  * ledger itself records it (actor SYSTEM): the review deadline sweep does.
  */
 public record MarkReviewPointMissed(@TargetAggregateIdentifier String partnershipId, String reviewId, Identity identity,
-		Instant detectedAt) {
+		Instant detectedAt) implements PartnershipCommand {
 
 	public MarkReviewPointMissed {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,11 +19,51 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.partnershipledger.events.AlignmentInstrumentEnded;
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.DisputeResolved;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
+import org.partnershipledger.events.api.AdjustPaymentRequest;
+import org.partnershipledger.events.api.ClosePartnershipRequest;
+import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.events.api.EndAlignmentInstrumentRequest;
+import org.partnershipledger.events.api.EscalateDisputeRequest;
+import org.partnershipledger.events.api.ExtendContractRequest;
+import org.partnershipledger.events.api.MakePaymentRequest;
+import org.partnershipledger.events.api.RaiseAuditFindingRequest;
+import org.partnershipledger.events.api.RaiseDisputeRequest;
+import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.events.api.ReportOutcomeRequest;
+import org.partnershipledger.events.api.ResolveDisputeRequest;
+import org.partnershipledger.events.api.RespondToAuditFindingRequest;
+import org.partnershipledger.events.api.SchedulePaymentRequest;
+import org.partnershipledger.events.api.TerminateContractRequest;
+import org.partnershipledger.events.api.VaryContractRequest;
+import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationAssessed;
 import org.partnershipledger.events.AdaptationEffectEvaluated;
@@ -110,6 +151,9 @@ public class Partnership {
 	/** The name the ledger records itself under when it notices a missed review. */
 	public static final String SYSTEM_DISPLAY_NAME = "Partnership Ledger review deadline sweep";
 
+	/** The name the ledger records itself under when it records a published notice. */
+	public static final String SYSTEM_NOTICE_NAME = "Partnership Ledger publication feed";
+
 	@AggregateIdentifier
 	private String partnershipId;
 
@@ -139,6 +183,22 @@ public class Partnership {
 
 	/** The overall mean of the latest relational health check, for DECLINING. */
 	private BigDecimal latestHealthOverall;
+
+	/** The contract as signed and as varied or extended since; null without one. */
+	private ContractTerms contract;
+
+	private Set<String> variedAdaptationIds = new LinkedHashSet<>();
+
+	private Set<String> variationIds = new LinkedHashSet<>();
+
+	private Map<String, OutcomeReport> outcomeReports = new LinkedHashMap<>();
+
+	private Map<String, Payment> payments = new LinkedHashMap<>();
+
+	private Map<String, Dispute> disputes = new LinkedHashMap<>();
+
+	/** Each audit finding raised, and whether the commissioner responded. */
+	private Map<String, Boolean> auditFindings = new LinkedHashMap<>();
 
 	protected Partnership() {
 		// for Axon and Jackson
@@ -537,9 +597,10 @@ public class Partnership {
 		}
 		requireActive("implementing an adaptation");
 		requireAdaptationStatus(adaptation, AdaptationStatus.AGREED, "implemented");
-		if (adaptation.formality() == AdaptationFormality.FORMAL_VARIATION) {
-			throw PartnershipRejection.conflict("A formal variation amends the contract: "
-					+ "record the contract variation first (not yet available)");
+		if (adaptation.formality() == AdaptationFormality.FORMAL_VARIATION
+				&& !this.variedAdaptationIds.contains(adaptation.adaptationId())) {
+			throw PartnershipRejection
+				.conflict("A formal variation amends the contract: record the contract variation first");
 		}
 		apply(new AdaptationImplemented(this.partnershipId, adaptation.adaptationId(),
 				command.request().implementedOn(), command.request().notes(), command.occurredAt()),
@@ -729,6 +790,456 @@ public class Partnership {
 		return version();
 	}
 
+	/**
+	 * Once CLOSED, a partnership accepts only audit findings, their responses and
+	 * transparency notices: every other command is refused (409) after the usual check of
+	 * who may act, so that outsiders still learn nothing.
+	 */
+	@CommandHandlerInterceptor
+	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
+		if (this.status == PartnershipStatus.CLOSED && message.getPayload() instanceof PartnershipCommand command
+				&& !(command instanceof RecordTransparencyNotice || command instanceof RaiseAuditFinding
+						|| command instanceof RespondToAuditFinding)) {
+			if (command.identity() != null) {
+				Acting.party(this.parties.values(), this.partnershipId, command.identity());
+			}
+			throw PartnershipRejection.conflict("The partnership is CLOSED: only audit findings, their responses "
+					+ "and transparency notices are accepted");
+		}
+		return chain.proceed();
+	}
+
+	@CommandHandler
+	public long handle(VaryContract command) {
+		Party acting = commissioningPartyOf(command.identity());
+		ContractTerms terms = contractToChange("varying the contract");
+		requireActive("varying the contract");
+		VaryContractRequest request = command.request();
+		Adaptation source = this.adaptations.get(request.sourceAdaptationId());
+		if (source != null && this.variedAdaptationIds.contains(source.adaptationId())) {
+			throw PartnershipRejection
+				.conflict("The contract variation for adaptation " + source.adaptationId() + " is already recorded");
+		}
+		rejectExplaining("The contract variation breaks a rule of the partnership",
+				variationProblems(request, source, terms));
+		Money after = request.valueAfter();
+		LocalDate endAfter = request.termEndAfter();
+		apply(new ContractVaried(this.partnershipId, command.variationId(), terms.contractId(), source.adaptationId(),
+				request.category(), request.legalGround(), terms.value(), after, terms.endDate(), endAfter,
+				terms.valueChangePct(after), terms.termChangePct(endAfter), terms.cumulativeValueChangePct(after),
+				terms.cumulativeTermChangePct(endAfter), request.effectiveDate(), request.noticeRequired(),
+				blankToNull(request.noticeReference()), request.noticePublishedOn(), request.isVoluntaryPublication(),
+				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	private List<FieldProblem> variationProblems(VaryContractRequest request, Adaptation source, ContractTerms terms) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (source == null) {
+			problems.add(new FieldProblem("sourceAdaptationId",
+					"There is no adaptation " + request.sourceAdaptationId() + " in this partnership"));
+		}
+		else {
+			if (source.status() != AdaptationStatus.AGREED) {
+				problems.add(new FieldProblem("sourceAdaptationId", "Adaptation " + source.adaptationId() + " is "
+						+ source.status() + "; a contract variation rests on an AGREED adaptation"));
+			}
+			if (source.formality() != AdaptationFormality.FORMAL_VARIATION && source.category() != request.category()) {
+				problems.add(new FieldProblem("sourceAdaptationId",
+						"Adaptation " + source.adaptationId() + " is a " + source.formality() + " " + source.category()
+								+ "; a contract variation needs a FORMAL_VARIATION or an "
+								+ "adaptation of the category varied, " + request.category()));
+			}
+		}
+		if (!request.valueAfter().currency().equals(terms.value().currency())) {
+			problems.add(new FieldProblem("valueAfter.currency",
+					"The contract is in " + terms.value().currency() + "; give the value after in it too"));
+		}
+		if (request.termEndAfter().isBefore(terms.startDate())) {
+			problems.add(new FieldProblem("termEndAfter",
+					"The term must not end before the contract starts, " + terms.startDate()));
+		}
+		if (request.noticeRequired() && request.noticePublishedOn() != null
+				&& !request.noticePublishedOn().isBefore(request.effectiveDate())) {
+			problems.add(new FieldProblem("noticePublishedOn", "The contract change notice must be published before "
+					+ "the variation takes effect on " + request.effectiveDate()));
+		}
+		return problems;
+	}
+
+	@CommandHandler
+	public long handle(ExtendContract command) {
+		Party acting = commissioningPartyOf(command.identity());
+		ContractTerms terms = contractToChange("extending the contract");
+		requireActive("extending the contract");
+		ExtendContractRequest request = command.request();
+		LocalDate newEnd = request.newEndDate();
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!newEnd.isAfter(terms.endDate())) {
+			problems.add(new FieldProblem("newEndDate", "An extension ends after the current end, " + terms.endDate()));
+		}
+		if (terms.maxExtent() == null) {
+			problems.add(new FieldProblem("newEndDate",
+					"The contract's period allows no extension (it has no maximum extent)"));
+		}
+		else if (newEnd.isAfter(terms.maxExtent())) {
+			problems.add(new FieldProblem("newEndDate",
+					"The contract may be extended to " + terms.maxExtent() + " at most"));
+		}
+		rejectExplaining("The extension is beyond what the contract allows", problems);
+		apply(new ContractExtended(this.partnershipId, terms.contractId(), terms.endDate(), newEnd, request.reason(),
+				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(TerminateContract command) {
+		Party acting = commissioningPartyOf(command.identity());
+		ContractTerms terms = contractToChange("terminating the contract");
+		requireActive("terminating the contract");
+		TerminateContractRequest request = command.request();
+		apply(new ContractTerminated(this.partnershipId, terms.contractId(), request.reason(),
+				request.terminationDate(), request.explanation(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(EndAlignmentInstrument command) {
+		Party acting = commissioningPartyOf(command.identity());
+		if (!isAlignment()) {
+			throw PartnershipRejection.unprocessable("Only an alignment partnership has an instrument to end; this "
+					+ "one's model is " + this.chosenModel + ", so terminate its contract instead", List.of());
+		}
+		requireActive("ending the alignment instrument");
+		EndAlignmentInstrumentRequest request = command.request();
+		apply(new AlignmentInstrumentEnded(this.partnershipId, this.instrumentId, request.endedOn(), request.reason(),
+				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(ClosePartnership command) {
+		Party acting = commissioningPartyOf(command.identity());
+		if (this.status != PartnershipStatus.EXITING) {
+			throw PartnershipRejection.conflict("A partnership closes once it is EXITING (its contract terminated "
+					+ "or its instrument ended); it is " + this.status);
+		}
+		ClosePartnershipRequest request = command.request();
+		apply(new PartnershipClosed(this.partnershipId, request.closedOn(), request.summary(), request.lessons(),
+				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(ReportOutcome command) {
+		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		ReportOutcomeRequest request = command.request();
+		Acting.forOwnParty(acting, request.providerPartyId());
+		requireOperating("reporting an outcome");
+		rejectExplaining("The report names no outcome measure of this partnership",
+				unknownMeasures(List.of(request.measureId()), "measureId"));
+		apply(new OutcomeReported(this.partnershipId, command.reportId(), acting.partyId(), request.measureId(),
+				request.period(), request.value(), request.cohortDescription(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(VerifyOutcomeReport command) {
+		Party acting = commissioningPartyOf(command.identity());
+		OutcomeReport report = outcomeReport(command.reportId());
+		requireOperating("verifying an outcome report");
+		if (report.status() != ReportStatus.REPORTED && report.status() != ReportStatus.QUERIED) {
+			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
+					+ "; only a reported or queried report is verified");
+		}
+		apply(new OutcomeReportVerified(this.partnershipId, report.reportId(), command.request().notes(),
+				command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(QueryOutcomeReport command) {
+		Party acting = commissioningPartyOf(command.identity());
+		OutcomeReport report = outcomeReport(command.reportId());
+		requireOperating("querying an outcome report");
+		if (report.status() != ReportStatus.REPORTED) {
+			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
+					+ "; only a report not yet verified or queried is queried");
+		}
+		apply(new OutcomeReportQueried(this.partnershipId, report.reportId(), command.request().question(),
+				command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(CorrectOutcomeReport command) {
+		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		OutcomeReport original = outcomeReport(command.reportId());
+		if (!original.providerPartyId().equals(acting.partyId())) {
+			throw PartnershipRejection.forbidden("Only the provider party that reported it corrects a report");
+		}
+		requireOperating("correcting an outcome report");
+		if (original.status() == ReportStatus.SUPERSEDED) {
+			throw PartnershipRejection.conflict("Outcome report " + original.reportId()
+					+ " is already corrected; correct the report that replaced it");
+		}
+		CorrectOutcomeReportRequest request = command.request();
+		apply(new OutcomeReportCorrected(this.partnershipId, command.correctionReportId(), original.reportId(),
+				acting.partyId(), original.measureId(), original.period(), request.value(), request.reason(),
+				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(SchedulePayment command) {
+		Party acting = commissioningPartyOf(command.identity());
+		requireMoneyChangesHands();
+		requireOperating("scheduling a payment");
+		SchedulePaymentRequest request = command.request();
+		List<FieldProblem> problems = new ArrayList<>(unknownReports(request.linkedReportIds()));
+		if (request.kind() == PaymentKind.OUTCOME && request.linkedReportIds().isEmpty()) {
+			problems
+				.add(new FieldProblem("linkedReportIds", "An OUTCOME payment links the outcome reports it pays for"));
+		}
+		rejectExplaining("The payment breaks a rule of the partnership", problems);
+		apply(new PaymentScheduled(this.partnershipId, command.paymentId(), request.kind(), request.amount(),
+				request.dueOn(), request.linkedReportIds(), request.description(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(MakePayment command) {
+		Party acting = commissioningPartyOf(command.identity());
+		requireMoneyChangesHands();
+		Payment payment = payment(command.paymentId());
+		requireOperating("making a payment");
+		if (payment.made()) {
+			throw PartnershipRejection.conflict("Payment " + payment.paymentId() + " is already made");
+		}
+		if (payment.kind() == PaymentKind.OUTCOME) {
+			List<String> unverified = payment.linkedReportIds()
+				.stream()
+				.filter((reportId) -> this.outcomeReports.get(reportId).status() != ReportStatus.VERIFIED)
+				.map((reportId) -> reportId + " (" + this.outcomeReports.get(reportId).status() + ")")
+				.toList();
+			rejectExplaining("An OUTCOME payment is made only on verified outcome reports",
+					unverified.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
+							"Verify the linked reports first; not verified: " + String.join(", ", unverified))));
+		}
+		MakePaymentRequest request = command.request();
+		apply(new PaymentMade(this.partnershipId, payment.paymentId(), request.amount(), request.paidOn(),
+				request.reference(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(AdjustPayment command) {
+		Party acting = commissioningPartyOf(command.identity());
+		requireMoneyChangesHands();
+		Payment payment = payment(command.paymentId());
+		requireOperating("adjusting a payment");
+		AdjustPaymentRequest request = command.request();
+		apply(new PaymentAdjusted(this.partnershipId, payment.paymentId(), command.adjustmentId(), request.kind(),
+				request.amount(), request.reason(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(RaiseDispute command) {
+		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		RaiseDisputeRequest request = command.request();
+		Acting.forOwnParty(acting, request.raisedByPartyId());
+		requireOperating("raising a dispute");
+		List<FieldProblem> problems = new ArrayList<>(notParties(request.withPartyIds(), "withPartyIds"));
+		if (request.withPartyIds().contains(acting.partyId())) {
+			problems.add(new FieldProblem("withPartyIds",
+					"Name the other parties to the dispute, not your own party " + acting.partyId()));
+		}
+		rejectExplaining("The dispute must be with other parties of this partnership", problems);
+		List<String> partyIds = new ArrayList<>();
+		partyIds.add(acting.partyId());
+		request.withPartyIds().stream().distinct().forEach(partyIds::add);
+		DisputeStep first = this.governance.inForceAt(command.occurredAt())
+			.flatMap((inForce) -> inForce.nextDisputeStep(null))
+			.orElse(null);
+		apply(new DisputeRaised(this.partnershipId, command.disputeId(), acting.partyId(), partyIds, request.subject(),
+				request.description(), request.principlesAllegedlyBreached(), first, command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(EscalateDispute command) {
+		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Dispute dispute = openDispute(command.disputeId(), "escalated");
+		if (!dispute.partyIds().contains(acting.partyId())) {
+			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()
+					+ " is not one of " + String.join(", ", dispute.partyIds()));
+		}
+		requireOperating("escalating a dispute");
+		EscalateDisputeRequest request = command.request();
+		GovernanceVersion inForce = this.governance.inForceAt(command.occurredAt())
+			.filter((version) -> !version.disputeLadder().isEmpty())
+			.orElseThrow(() -> PartnershipRejection.unprocessable(
+					"No dispute ladder is agreed in the governance "
+							+ "in force; agree governance arrangements with a dispute ladder first",
+					List.of(new FieldProblem("toStep", "There is no agreed dispute ladder to follow"))));
+		DisputeStep next = inForce.nextDisputeStep(dispute.step()).orElse(null);
+		if (next != request.toStep()) {
+			String where = (next == null) ? dispute.step() + " is its last step"
+					: "the next step after " + dispute.step() + " is " + next;
+			throw PartnershipRejection.unprocessable(
+					"A dispute follows the agreed ladder " + inForce.ladderInWords() + " (governance version "
+							+ inForce.version() + "): " + where,
+					List.of(new FieldProblem("toStep",
+							"Escalate along the agreed ladder " + inForce.ladderInWords() + "; " + where)));
+		}
+		apply(new DisputeEscalated(this.partnershipId, dispute.disputeId(), dispute.step(), next, inForce.version(),
+				request.reason(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(ResolveDispute command) {
+		Party acting = commissioningPartyOf(command.identity());
+		Dispute dispute = openDispute(command.disputeId(), "resolved");
+		requireOperating("resolving a dispute");
+		ResolveDisputeRequest request = command.request();
+		List<FieldProblem> problems = new ArrayList<>(notParties(request.agreedByPartyIds(), "agreedByPartyIds"));
+		List<String> missing = dispute.partyIds()
+			.stream()
+			.filter((partyId) -> !request.agreedByPartyIds().contains(partyId))
+			.toList();
+		if (!missing.isEmpty()) {
+			problems.add(new FieldProblem("agreedByPartyIds",
+					"Every party to the dispute agrees its resolution; missing: " + String.join(", ", missing)));
+		}
+		rejectExplaining("The resolution is not agreed by every party to the dispute", problems);
+		apply(new DisputeResolved(this.partnershipId, dispute.disputeId(), request.agreedByPartyIds(),
+				request.resolution(), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	/** A commissioner records a notice; the ledger itself may too (no identity). */
+	@CommandHandler
+	public long handle(RecordTransparencyNotice command) {
+		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
+		RecordTransparencyNoticeRequest request = command.request();
+		String relatesTo = blankToNull(request.relatesTo());
+		if (relatesTo != null && !this.adaptations.containsKey(relatesTo) && !relatesTo.equals(this.contractId)
+				&& !relatesTo.equals(this.instrumentId) && !this.variationIds.contains(relatesTo)) {
+			throw PartnershipRejection.unprocessable("The notice relates to nothing in this partnership",
+					List.of(new FieldProblem("relatesTo", "Name an adaptation, the contract, the instrument or a "
+							+ "contract variation of this partnership; unknown: " + relatesTo)));
+		}
+		apply(new TransparencyNoticeRecorded(this.partnershipId, command.noticeId(), request.noticeType(),
+				request.reference(), request.publishedOn(), relatesTo, command.occurredAt()),
+				(acting == null) ? EventMetaData.system(SYSTEM_NOTICE_NAME)
+						: EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	/** The one change an auditor makes; nobody else raises findings. */
+	@CommandHandler
+	public long handle(RaiseAuditFinding command) {
+		Identity identity = command.identity();
+		if (identity.role() != UserRole.AUDITOR) {
+			Acting.party(this.parties.values(), this.partnershipId, identity);
+			throw PartnershipRejection.forbidden("Only an auditor raises audit findings; you are " + identity.role());
+		}
+		RaiseAuditFindingRequest request = command.request();
+		apply(new AuditFindingRaised(this.partnershipId, command.findingId(), request.scope(), request.asOf(),
+				request.finding(), request.severity(), request.recommendation(), request.eventRefs(),
+				command.occurredAt()), EventMetaData.of(identity, null, request.authority()));
+		return version();
+	}
+
+	@CommandHandler
+	public long handle(RespondToAuditFinding command) {
+		Party acting = commissioningPartyOf(command.identity());
+		Boolean responded = this.auditFindings.get(command.findingId());
+		if (responded == null) {
+			throw PartnershipRejection.noSuch("There is no audit finding " + command.findingId());
+		}
+		if (responded) {
+			throw PartnershipRejection.conflict("Audit finding " + command.findingId() + " already has a response");
+		}
+		RespondToAuditFindingRequest request = command.request();
+		apply(new AuditFindingResponded(this.partnershipId, command.findingId(), request.response(),
+				Boolean.TRUE.equals(request.accepted()), command.occurredAt()),
+				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
+		return version();
+	}
+
+	/** The contract, for a change to it: an alignment partnership has none (422). */
+	private ContractTerms contractToChange(String doing) {
+		if (isAlignment()) {
+			throw PartnershipRejection.unprocessable(
+					"No contract changes on an alignment partnership: it has no contract (" + doing + ")", List.of());
+		}
+		if (this.contract == null) {
+			throw PartnershipRejection.conflict("There is no contract yet; the partnership is " + this.status);
+		}
+		return this.contract;
+	}
+
+	/** Reports, payments and disputes happen while ACTIVE and during the exit. */
+	private void requireOperating(String doing) {
+		if (this.status != PartnershipStatus.ACTIVE && this.status != PartnershipStatus.EXITING) {
+			throw PartnershipRejection
+				.conflict(capitalise(doing) + " needs an ACTIVE or EXITING partnership; it is " + this.status);
+		}
+	}
+
+	private void requireMoneyChangesHands() {
+		if (isAlignment()) {
+			throw PartnershipRejection.unprocessable("No payments on an alignment partnership", List.of());
+		}
+	}
+
+	private OutcomeReport outcomeReport(String reportId) {
+		OutcomeReport report = this.outcomeReports.get(reportId);
+		if (report == null) {
+			throw PartnershipRejection.noSuch("There is no outcome report " + reportId + " in this partnership");
+		}
+		return report;
+	}
+
+	private List<FieldProblem> unknownReports(Collection<String> reportIds) {
+		List<String> unknown = reportIds.stream().filter((id) -> !this.outcomeReports.containsKey(id)).toList();
+		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
+				"Link only outcome reports of this partnership; unknown: " + String.join(", ", unknown)));
+	}
+
+	private Payment payment(String paymentId) {
+		Payment payment = this.payments.get(paymentId);
+		if (payment == null) {
+			throw PartnershipRejection.noSuch("There is no payment " + paymentId + " in this partnership");
+		}
+		return payment;
+	}
+
+	private Dispute openDispute(String disputeId, String beingDone) {
+		Dispute dispute = this.disputes.get(disputeId);
+		if (dispute == null) {
+			throw PartnershipRejection.noSuch("There is no dispute " + disputeId + " in this partnership");
+		}
+		if (dispute.resolved()) {
+			throw PartnershipRejection
+				.conflict("Dispute " + disputeId + " is resolved; only an open dispute is " + beingDone);
+		}
+		return dispute;
+	}
+
 	private Review review(String reviewId) {
 		Review review = this.reviews.get(reviewId);
 		if (review == null) {
@@ -903,6 +1414,15 @@ public class Partnership {
 		}
 	}
 
+	/** As {@link #rejectIfAny}, with each problem spelled out in the message too. */
+	private static void rejectExplaining(String message, List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw PartnershipRejection.unprocessable(
+					message + ": " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")),
+					problems);
+		}
+	}
+
 	private boolean isAlignment() {
 		return this.chosenModel == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT;
 	}
@@ -975,6 +1495,7 @@ public class Partnership {
 	@EventSourcingHandler
 	void on(ContractConcluded event) {
 		this.contractId = event.contractId();
+		this.contract = ContractTerms.of(event);
 		this.status = PartnershipStatus.ACTIVE;
 	}
 
@@ -996,8 +1517,8 @@ public class Partnership {
 
 	@EventSourcingHandler
 	void on(GovernanceArrangementsAgreed event) {
-		this.governance = this.governance.withArrangements(
-				new GovernanceVersion(event.version(), event.occurredAt(), event.bodies(), event.delegations()));
+		this.governance = this.governance.withArrangements(new GovernanceVersion(event.version(), event.occurredAt(),
+				event.bodies(), event.delegations(), event.disputeLadder()));
 	}
 
 	@EventSourcingHandler
@@ -1094,6 +1615,93 @@ public class Partnership {
 		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.MISSED));
 	}
 
+	@EventSourcingHandler
+	void on(ContractVaried event) {
+		this.contract = this.contract.varied(event.valueAfter(), event.termEndAfter());
+		this.variedAdaptationIds.add(event.sourceAdaptationId());
+		this.variationIds.add(event.variationId());
+	}
+
+	@EventSourcingHandler
+	void on(ContractExtended event) {
+		this.contract = this.contract.extended(event.newEndDate());
+	}
+
+	@EventSourcingHandler
+	void on(ContractTerminated event) {
+		this.status = PartnershipStatus.EXITING;
+	}
+
+	@EventSourcingHandler
+	void on(AlignmentInstrumentEnded event) {
+		this.status = PartnershipStatus.EXITING;
+	}
+
+	@EventSourcingHandler
+	void on(PartnershipClosed event) {
+		this.status = PartnershipStatus.CLOSED;
+	}
+
+	@EventSourcingHandler
+	void on(OutcomeReported event) {
+		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
+				event.measureId(), event.period(), ReportStatus.REPORTED));
+	}
+
+	@EventSourcingHandler
+	void on(OutcomeReportVerified event) {
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.VERIFIED));
+	}
+
+	@EventSourcingHandler
+	void on(OutcomeReportQueried event) {
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.QUERIED));
+	}
+
+	@EventSourcingHandler
+	void on(OutcomeReportCorrected event) {
+		this.outcomeReports.computeIfPresent(event.correctsReportId(),
+				(id, report) -> report.in(ReportStatus.SUPERSEDED));
+		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
+				event.measureId(), event.period(), ReportStatus.REPORTED));
+	}
+
+	@EventSourcingHandler
+	void on(PaymentScheduled event) {
+		this.payments.put(event.paymentId(),
+				new Payment(event.paymentId(), event.kind(), event.linkedReportIds(), false));
+	}
+
+	@EventSourcingHandler
+	void on(PaymentMade event) {
+		this.payments.computeIfPresent(event.paymentId(), (id, payment) -> payment.madeNow());
+	}
+
+	@EventSourcingHandler
+	void on(DisputeRaised event) {
+		this.disputes.put(event.disputeId(), new Dispute(event.disputeId(), event.partyIds(), event.step(), false));
+	}
+
+	@EventSourcingHandler
+	void on(DisputeEscalated event) {
+		this.disputes.computeIfPresent(event.disputeId(), (id, dispute) -> dispute.escalatedTo(event.toStep()));
+	}
+
+	@EventSourcingHandler
+	void on(DisputeResolved event) {
+		this.disputes.computeIfPresent(event.disputeId(), (id, dispute) -> dispute.resolvedNow());
+	}
+
+	@EventSourcingHandler
+	void on(AuditFindingRaised event) {
+		this.auditFindings.put(event.findingId(), false);
+	}
+
+	@EventSourcingHandler
+	void on(AuditFindingResponded event) {
+		this.auditFindings.put(event.findingId(), true);
+	}
+
 	private void moveAdaptation(String adaptationId, AdaptationStatus status) {
 		this.adaptations.computeIfPresent(adaptationId, (id, adaptation) -> adaptation.withStatus(status));
 	}
@@ -1152,6 +1760,22 @@ public class Partnership {
 
 	BigDecimal latestHealthOverall() {
 		return this.latestHealthOverall;
+	}
+
+	ContractTerms contract() {
+		return this.contract;
+	}
+
+	Map<String, OutcomeReport> outcomeReports() {
+		return Map.copyOf(this.outcomeReports);
+	}
+
+	Map<String, Payment> payments() {
+		return Map.copyOf(this.payments);
+	}
+
+	Map<String, Dispute> disputes() {
+		return Map.copyOf(this.disputes);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Propose an adaptation. */
 public record ProposeAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId, Identity identity,
-		ProposeAdaptationRequest request, Instant occurredAt) {
+		ProposeAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ProposeAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Log a finished iteration in one step. */
 public record RecordIteration(@TargetAggregateIdentifier String partnershipId, String iterationId, Identity identity,
-		RecordIterationRequest request, Instant occurredAt) {
+		RecordIterationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public RecordIteration {
 		Objects.requireNonNull(partnershipId, "partnershipId");

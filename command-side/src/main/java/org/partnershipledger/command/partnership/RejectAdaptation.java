@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Reject an adaptation. */
 public record RejectAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId, Identity identity,
-		RejectAdaptationRequest request, Instant occurredAt) {
+		RejectAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public RejectAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

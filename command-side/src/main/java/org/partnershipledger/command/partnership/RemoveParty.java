@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Record that a party left the partnership. */
 public record RemoveParty(@TargetAggregateIdentifier String partnershipId, String partyId, Identity identity,
-		RemovePartyRequest request, Instant occurredAt) {
+		RemovePartyRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public RemoveParty {
 		Objects.requireNonNull(partnershipId, "partnershipId");

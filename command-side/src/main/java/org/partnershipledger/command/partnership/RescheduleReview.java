@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Move a scheduled review to a new due date. */
 public record RescheduleReview(@TargetAggregateIdentifier String partnershipId, String reviewId, Identity identity,
-		RescheduleReviewRequest request, Instant occurredAt) {
+		RescheduleReviewRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public RescheduleReview {
 		Objects.requireNonNull(partnershipId, "partnershipId");

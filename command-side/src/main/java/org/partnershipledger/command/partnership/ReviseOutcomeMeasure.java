@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Revise an outcome measure. */
 public record ReviseOutcomeMeasure(@TargetAggregateIdentifier String partnershipId, String measureId, Identity identity,
-		ReviseOutcomeMeasureRequest request, Instant occurredAt) {
+		ReviseOutcomeMeasureRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ReviseOutcomeMeasure {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Schedule a review point. */
 public record ScheduleReview(@TargetAggregateIdentifier String partnershipId, String reviewId, Identity identity,
-		ScheduleReviewRequest request, Instant occurredAt) {
+		ScheduleReviewRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public ScheduleReview {
 		Objects.requireNonNull(partnershipId, "partnershipId");

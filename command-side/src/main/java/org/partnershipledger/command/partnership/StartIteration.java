@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Start a provider's test-and-learn iteration. */
 public record StartIteration(@TargetAggregateIdentifier String partnershipId, String iterationId, Identity identity,
-		StartIterationRequest request, Instant occurredAt) {
+		StartIterationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public StartIteration {
 		Objects.requireNonNull(partnershipId, "partnershipId");

@@ -10,7 +10,7 @@ import org.partnershipledger.events.identity.Identity;
 
 /** Withdraw an adaptation (its proposer only). */
 public record WithdrawAdaptation(@TargetAggregateIdentifier String partnershipId, String adaptationId,
-		Identity identity, WithdrawAdaptationRequest request, Instant occurredAt) {
+		Identity identity, WithdrawAdaptationRequest request, Instant occurredAt) implements PartnershipCommand {
 
 	public WithdrawAdaptation {
 		Objects.requireNonNull(partnershipId, "partnershipId");

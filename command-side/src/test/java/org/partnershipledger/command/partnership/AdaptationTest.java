@@ -287,7 +287,7 @@ class AdaptationTest {
 					AdaptationFormality.FORMAL_VARIATION, "1.5", CHARITY_PARTY), agreed(ADAPTATION)))
 			.when(implement(PROVIDER))
 			.expectException(rejection(RejectionKind.CONFLICT))
-			.expectExceptionMessage(containsString("record the contract variation first (not yet available)"))
+			.expectExceptionMessage(containsString("record the contract variation first"))
 			.expectNoEvents();
 	}
 

@@ -37,6 +37,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.api.AdjustPaymentRequest;
+import org.partnershipledger.events.api.ClosePartnershipRequest;
+import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.events.api.EndAlignmentInstrumentRequest;
+import org.partnershipledger.events.api.EscalateDisputeRequest;
+import org.partnershipledger.events.api.ExtendContractRequest;
+import org.partnershipledger.events.api.MakePaymentRequest;
+import org.partnershipledger.events.api.QueryOutcomeReportRequest;
+import org.partnershipledger.events.api.RaiseDisputeRequest;
+import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.events.api.ReportOutcomeRequest;
+import org.partnershipledger.events.api.ResolveDisputeRequest;
+import org.partnershipledger.events.api.RespondToAuditFindingRequest;
+import org.partnershipledger.events.api.SchedulePaymentRequest;
+import org.partnershipledger.events.api.TerminateContractRequest;
+import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.events.api.AgreeGuidingPrinciplesRequest;
 import org.partnershipledger.events.api.AgreeSharedVisionRequest;
@@ -65,8 +88,8 @@ import org.partnershipledger.events.relational.PrincipleCode;
 
 /**
  * Every command of the relational life, issued by an auditor (403: reads all, changes
- * nothing), an administrator (403) or a person of an organisation that is no party (404),
- * stores nothing.
+ * nothing but raising audit findings), an administrator (403) or a person of an
+ * organisation that is no party (404), stores nothing.
  */
 class WhoMayActOnTheRelationalLifeTest {
 
@@ -123,12 +146,65 @@ class WhoMayActOnTheRelationalLifeTest {
 								LocalDate.parse("2025-06-01"), null, true, null, LocalDate.parse("2025-06-20"),
 								IterationResult.VALIDATED, IterationDecision.ADOPT, "Learnt",
 								List.of(EvidenceKind.QUALITATIVE), null, null, null),
-						AT));
+						AT),
+				(who) -> new VaryContract(PARTNERSHIP, "v-1", who,
+						ExitTestData.varyRequest(ADAPTATION, "5250000", ExitTestData.END, false, null), AT),
+				(who) -> new ExtendContract(PARTNERSHIP, who,
+						new ExtendContractRequest(LocalDate.parse("2031-04-30"), "Option", null, null), AT),
+				(who) -> new TerminateContract(PARTNERSHIP, who,
+						new TerminateContractRequest(TerminationReason.FOR_CONVENIENCE, LocalDate.parse("2026-03-31"),
+								null, null, null),
+						AT),
+				(who) -> new EndAlignmentInstrument(PARTNERSHIP, who,
+						new EndAlignmentInstrumentRequest(LocalDate.parse("2026-03-31"), "Ended", null, null), AT),
+				(who) -> new ClosePartnership(PARTNERSHIP, who,
+						new ClosePartnershipRequest(LocalDate.parse("2026-06-30"), "Closed", List.of(), null, null),
+						AT),
+				(who) -> new ReportOutcome(PARTNERSHIP, "r-2", who,
+						new ReportOutcomeRequest(null, MEASURE, ExitTestData.quarter(), BigDecimal.TEN,
+								"Cohort 2025-Q3", null, null),
+						AT),
+				(who) -> new VerifyOutcomeReport(PARTNERSHIP, ExitTestData.REPORT, who,
+						new VerifyOutcomeReportRequest(null, null, null), AT),
+				(who) -> new QueryOutcomeReport(PARTNERSHIP, ExitTestData.REPORT, who,
+						new QueryOutcomeReportRequest("Why?", null, null), AT),
+				(who) -> new CorrectOutcomeReport(PARTNERSHIP, ExitTestData.REPORT, "r-3", who,
+						new CorrectOutcomeReportRequest(BigDecimal.ONE, "Fix", null, null), AT),
+				(who) -> new SchedulePayment(PARTNERSHIP, "pay-2", who,
+						new SchedulePaymentRequest(PaymentKind.REGULAR, ExitTestData.gbp("100"),
+								LocalDate.parse("2025-11-30"), List.of(), null, null, null),
+						AT),
+				(who) -> new MakePayment(PARTNERSHIP, ExitTestData.PAYMENT, who,
+						new MakePaymentRequest(ExitTestData.gbp("63000"), LocalDate.parse("2025-11-30"), null, null,
+								null),
+						AT),
+				(who) -> new AdjustPayment(PARTNERSHIP, ExitTestData.PAYMENT, "adj-1", who,
+						new AdjustPaymentRequest(PaymentAdjustmentKind.CLAWBACK, ExitTestData.gbp("1"), "Over-paid",
+								null, null),
+						AT),
+				(who) -> new RaiseDispute(PARTNERSHIP, "dsp-2", who,
+						new RaiseDisputeRequest(null, List.of(CHARITY_PARTY), "Subject", null, List.of(), null, null),
+						AT),
+				(who) -> new EscalateDispute(PARTNERSHIP, ExitTestData.DISPUTE, who,
+						new EscalateDisputeRequest(DisputeStep.SENIOR_LEADERS, "Stuck", null, null), AT),
+				(who) -> new ResolveDispute(PARTNERSHIP, ExitTestData.DISPUTE, who,
+						new ResolveDisputeRequest(List.of(COUNCIL_PARTY, CHARITY_PARTY), "Agreed", null, null), AT),
+				(who) -> new RecordTransparencyNotice(PARTNERSHIP, "n-1", who,
+						new RecordTransparencyNoticeRequest(TransparencyNoticeType.UK10, "UK10-1",
+								LocalDate.parse("2025-10-20"), null, null, null),
+						AT),
+				(who) -> new RespondToAuditFinding(PARTNERSHIP, "f-1", who,
+						new RespondToAuditFindingRequest("Noted", false, null, null), AT));
 		return commands.stream()
 			.map((command) -> Named.named(command.apply(AUDITOR).getClass().getSimpleName(), command))
 			.flatMap((command) -> Stream.of(Arguments.of(AUDITOR, RejectionKind.FORBIDDEN, command),
 					Arguments.of(ADMIN, RejectionKind.FORBIDDEN, command),
 					Arguments.of(OUTSIDER, RejectionKind.NOT_FOUND, command)));
+	}
+
+	private static AuditFindingRaised findingRaised() {
+		return new AuditFindingRaised(PARTNERSHIP, "f-1", "Scope", LocalDate.parse("2025-12-31"), "Finding",
+				FindingSeverity.LOW, null, List.of(), AT);
 	}
 
 	@ParameterizedTest(name = "{2} by {0} is refused with {1}")
@@ -137,7 +213,10 @@ class WhoMayActOnTheRelationalLifeTest {
 			Function<Identity, Object> command) {
 		new AggregateTestFixture<>(Partnership.class)
 			.given(concat(formalRelationalActive(),
-					List.of(measureDefined(), serviceChangeProposed("1"), iterationStarted(CHARITY_PARTY))))
+					List.of(measureDefined(), serviceChangeProposed("1"), iterationStarted(CHARITY_PARTY),
+							ExitTestData.reported(ExitTestData.REPORT),
+							ExitTestData.outcomePaymentScheduled(ExitTestData.REPORT),
+							ExitTestData.disputeRaised(DisputeStep.JOINT_WORKING_GROUP), findingRaised())))
 			.when(command.apply(who))
 			.expectException(rejection(expected))
 			.expectNoEvents();

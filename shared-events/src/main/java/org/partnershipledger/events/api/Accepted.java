@@ -12,7 +12,16 @@ import org.partnershipledger.events.framework.Recommendation;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 		Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
-		String measureId, String adaptationId, String iterationId, String reviewId) {
+		String measureId, String adaptationId, String iterationId, String reviewId, String variationId, String reportId,
+		String paymentId, String disputeId, String noticeId, String findingId) {
+
+	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
+			Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
+			String measureId, String adaptationId, String iterationId, String reviewId) {
+		this(partnershipId, partyId, assessmentId, decisionId, version, recommendation, departsFromRecommendation,
+				contractId, instrumentId, measureId, adaptationId, iterationId, reviewId, null, null, null, null, null,
+				null);
+	}
 
 	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 			Recommendation recommendation, Boolean departsFromRecommendation) {
@@ -67,6 +76,36 @@ public record Accepted(String partnershipId, String partyId, String assessmentId
 	public static Accepted review(String partnershipId, String reviewId, long version) {
 		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, null,
 				reviewId);
+	}
+
+	private static Accepted with(String partnershipId, long version, String variationId, String reportId,
+			String paymentId, String disputeId, String noticeId, String findingId) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, null, null,
+				variationId, reportId, paymentId, disputeId, noticeId, findingId);
+	}
+
+	public static Accepted variation(String partnershipId, String variationId, long version) {
+		return with(partnershipId, version, variationId, null, null, null, null, null);
+	}
+
+	public static Accepted outcomeReport(String partnershipId, String reportId, long version) {
+		return with(partnershipId, version, null, reportId, null, null, null, null);
+	}
+
+	public static Accepted payment(String partnershipId, String paymentId, long version) {
+		return with(partnershipId, version, null, null, paymentId, null, null, null);
+	}
+
+	public static Accepted dispute(String partnershipId, String disputeId, long version) {
+		return with(partnershipId, version, null, null, null, disputeId, null, null);
+	}
+
+	public static Accepted notice(String partnershipId, String noticeId, long version) {
+		return with(partnershipId, version, null, null, null, null, noticeId, null);
+	}
+
+	public static Accepted finding(String partnershipId, String findingId, long version) {
+		return with(partnershipId, version, null, null, null, null, null, findingId);
 	}
 
 }

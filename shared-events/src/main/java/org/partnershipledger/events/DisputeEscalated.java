@@ -1,0 +1,15 @@
+package org.partnershipledger.events;
+
+import java.time.Instant;
+
+import org.partnershipledger.events.relational.DisputeStep;
+
+/**
+ * A dispute moved to the next step of the agreed dispute ladder in force (the governance
+ * version named).
+ */
+@SchemaRevision("1")
+public record DisputeEscalated(String partnershipId, String disputeId, DisputeStep fromStep, DisputeStep toStep,
+		int governanceVersion, String reason, Instant occurredAt) implements PartnershipEvent {
+
+}
