@@ -1,6 +1,7 @@
 package org.partnershipledger.query.admin;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,9 +61,21 @@ class AdminApiController {
 	}
 
 	@GetMapping("/parked-records")
-	@Operation(summary = "Records the projections could not apply yet, and why")
-	List<ParkedRecord> parkedRecords() {
-		return this.parked.all();
+	@Operation(summary = "Records the projections could not apply yet, and why (without their payloads: "
+			+ "an administrator sees no partnership's content)")
+	List<ParkedRecordSummary> parkedRecords() {
+		return this.parked.all().stream().map(ParkedRecordSummary::of).toList();
+	}
+
+	/** A parked record as an administrator sees it: where and why, not what. */
+	record ParkedRecordSummary(long id, String partnershipId, Long sequenceNumber, String reason, Instant parkedAt,
+			int attempts, Instant lastAttemptAt) {
+
+		static ParkedRecordSummary of(ParkedRecord record) {
+			return new ParkedRecordSummary(record.id(), record.partnershipId(), record.sequenceNumber(),
+					record.reason(), record.parkedAt(), record.attempts(), record.lastAttemptAt());
+		}
+
 	}
 
 }

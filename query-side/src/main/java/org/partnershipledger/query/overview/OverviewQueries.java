@@ -31,8 +31,14 @@ public class OverviewQueries {
 	 * @param minVersion the version to wait for, or {@code null} to read at once
 	 */
 	public Optional<OverviewRead> visible(Identity viewer, String partnershipId, Long minVersion) {
-		Optional<PartnershipOverview> found = (minVersion != null)
-				? this.overviews.awaitVersion(partnershipId, minVersion, MAX_WAIT) : this.overviews.find(partnershipId);
+		Optional<PartnershipOverview> now = this.overviews.find(partnershipId);
+		if (now.isPresent() && !this.access.canSee(viewer, now.get())) {
+			// never wait on a partnership the person may not see
+			return Optional.empty();
+		}
+		Optional<PartnershipOverview> found = (minVersion != null
+				&& now.map((o) -> o.version() < minVersion).orElse(true))
+						? this.overviews.awaitVersion(partnershipId, minVersion, MAX_WAIT) : now;
 		return found.filter((overview) -> this.access.canSee(viewer, overview))
 			.map((overview) -> new OverviewRead(overview, minVersion != null && overview.version() < minVersion));
 	}

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -49,20 +51,43 @@ public class ProjectionLag implements DisposableBean {
 
 	private long behind = -1;
 
+	private boolean measuring;
+
+	private final ExecutorService measurer = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "projection-lag");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	ProjectionLag(KafkaAdmin kafkaAdmin, Clock clock) {
 		this.kafkaAdmin = kafkaAdmin;
 		this.clock = clock;
 	}
 
-	/** The number of records not yet handled, or -1 when the broker cannot tell. */
-	public synchronized long behind() {
+	/**
+	 * The number of records not yet handled, or -1 when the broker cannot tell (or has
+	 * not been asked yet). Never waits for the broker: a stale figure is refreshed in the
+	 * background, so a page is never slowed by a broker that is down.
+	 */
+	public long behind() {
 		Instant now = this.clock.instant();
-		if (now.isBefore(this.measuredAt.plus(CACHE))) {
+		synchronized (this) {
+			if (this.measuring || now.isBefore(this.measuredAt.plus(CACHE))) {
+				return this.behind;
+			}
+			this.measuring = true;
+		}
+		this.measurer.execute(() -> {
+			long measured = measure();
+			synchronized (this) {
+				this.behind = measured;
+				this.measuredAt = this.clock.instant();
+				this.measuring = false;
+			}
+		});
+		synchronized (this) {
 			return this.behind;
 		}
-		this.behind = measure();
-		this.measuredAt = now;
-		return this.behind;
 	}
 
 	private long measure() {
@@ -103,6 +128,7 @@ public class ProjectionLag implements DisposableBean {
 
 	@Override
 	public synchronized void destroy() {
+		this.measurer.shutdownNow();
 		if (this.admin != null) {
 			this.admin.close(Duration.ofSeconds(2));
 		}

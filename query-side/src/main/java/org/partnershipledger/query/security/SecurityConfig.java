@@ -24,8 +24,8 @@ import org.partnershipledger.query.api.ProblemResponses;
 class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/sign-in", "/webjars/**", "/css/**", "/js/**", "/assets/**",
-			"/framework", "/framework/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-			"/v3/api-docs", "/v3/api-docs/**", "/error", "/favicon.ico" };
+			"/framework", "/framework/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/error", "/favicon.ico" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -59,7 +59,7 @@ class SecurityConfig {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
-				.requestMatchers("/admin", "/admin/**")
+				.requestMatchers("/admin", "/admin/**", "/actuator/prometheus")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -35,6 +35,12 @@ class SignInApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void metricsAreForAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	@Test
 	void aWrongPasswordIs401() throws Exception {
 		String username = person(UserRole.AUDITOR, organisation("GB-GOV", "National Audit Office"));
 

@@ -20,8 +20,12 @@ import org.partnershipledger.query.TestEvents;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.timeline.EventLogRepository;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
 
 /** The projection from a real Kafka topic into a real PostgreSQL database. */
@@ -32,6 +36,9 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 
 	@Autowired
 	private ParkedRecords parked;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@Autowired
 	private ProjectionsHealthIndicator health;
@@ -87,7 +94,7 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
-	void aGapIsParkedAndReportedUntilTheMissingEventArrives() {
+	void aGapIsParkedAndReportedUntilTheMissingEventArrives() throws Exception {
 		EventEnvelope registered = this.events.registered("With a gap");
 		EventEnvelope joined = this.events.joined("party-1", "Shelter Trust", TestEvents.uniqueIdentifier("GB-CHC"),
 				PartyRole.LEAD_PROVIDER);
@@ -101,6 +108,15 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 		assertThat(this.health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(this.health.health().getDetails().toString()).contains(this.events.partnershipId())
 			.contains("Waiting for sequence 1");
+		String parkedAsAdministratorSeesIt = this.mvc
+			.perform(get("/api/v1/admin/parked-records").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(parkedAsAdministratorSeesIt).contains(this.events.partnershipId())
+			.doesNotContain("envelope")
+			.doesNotContain("payload");
 
 		publish(joined);
 		awaitVersion(this.events.partnershipId(), 2);
