@@ -52,7 +52,13 @@ final class KafkaBroker implements AutoCloseable {
 				List.of("-Xmx512m", "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(),
 				logs.resolve("kafka.log"));
 		KafkaBroker kafka = new KafkaBroker(broker, "localhost:" + brokerPort);
-		kafka.awaitReady();
+		try {
+			kafka.awaitReady();
+		}
+		catch (InterruptedException | RuntimeException ex) {
+			kafka.close();
+			throw ex;
+		}
 		return kafka;
 	}
 

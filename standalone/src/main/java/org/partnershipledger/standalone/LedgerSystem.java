@@ -18,11 +18,37 @@ public final class LedgerSystem implements AutoCloseable {
 
 	private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
-	private final String webUrl;
+	private final Settings settings;
 
-	private final String commandSideUrl;
+	private String webUrl;
 
-	private LedgerSystem(Settings settings) throws IOException, InterruptedException {
+	private String commandSideUrl;
+
+	private boolean closed;
+
+	private LedgerSystem(Settings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * A system not started yet, so that a shutdown hook can be registered before the long
+	 * start: closing it stops whatever has started so far.
+	 */
+	public static LedgerSystem prepare(Settings settings) {
+		return new LedgerSystem(settings);
+	}
+
+	/** Starts everything; blocks until both apps report healthy. */
+	public static LedgerSystem start(Settings settings) throws IOException, InterruptedException {
+		LedgerSystem system = prepare(settings);
+		system.start();
+		return system;
+	}
+
+	/** Starts the parts in order; if one fails, stops those already started. */
+	public void start() throws IOException, InterruptedException {
+		Settings settings = this.settings;
+		Files.createDirectories(settings.dataDirectory());
 		Path logs = settings.dataDirectory().resolve("logs");
 		try {
 			Database database = remember(Database.start(settings.dataDirectory().resolve("postgres")));
@@ -54,10 +80,9 @@ public final class LedgerSystem implements AutoCloseable {
 		}
 	}
 
-	/** Starts everything; blocks until both apps report healthy. */
-	public static LedgerSystem start(Settings settings) throws IOException, InterruptedException {
-		Files.createDirectories(settings.dataDirectory());
-		return new LedgerSystem(settings);
+	/** Whether it has been stopped (possibly while still starting). */
+	public synchronized boolean isClosed() {
+		return this.closed;
 	}
 
 	/** The web app's address: pages and the public API. */
@@ -70,7 +95,16 @@ public final class LedgerSystem implements AutoCloseable {
 		return this.commandSideUrl;
 	}
 
-	private <T extends AutoCloseable> T remember(T part) {
+	private synchronized <T extends AutoCloseable> T remember(T part) throws InterruptedException {
+		if (this.closed) {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				System.err.println("While stopping: " + ex.getMessage());
+			}
+			throw new InterruptedException("Stopped while starting");
+		}
 		this.started.push(part);
 		return part;
 	}
@@ -83,6 +117,7 @@ public final class LedgerSystem implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
+		this.closed = true;
 		while (!this.started.isEmpty()) {
 			try {
 				this.started.pop().close();

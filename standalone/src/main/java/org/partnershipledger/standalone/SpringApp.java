@@ -37,7 +37,13 @@ final class SpringApp implements AutoCloseable {
 		ChildProcess process = ChildProcess.start(name, List.of("-Xmx768m", "-jar", jar.toString()), env,
 				logs.resolve(name + ".log"));
 		SpringApp app = new SpringApp(process, port);
-		app.awaitHealthy();
+		try {
+			app.awaitHealthy();
+		}
+		catch (InterruptedException | RuntimeException ex) {
+			app.close();
+			throw ex;
+		}
 		return app;
 	}
 

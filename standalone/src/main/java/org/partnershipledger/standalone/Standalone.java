@@ -2,7 +2,10 @@ package org.partnershipledger.standalone;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ public final class Standalone {
 
 	private static final String DEMO_ADMIN = "admin";
 
+	private static final String DEMO_MARKER = "demo-administrator-password";
+
 	private Standalone() {
 	}
 
@@ -33,26 +38,63 @@ public final class Standalone {
 		int port = Integer.parseInt(option(arguments, "--port", Integer.toString(DEFAULT_PORT)));
 		Path data = Path.of(option(arguments, "--data", envOr("LEDGER_DATA_DIR", ".ledger-data"))).toAbsolutePath();
 		String demoPassword = DemoData.password();
+		String adminPassword = demo ? demoAdministratorPassword(data) : null;
 		Map<String, String> webEnvironment = demo
-				? Map.of("LEDGER_ADMIN_USERNAME", DEMO_ADMIN, "LEDGER_ADMIN_PASSWORD", demoPassword) : Map.of();
+				? Map.of("LEDGER_ADMIN_USERNAME", DEMO_ADMIN, "LEDGER_ADMIN_PASSWORD", adminPassword) : Map.of();
 
 		System.out.println("Starting Partnership Ledger (data in " + data + ") ...");
+		warnAboutDemoAccounts(data, demo);
 		LedgerSystem system = LedgerSystem
-			.start(new LedgerSystem.Settings(data, appsDirectory(), port, webEnvironment));
+			.prepare(new LedgerSystem.Settings(data, appsDirectory(), port, webEnvironment));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("Stopping Partnership Ledger ...");
 			system.close();
 			stopped.countDown();
 		}));
+		try {
+			system.start();
+		}
+		catch (IllegalStateException | InterruptedException ex) {
+			if (system.isClosed()) {
+				return;
+			}
+			throw ex;
+		}
 		if (demo) {
-			int added = new DemoData(system.webUrl(), demoPassword).load(DEMO_ADMIN, demoPassword);
+			int added = new DemoData(system.webUrl(), demoPassword).load(DEMO_ADMIN, adminPassword);
 			System.out.println("Demo data: " + added + " partnership(s) added.");
 			System.out.println("Demo users (password '" + demoPassword + "'): " + String.join(", ", DemoData.USERS)
-					+ "; administrator: " + DEMO_ADMIN);
+					+ "; administrator: " + DEMO_ADMIN + " (password '" + adminPassword + "')");
 		}
 		System.out.println("Partnership Ledger is running at " + system.webUrl() + "  (Ctrl-C stops it)");
 		stopped.await();
+	}
+
+	/**
+	 * The demo administrator's password: made at random on the first demo run and kept in
+	 * the data directory, so it is never a published one and later demo runs still sign
+	 * in.
+	 */
+	private static String demoAdministratorPassword(Path data) throws IOException {
+		Path file = data.resolve(DEMO_MARKER);
+		if (!Files.exists(file)) {
+			Files.createDirectories(data);
+			byte[] bytes = new byte[18];
+			new SecureRandom().nextBytes(bytes);
+			Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		}
+		return Files.readString(file).strip();
+	}
+
+	/**
+	 * Demo users have a published password: say so when such data is run without --demo.
+	 */
+	private static void warnAboutDemoAccounts(Path data, boolean demo) {
+		if (!demo && Files.exists(data.resolve(DEMO_MARKER))) {
+			System.out.println("Warning: " + data + " holds the demo users, whose password is published. "
+					+ "Use a fresh data directory (--data) for real partnerships.");
+		}
 	}
 
 	/**

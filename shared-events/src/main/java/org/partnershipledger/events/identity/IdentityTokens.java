@@ -26,6 +26,9 @@ public final class IdentityTokens {
 
 	private static final int MIN_SECRET_BYTES = 32;
 
+	/** How far apart the two apps' clocks may be. */
+	private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -75,6 +78,11 @@ public final class IdentityTokens {
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidIdentityTokenException("Malformed identity token");
+		}
+		if (claims.expiresAt() > now.plus(this.lifetime).plus(CLOCK_SKEW).getEpochSecond()) {
+			// the verifier's own lifetime bounds a token, whatever expiry its issuer
+			// wrote
+			throw new InvalidIdentityTokenException("Identity token lives longer than this side accepts");
 		}
 		if (now.getEpochSecond() > claims.expiresAt()) {
 			throw new InvalidIdentityTokenException("Identity token expired");

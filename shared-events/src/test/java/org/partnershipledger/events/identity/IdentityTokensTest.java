@@ -69,6 +69,15 @@ class IdentityTokensTest {
 	}
 
 	@Test
+	void rejectsATokenIssuedForLongerThanTheVerifierAccepts() {
+		IdentityTokens generousIssuer = new IdentityTokens(SECRET, Duration.ofDays(30));
+		String token = generousIssuer.issue(this.commissioner, NOW);
+
+		assertThatThrownBy(() -> this.tokens.verify(token, NOW)).isInstanceOf(InvalidIdentityTokenException.class)
+			.hasMessageContaining("longer");
+	}
+
+	@Test
 	void rejectsAMissingOrMalformedToken() {
 		assertThatThrownBy(() -> this.tokens.verify(null, NOW)).isInstanceOf(InvalidIdentityTokenException.class);
 		assertThatThrownBy(() -> this.tokens.verify("no-dot", NOW)).isInstanceOf(InvalidIdentityTokenException.class);
