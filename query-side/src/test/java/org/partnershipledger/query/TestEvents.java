@@ -83,6 +83,29 @@ import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.relational.ReviewAction;
 import org.partnershipledger.events.relational.ReviewType;
+import org.partnershipledger.events.AlignmentInstrumentEnded;
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.DisputeResolved;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
+import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
@@ -103,6 +126,11 @@ public final class TestEvents {
 
 	private static final Actor COMMISSIONER = new Actor("commissioner", "Casey Commissioner", ActorRole.COMMISSIONER,
 			"party-0");
+
+	private static final Actor AUDITOR = new Actor("auditor", "Ali Auditor", ActorRole.AUDITOR, null);
+
+	/** The period outcome reports are made for. */
+	public static final Period QUARTER = new Period(LocalDate.parse("2025-04-01"), LocalDate.parse("2025-06-30"));
 
 	private final String partnershipId = UUID.randomUUID().toString();
 
@@ -331,6 +359,105 @@ public final class TestEvents {
 		Instant endOfGrace = LocalDate.parse(dueDate).plusDays(graceDays + 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 		return next(new ReviewPointMissed(this.partnershipId, reviewId, LocalDate.parse(dueDate), graceDays,
 				endOfGrace.plusSeconds(3600), endOfGrace));
+	}
+
+	public EventEnvelope varied(String variationId, String adaptationId, String valueBefore, String valueAfter,
+			String termEndBefore, String termEndAfter, String valueChangePct, String cumulativeValueChangePct,
+			String cumulativeTermChangePct) {
+		return next(new ContractVaried(this.partnershipId, variationId, "contract-1", adaptationId,
+				AdaptationCategory.SCOPE_CHANGE, LegalGround.LIGHT_TOUCH_FREE_MODIFICATION, gbp(valueBefore),
+				gbp(valueAfter), LocalDate.parse(termEndBefore), LocalDate.parse(termEndAfter),
+				new BigDecimal(valueChangePct), BigDecimal.ZERO, new BigDecimal(cumulativeValueChangePct),
+				new BigDecimal(cumulativeTermChangePct), LocalDate.parse("2025-10-01"), true, "UK10-0042",
+				LocalDate.parse("2025-09-15"), false, at()));
+	}
+
+	public EventEnvelope extended(String previousEndDate, String newEndDate, String reason) {
+		return next(new ContractExtended(this.partnershipId, "contract-1", LocalDate.parse(previousEndDate),
+				LocalDate.parse(newEndDate), reason, at()));
+	}
+
+	public EventEnvelope terminated(TerminationReason reason, String on, String explanation) {
+		return next(new ContractTerminated(this.partnershipId, "contract-1", reason, LocalDate.parse(on), explanation,
+				at()));
+	}
+
+	public EventEnvelope instrumentEnded(String instrumentId, String on, String reason) {
+		return next(new AlignmentInstrumentEnded(this.partnershipId, instrumentId, LocalDate.parse(on), reason, at()));
+	}
+
+	public EventEnvelope closed(String on, String summary, String... lessons) {
+		return next(new PartnershipClosed(this.partnershipId, LocalDate.parse(on), summary, List.of(lessons), at()));
+	}
+
+	public EventEnvelope outcomeReported(String reportId, String providerPartyId, String measureId, String value) {
+		return next(new OutcomeReported(this.partnershipId, reportId, providerPartyId, measureId, QUARTER,
+				new BigDecimal(value), "People housed for six months", at()), actorOf(providerPartyId));
+	}
+
+	public EventEnvelope reportQueried(String reportId, String question) {
+		return next(new OutcomeReportQueried(this.partnershipId, reportId, question, at()));
+	}
+
+	public EventEnvelope reportVerified(String reportId, String notes) {
+		return next(new OutcomeReportVerified(this.partnershipId, reportId, notes, at()));
+	}
+
+	public EventEnvelope reportCorrected(String reportId, String correctsReportId, String providerPartyId,
+			String measureId, String value, String reason) {
+		return next(new OutcomeReportCorrected(this.partnershipId, reportId, correctsReportId, providerPartyId,
+				measureId, QUARTER, new BigDecimal(value), reason, at()), actorOf(providerPartyId));
+	}
+
+	public EventEnvelope paymentScheduled(String paymentId, PaymentKind kind, String amount, String dueOn,
+			String... reportIds) {
+		return next(new PaymentScheduled(this.partnershipId, paymentId, kind, gbp(amount), LocalDate.parse(dueOn),
+				List.of(reportIds), "Quarter one outcomes", at()));
+	}
+
+	public EventEnvelope paymentMade(String paymentId, String amount, String paidOn, String reference) {
+		return next(
+				new PaymentMade(this.partnershipId, paymentId, gbp(amount), LocalDate.parse(paidOn), reference, at()));
+	}
+
+	public EventEnvelope paymentAdjusted(String paymentId, String adjustmentId, PaymentAdjustmentKind kind,
+			String amount, String reason) {
+		return next(new PaymentAdjusted(this.partnershipId, paymentId, adjustmentId, kind, gbp(amount), reason, at()));
+	}
+
+	public EventEnvelope disputeRaised(String disputeId, String raisedByPartyId, String subject, String... partyIds) {
+		return next(new DisputeRaised(this.partnershipId, disputeId, raisedByPartyId, List.of(partyIds), subject,
+				"Data arrives weeks late", List.of(PrincipleCode.HONESTY), DisputeStep.JOINT_WORKING_GROUP, at()),
+				actorOf(raisedByPartyId));
+	}
+
+	public EventEnvelope disputeEscalated(String disputeId, DisputeStep from, DisputeStep to, String reason) {
+		return next(new DisputeEscalated(this.partnershipId, disputeId, from, to, 1, reason, at()));
+	}
+
+	public EventEnvelope disputeResolved(String disputeId, String resolution, String... agreedBy) {
+		return next(new DisputeResolved(this.partnershipId, disputeId, List.of(agreedBy), resolution, at()));
+	}
+
+	public EventEnvelope noticeRecorded(String noticeId, TransparencyNoticeType type, String reference,
+			String publishedOn, String relatesTo) {
+		return next(new TransparencyNoticeRecorded(this.partnershipId, noticeId, type, reference,
+				LocalDate.parse(publishedOn), relatesTo, at()));
+	}
+
+	public EventEnvelope findingRaised(String findingId, String scope, FindingSeverity severity, String finding) {
+		return next(
+				new AuditFindingRaised(this.partnershipId, findingId, scope, LocalDate.parse("2026-03-31"), finding,
+						severity, "Record the notice before the change takes effect", List.of("event-1"), at()),
+				AUDITOR);
+	}
+
+	public EventEnvelope findingResponded(String findingId, String response, boolean accepted) {
+		return next(new AuditFindingResponded(this.partnershipId, findingId, response, accepted, at()));
+	}
+
+	private static Money gbp(String amount) {
+		return new Money(new BigDecimal(amount), "GBP");
 	}
 
 	private Instant at() {

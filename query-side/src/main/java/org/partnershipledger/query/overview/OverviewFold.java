@@ -75,6 +75,7 @@ final class OverviewFold {
 			this.draft.contract = new Contract(concluded.contractId(), concluded.dateSigned(), concluded.period(),
 					concluded.value(), concluded.supplierPartyIds(), concluded.relationalClausesIncluded(),
 					concluded.occurredAt(), this.envelope.recordedAt(), this.actor);
+			this.draft.contractNow = ContractNow.of(this.draft.contract);
 			this.draft.reach(PartnershipStatus.ACTIVE);
 		}
 		else if (event instanceof AlignmentInstrumentAdopted adopted) {
@@ -174,7 +175,7 @@ final class OverviewFold {
 							recorded.decision(), recorded.learningSummary(), recorded.followUpAdaptationId(),
 							recorded.occurredAt(), this.actor)));
 		}
-		else if (!review(event)) {
+		else if (!review(event) && !new ContractAndAccountabilityFold(this.draft, this.actor).apply(event)) {
 			throw new IllegalArgumentException("The overview does not know event type " + this.envelope.type());
 		}
 	}

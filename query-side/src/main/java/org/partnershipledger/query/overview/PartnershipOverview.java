@@ -40,6 +40,15 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * @param evolution the periods against the recommendation, with the assessments and
  * choices that opened them
  * @param reviews every review point, in the order scheduled
+ * @param contractNow the contract's value and end date now against the original deal
+ * @param variations every contract variation, in the order made (likewise extensions)
+ * @param termination how the contract ended; {@code instrumentEnding} likewise for an
+ * alignment instrument; {@code closure} the partnership's closure
+ * @param outcomeReports every outcome report, corrections included, in the order reported
+ * @param payments every payment, in the order scheduled
+ * @param disputes every dispute, in the order raised
+ * @param notices every transparency notice, in the order recorded
+ * @param auditFindings every audit finding, in the order raised
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -49,9 +58,20 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
 		GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
 		List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance, List<OutcomeMeasure> measures,
-		List<Adaptation> adaptations, List<Iteration> iterations, Evolution evolution, List<Review> reviews) {
+		List<Adaptation> adaptations, List<Iteration> iterations, Evolution evolution, List<Review> reviews,
+		ContractNow contractNow, List<ContractVariation> variations, List<ContractExtension> extensions,
+		ContractTermination termination, InstrumentEnding instrumentEnding, Closure closure,
+		List<OutcomeReport> outcomeReports, List<Payment> payments, List<Dispute> disputes,
+		List<TransparencyNotice> notices, List<AuditFinding> auditFindings) {
 
 	public PartnershipOverview {
+		variations = copy(variations);
+		extensions = copy(extensions);
+		outcomeReports = copy(outcomeReports);
+		payments = copy(payments);
+		disputes = copy(disputes);
+		notices = copy(notices);
+		auditFindings = copy(auditFindings);
 		evolution = (evolution == null) ? Evolution.EMPTY : evolution;
 		reviews = copy(reviews);
 		parties = copy(parties);
@@ -62,6 +82,29 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		measures = copy(measures);
 		adaptations = copy(adaptations);
 		iterations = copy(iterations);
+	}
+
+	/**
+	 * An overview before contract changes, exit and accountability (built by hand in
+	 * tests).
+	 */
+	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
+			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
+			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
+			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
+			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
+			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
+			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
+			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
+			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations,
+			Evolution evolution, List<Review> reviews) {
+		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
+				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
+				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
+				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
+				earlierGovernance, measures, adaptations, iterations, evolution, reviews,
+				(contract != null) ? ContractNow.of(contract) : null, List.of(), List.of(), null, null, null, List.of(),
+				List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** An overview without review points (built by hand in tests). */
@@ -247,6 +290,28 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		return new IterationLogEntry(iteration, linked);
 	}
 
+	public Optional<OutcomeReport> outcomeReport(String reportId) {
+		return this.outcomeReports.stream().filter((report) -> report.reportId().equals(reportId)).findFirst();
+	}
+
+	public Optional<Payment> payment(String paymentId) {
+		return this.payments.stream().filter((payment) -> payment.paymentId().equals(paymentId)).findFirst();
+	}
+
+	public Optional<Dispute> dispute(String disputeId) {
+		return this.disputes.stream().filter((dispute) -> dispute.disputeId().equals(disputeId)).findFirst();
+	}
+
+	/** The disputes not yet resolved, in the order raised. */
+	public List<Dispute> openDisputes() {
+		return this.disputes.stream().filter((dispute) -> !dispute.resolved()).toList();
+	}
+
+	/** Whether the partnership is exiting or closed: the overview says so first. */
+	public boolean ending() {
+		return this.status == PartnershipStatus.EXITING || this.status == PartnershipStatus.CLOSED;
+	}
+
 	/**
 	 * The overview after one more event. Pure: the receiver is unchanged.
 	 * @throws IllegalArgumentException if the envelope belongs to another partnership, or
@@ -349,6 +414,28 @@ public record PartnershipOverview(String partnershipId, String title, String des
 
 		List<Review> reviews;
 
+		ContractNow contractNow;
+
+		List<ContractVariation> variations;
+
+		List<ContractExtension> extensions;
+
+		ContractTermination termination;
+
+		InstrumentEnding instrumentEnding;
+
+		Closure closure;
+
+		List<OutcomeReport> outcomeReports;
+
+		List<Payment> payments;
+
+		List<Dispute> disputes;
+
+		List<TransparencyNotice> notices;
+
+		List<AuditFinding> auditFindings;
+
 		Draft(PartnershipOverview from) {
 			this.partnershipId = from.partnershipId;
 			this.title = from.title;
@@ -384,6 +471,17 @@ public record PartnershipOverview(String partnershipId, String title, String des
 			this.iterations = new ArrayList<>(from.iterations);
 			this.evolution = from.evolution;
 			this.reviews = new ArrayList<>(from.reviews);
+			this.contractNow = from.contractNow;
+			this.variations = new ArrayList<>(from.variations);
+			this.extensions = new ArrayList<>(from.extensions);
+			this.termination = from.termination;
+			this.instrumentEnding = from.instrumentEnding;
+			this.closure = from.closure;
+			this.outcomeReports = new ArrayList<>(from.outcomeReports);
+			this.payments = new ArrayList<>(from.payments);
+			this.disputes = new ArrayList<>(from.disputes);
+			this.notices = new ArrayList<>(from.notices);
+			this.auditFindings = new ArrayList<>(from.auditFindings);
 		}
 
 		/** Moves the status forward, never back. */
@@ -419,6 +517,38 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		void changeReview(String reviewId, UnaryOperator<Review> change) {
 			int index = indexOf(this.reviews, (review) -> review.reviewId().equals(reviewId), "review", reviewId);
 			this.reviews.set(index, change.apply(this.reviews.get(index)));
+		}
+
+		void changeReport(String reportId, UnaryOperator<OutcomeReport> change) {
+			int index = indexOf(this.outcomeReports, (report) -> report.reportId().equals(reportId), "outcome report",
+					reportId);
+			this.outcomeReports.set(index, change.apply(this.outcomeReports.get(index)));
+		}
+
+		void changePayment(String paymentId, UnaryOperator<Payment> change) {
+			int index = indexOf(this.payments, (payment) -> payment.paymentId().equals(paymentId), "payment",
+					paymentId);
+			this.payments.set(index, change.apply(this.payments.get(index)));
+		}
+
+		void changeDispute(String disputeId, UnaryOperator<Dispute> change) {
+			int index = indexOf(this.disputes, (dispute) -> dispute.disputeId().equals(disputeId), "dispute",
+					disputeId);
+			this.disputes.set(index, change.apply(this.disputes.get(index)));
+		}
+
+		void changeFinding(String findingId, UnaryOperator<AuditFinding> change) {
+			int index = indexOf(this.auditFindings, (finding) -> finding.findingId().equals(findingId), "audit finding",
+					findingId);
+			this.auditFindings.set(index, change.apply(this.auditFindings.get(index)));
+		}
+
+		String measureName(String measureId) {
+			return this.measures.stream()
+				.filter((measure) -> measure.measureId().equals(measureId))
+				.map(OutcomeMeasure::name)
+				.findFirst()
+				.orElse(null);
 		}
 
 		void changeMeasure(String measureId, UnaryOperator<OutcomeMeasure> change) {
@@ -462,7 +592,9 @@ public record PartnershipOverview(String partnershipId, String title, String des
 					this.divergentSince, this.registeredAt, this.lastRecordedAt, this.contract,
 					this.alignmentInstrument, this.vision, this.principles, this.governance, this.earlierVisions,
 					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations,
-					this.evolution, this.reviews);
+					this.evolution, this.reviews, this.contractNow, this.variations, this.extensions, this.termination,
+					this.instrumentEnding, this.closure, this.outcomeReports, this.payments, this.disputes,
+					this.notices, this.auditFindings);
 		}
 
 		private static <T> int indexOf(List<T> list, Predicate<T> matches, String kind, String id) {

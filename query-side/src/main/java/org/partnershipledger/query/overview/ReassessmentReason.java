@@ -25,7 +25,7 @@ public record ReassessmentReason(String code, String text, LocalDate since) {
 
 	public static final String TERM_CHANGE = "TERM_CHANGE";
 
-	/** Reserved: the ledger records no disputes yet (see {@link ReassessmentRule}). */
+	/** A dispute escalated past the joint working group since the latest assessment. */
 	public static final String DISPUTE_ESCALATED = "DISPUTE_ESCALATED";
 
 }

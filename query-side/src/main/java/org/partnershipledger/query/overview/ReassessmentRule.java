@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
 
 /**
@@ -30,8 +31,7 @@ import org.partnershipledger.events.relational.ExpectedImpact;
  * <li>a party joining or leaving once the partnership is active;</li>
  * <li>the expected value change, or term change, of the agreed adaptations adding up to
  * more than 10% either way (due on the agreement that crosses it);</li>
- * <li>a dispute escalated past the informal step: not recorded by the ledger yet, see
- * {@link #escalatedDisputes}.</li>
+ * <li>a dispute escalated past the joint working group (due on that escalation).</li>
  * </ul>
  */
 public final class ReassessmentRule {
@@ -92,12 +92,25 @@ public final class ReassessmentRule {
 	}
 
 	/**
-	 * Disputes escalated past the informal step since the latest assessment. The ledger
-	 * records no dispute events yet, so there are none; when it does, each such dispute
-	 * becomes a reason with code {@link ReassessmentReason#DISPUTE_ESCALATED} here.
+	 * Disputes escalated past the informal step (the joint working group) since the
+	 * latest assessment: one reason per dispute, due on the first such escalation.
 	 */
 	static List<ReassessmentReason> escalatedDisputes(PartnershipOverview overview, Instant since) {
-		return List.of();
+		List<ReassessmentReason> reasons = new ArrayList<>();
+		for (Dispute dispute : overview.disputes()) {
+			dispute.escalations()
+				.stream()
+				.filter((escalation) -> escalation.toStep() != null
+						&& escalation.toStep().compareTo(DisputeStep.JOINT_WORKING_GROUP) > 0
+						&& escalation.escalatedAt() != null && escalation.escalatedAt().isAfter(since))
+				.findFirst()
+				.ifPresent((escalation) -> reasons.add(new ReassessmentReason(ReassessmentReason.DISPUTE_ESCALATED,
+						"The dispute \u201c" + dispute.subject() + "\u201d was escalated to "
+								+ escalation.toStep().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " on "
+								+ DATE.format(date(escalation.escalatedAt())) + ".",
+						date(escalation.escalatedAt()))));
+		}
+		return reasons;
 	}
 
 	private static List<Adaptation> agreedSince(PartnershipOverview overview, Instant since) {

@@ -58,7 +58,11 @@ public final class EventSummaries {
 			return relational;
 		}
 		String review = new ReviewEventSummaries(names).summarise(event);
-		return (review != null) ? review : envelope.type();
+		if (review != null) {
+			return review;
+		}
+		String accountability = new ContractAndAccountabilityEventSummaries(names).summarise(event);
+		return (accountability != null) ? accountability : envelope.type();
 	}
 
 	private static String words(String code) {

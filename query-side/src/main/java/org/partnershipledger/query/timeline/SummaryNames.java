@@ -13,8 +13,9 @@ import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.Review;
 
 /**
- * What the summaries call parties, adaptations, iterations and governance bodies: their
- * names where the overview knows them, else their ids.
+ * What the summaries call parties, adaptations, iterations, governance bodies, reviews,
+ * measures, outcome reports, payments, disputes and audit findings: their names where the
+ * overview knows them, else their ids.
  */
 public interface SummaryNames {
 
@@ -40,6 +41,26 @@ public interface SummaryNames {
 
 	default String review(String reviewId) {
 		return "review " + reviewId;
+	}
+
+	default String measure(String measureId) {
+		return "measure " + measureId;
+	}
+
+	default String report(String reportId) {
+		return "outcome report " + reportId;
+	}
+
+	default String payment(String paymentId) {
+		return "payment " + paymentId;
+	}
+
+	default String dispute(String disputeId) {
+		return "dispute " + disputeId;
+	}
+
+	default String finding(String findingId) {
+		return "audit finding " + findingId;
 	}
 
 	private static LocalDate firstDueDate(Review review) {
@@ -85,6 +106,49 @@ public interface SummaryNames {
 					.map((review) -> "the " + review.type().name().replace('_', ' ').toLowerCase(Locale.ROOT)
 							+ " first due " + firstDueDate(review))
 					.orElse("review " + reviewId);
+			}
+
+			@Override
+			public String measure(String measureId) {
+				return overview.measures()
+					.stream()
+					.filter((measure) -> measure.measureId().equals(measureId))
+					.map((measure) -> "\u201c" + measure.name() + "\u201d")
+					.findFirst()
+					.orElse("measure " + measureId);
+			}
+
+			@Override
+			public String report(String reportId) {
+				return overview.outcomeReport(reportId)
+					.map((report) -> "the report of " + measure(report.measureId()) + " for "
+							+ report.period().startDate() + " to " + report.period().endDate())
+					.orElse("outcome report " + reportId);
+			}
+
+			@Override
+			public String payment(String paymentId) {
+				return overview.payment(paymentId)
+					.map((payment) -> "the " + payment.kind().name().toLowerCase(Locale.ROOT) + " payment due "
+							+ payment.dueOn())
+					.orElse("payment " + paymentId);
+			}
+
+			@Override
+			public String dispute(String disputeId) {
+				return overview.dispute(disputeId)
+					.map((dispute) -> "the dispute \u201c" + dispute.subject() + "\u201d")
+					.orElse("dispute " + disputeId);
+			}
+
+			@Override
+			public String finding(String findingId) {
+				return overview.auditFindings()
+					.stream()
+					.filter((finding) -> finding.findingId().equals(findingId))
+					.map((finding) -> "the audit finding on " + finding.scope())
+					.findFirst()
+					.orElse("audit finding " + findingId);
 			}
 
 		};

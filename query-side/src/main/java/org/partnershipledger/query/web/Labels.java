@@ -14,6 +14,7 @@ import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
 
 /**
  * Plain words for the enum values people see on pages. Values not listed here read as
@@ -78,6 +79,13 @@ public final class Labels {
 		WORDS.put(UserRole.PROVIDER, "Provider");
 		WORDS.put(UserRole.AUDITOR, "Auditor");
 		WORDS.put(UserRole.ADMIN, "Administrator");
+		WORDS.put(TransparencyNoticeType.UK6, "UK6 contract details notice");
+		WORDS.put(TransparencyNoticeType.UK7, "UK7 contract details notice");
+		WORDS.put(TransparencyNoticeType.UK9, "UK9 contract performance notice");
+		WORDS.put(TransparencyNoticeType.UK10, "UK10 contract change notice");
+		WORDS.put(TransparencyNoticeType.UK11, "UK11 contract termination notice");
+		WORDS.put(TransparencyNoticeType.OCDS_RELEASE, "OCDS release");
+		WORDS.put(TransparencyNoticeType.VOLUNTARY, "Voluntary publication");
 	}
 
 	private Labels() {

@@ -33,7 +33,9 @@ import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
+import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.overview.OutcomeReportStatus;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.projection.ProjectionLag;
 
@@ -190,6 +192,16 @@ public class LedgerPages {
 	/** The GOV.UK tag colour for an adaptation's status. */
 	public String adaptationTag(AdaptationStatus status) {
 		return AdaptationLabels.tag(status);
+	}
+
+	/** The GOV.UK tag colour for an outcome report's status. */
+	public String reportTag(OutcomeReportStatus status) {
+		return AccountabilityWords.reportTag(status);
+	}
+
+	/** The GOV.UK tag colour for an audit finding's severity. */
+	public String severityTag(FindingSeverity severity) {
+		return AccountabilityWords.severityTag(severity);
 	}
 
 	/** What a governance body may agree on its own, in a sentence. */

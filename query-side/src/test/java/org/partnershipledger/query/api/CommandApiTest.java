@@ -98,6 +98,35 @@ class CommandApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void malformedContractPaymentDisputeAndAuditCommandsAre400NamingTheField() throws Exception {
+		this.mvc
+			.perform(command("/api/v1/partnerships/p-1/contract-variations",
+					"{\"valueAfter\": {\"amount\": \"lots\", \"currency\": \"GBP\"}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("valueAfter.amount"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/contract/termination", "{\"reason\": \"BORED\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("EARLY_BY_AGREEMENT")));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/outcome-reports", "{\"value\": \"many\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("value"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/payments/pay-1/adjustments", "{\"kind\": \"BONUS\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/disputes/d-1/escalation", "{\"toStep\": \"DUEL\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("toStep"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/audit-findings", "{\"severity\": \"DIRE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("severity"));
+		this.mvc.perform(command("/api/v1/partnerships/p-1/transparency-notices", "{\"noticeType\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Malformed JSON"));
+	}
+
+	@Test
 	void malformedJsonOnARelationalCommandIs400() throws Exception {
 		this.mvc.perform(command("/api/v1/partnerships/p-1/iterations/i-1/conclusion", "{\"endedOn\": "))
 			.andExpect(status().isBadRequest())

@@ -12,6 +12,7 @@ import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,6 +104,33 @@ class SignInApiTest extends QuerySideIntegrationTest {
 			.andExpect(jsonPath("$.paths['/api/v1/adaptations'].get.parameters[*].name")
 				.value(containsInAnyOrder("category", "status", "formality")))
 			.andExpect(jsonPath("$.components.schemas.AgreeAdaptationRequest").exists());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesContractChangeReportsPaymentsDisputesAndAccountability() throws Exception {
+		String partnership = "$.paths['/api/v1/partnerships/{partnershipId}";
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(partnership + "/contract-variations'].post").exists())
+			.andExpect(jsonPath(partnership + "/contract/extension'].post").exists())
+			.andExpect(jsonPath(partnership + "/contract/termination'].post").exists())
+			.andExpect(jsonPath(partnership + "/alignment-instrument/ending'].post").exists())
+			.andExpect(jsonPath(partnership + "/closure'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-reports'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-reports/{reportId}/verification'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-reports/{reportId}/query'].post").exists())
+			.andExpect(jsonPath(partnership + "/outcome-reports/{reportId}/correction'].post").exists())
+			.andExpect(jsonPath(partnership + "/payments'].post").exists())
+			.andExpect(jsonPath(partnership + "/payments/{paymentId}/made'].post").exists())
+			.andExpect(jsonPath(partnership + "/payments/{paymentId}/adjustments'].post").exists())
+			.andExpect(jsonPath(partnership + "/disputes'].post").exists())
+			.andExpect(jsonPath(partnership + "/disputes/{disputeId}/escalation'].post").exists())
+			.andExpect(jsonPath(partnership + "/disputes/{disputeId}/resolution'].post").exists())
+			.andExpect(jsonPath(partnership + "/transparency-notices'].post").exists())
+			.andExpect(jsonPath(partnership + "/audit-findings'].post").exists())
+			.andExpect(jsonPath(partnership + "/audit-findings/{findingId}/response'].post").exists())
+			.andExpect(jsonPath(partnership + "/contract-variations'].post.summary")
+				.value(containsString("cumulative against the original contract")));
 	}
 
 }

@@ -57,7 +57,9 @@ class CommandForwardingTest {
 		this.mvc = MockMvcBuilders
 			.standaloneSetup(new SetUpCommandApiController(this.client),
 					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client),
-					new ReviewCommandApiController(this.client))
+					new ReviewCommandApiController(this.client), new ContractCommandApiController(this.client),
+					new OutcomeReportCommandApiController(this.client), new PaymentCommandApiController(this.client),
+					new DisputeCommandApiController(this.client), new AccountabilityCommandApiController(this.client))
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
 			.setMessageConverters(new MappingJackson2HttpMessageConverter(
 					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))
@@ -94,7 +96,25 @@ class CommandForwardingTest {
 			"/partnerships/p-1/reviews, ScheduleReviewRequest",
 			"/partnerships/p-1/reviews/r-1/rescheduling, RescheduleReviewRequest",
 			"/partnerships/p-1/reviews/r-1/held, HoldReviewRequest",
-			"/partnerships/p-1/reviews/r-1/minutes-confirmation, ConfirmReviewMinutesRequest" })
+			"/partnerships/p-1/reviews/r-1/minutes-confirmation, ConfirmReviewMinutesRequest",
+			"/partnerships/p-1/contract-variations, VaryContractRequest",
+			"/partnerships/p-1/contract/extension, ExtendContractRequest",
+			"/partnerships/p-1/contract/termination, TerminateContractRequest",
+			"/partnerships/p-1/alignment-instrument/ending, EndAlignmentInstrumentRequest",
+			"/partnerships/p-1/closure, ClosePartnershipRequest",
+			"/partnerships/p-1/outcome-reports, ReportOutcomeRequest",
+			"/partnerships/p-1/outcome-reports/o-1/verification, VerifyOutcomeReportRequest",
+			"/partnerships/p-1/outcome-reports/o-1/query, QueryOutcomeReportRequest",
+			"/partnerships/p-1/outcome-reports/o-1/correction, CorrectOutcomeReportRequest",
+			"/partnerships/p-1/payments, SchedulePaymentRequest",
+			"/partnerships/p-1/payments/pay-1/made, MakePaymentRequest",
+			"/partnerships/p-1/payments/pay-1/adjustments, AdjustPaymentRequest",
+			"/partnerships/p-1/disputes, RaiseDisputeRequest",
+			"/partnerships/p-1/disputes/d-1/escalation, EscalateDisputeRequest",
+			"/partnerships/p-1/disputes/d-1/resolution, ResolveDisputeRequest",
+			"/partnerships/p-1/transparency-notices, RecordTransparencyNoticeRequest",
+			"/partnerships/p-1/audit-findings, RaiseAuditFindingRequest",
+			"/partnerships/p-1/audit-findings/f-1/response, RespondToAuditFindingRequest" })
 	void aCommandIsForwardedToTheSamePathOnTheCommandSideAsItsRequestRecord(String path, String requestType)
 			throws Exception {
 		given(this.client.send(any(Identity.class), anyString(), any()))

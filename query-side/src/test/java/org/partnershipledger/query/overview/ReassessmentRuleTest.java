@@ -18,6 +18,7 @@ import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +189,33 @@ class ReassessmentRuleTest {
 			.isEqualTo(ReassessmentDue.NOT_APPLICABLE);
 	}
 
+	@Test
+	void aDisputeEscalatedPastTheJointWorkingGroupSinceTheAssessmentMakesItDue() {
+		PartnershipOverview overview = new Builder()
+			.escalated("dispute-1", "Late data", DisputeStep.SENIOR_LEADERS, "2025-09-10")
+			.build();
+
+		ReassessmentDue dayBefore = ReassessmentRule.of(overview, LocalDate.of(2025, 9, 9));
+		assertThat(dayBefore.due()).isFalse();
+
+		ReassessmentDue due = ReassessmentRule.of(overview, LocalDate.of(2025, 9, 10));
+		assertThat(due.due()).isTrue();
+		assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 9, 10));
+		assertThat(due.reasons()).extracting(ReassessmentReason::code).containsExactly("DISPUTE_ESCALATED");
+		assertThat(due.reasons().get(0).text())
+			.isEqualTo("The dispute \u201cLate data\u201d was escalated to senior leaders on 10 September 2025.");
+	}
+
+	@Test
+	void aDisputeOnlyAtTheJointWorkingGroupOrEscalatedBeforeTheAssessmentDoesNotMakeItDue() {
+		PartnershipOverview overview = new Builder()
+			.escalated("dispute-1", "Raised only", DisputeStep.JOINT_WORKING_GROUP, "2025-09-10")
+			.escalated("dispute-2", "Old quarrel", DisputeStep.MEDIATION, "2025-04-20")
+			.build();
+
+		assertThat(ReassessmentRule.of(overview, QUIET_DAY).due()).isFalse();
+	}
+
 	/** An active partnership assessed on 2 May 2025, changed step by step. */
 	private static final class Builder {
 
@@ -196,6 +224,8 @@ class ReassessmentRuleTest {
 		private final List<Party> parties = new ArrayList<>(List.of(party("party-1", "2025-04-01", null)));
 
 		private final List<Adaptation> adaptations = new ArrayList<>();
+
+		private final List<Dispute> disputes = new ArrayList<>();
 
 		private boolean active = true;
 
@@ -232,6 +262,16 @@ class ReassessmentRuleTest {
 			return this;
 		}
 
+		/** A dispute raised a week before {@code on} and moved to {@code to} on it. */
+		Builder escalated(String disputeId, String subject, DisputeStep to, String on) {
+			Instant raised = at(on).minusSeconds(7 * 86_400);
+			List<DisputeEscalation> escalations = (to == DisputeStep.JOINT_WORKING_GROUP) ? List.of() : List
+				.of(new DisputeEscalation(DisputeStep.JOINT_WORKING_GROUP, to, 1, "No agreement", at(on), null));
+			this.disputes.add(new Dispute(disputeId, "party-1", "Partner party-1", List.of("party-1", "party-2"),
+					subject, null, List.of(), to, raised, null, escalations, null));
+			return this;
+		}
+
 		Builder impact(String on, String valuePct, String termPct) {
 			this.adaptations.add(adaptation(AdaptationCategory.PRICE_OR_RATE_CHANGE, on, AdaptationStatus.AGREED,
 					new BigDecimal(valuePct), new BigDecimal(termPct)));
@@ -250,7 +290,8 @@ class ReassessmentRuleTest {
 					this.status, 10, null, this.parties, assessment, List.of(assessment),
 					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null,
 					null, false, null, ASSESSED, ASSESSED, contract, null, null, null, null, List.of(), List.of(),
-					List.of(), List.of(), this.adaptations, List.of());
+					List.of(), List.of(), this.adaptations, List.of(), Evolution.EMPTY, List.of(), null, List.of(),
+					List.of(), null, null, null, List.of(), List.of(), this.disputes, List.of(), List.of());
 		}
 
 		private static Party party(String id, String joined, String left) {

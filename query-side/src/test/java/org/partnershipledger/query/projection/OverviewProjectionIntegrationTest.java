@@ -13,6 +13,11 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.PaymentKind;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
@@ -73,6 +78,37 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 					"PartnershipModelChosen");
 		assertThat(this.eventLog.entries(this.events.partnershipId()).get(3).summary())
 			.contains("departing from the recommended");
+	}
+
+	@Test
+	void contractChangeExitAndAccountabilityEventsAreProjectedNotParked() {
+		publish(this.events.registered("Exit and accountability"),
+				this.events.joined("party-1", "Shelter Trust", TestEvents.uniqueIdentifier("GB-CHC"),
+						PartyRole.LEAD_PROVIDER),
+				this.events.measureDefined("measure-1", "People housed", "150"),
+				this.events.contract("contract-1", "party-1"),
+				this.events.outcomeReported("report-1", "party-1", "measure-1", "42"),
+				this.events.reportVerified("report-1", "Checked"),
+				this.events.paymentScheduled("payment-1", PaymentKind.OUTCOME, "50400", "2025-07-31", "report-1"),
+				this.events.disputeRaised("dispute-1", "party-1", "Late data", "party-0", "party-1"),
+				this.events.disputeEscalated("dispute-1", DisputeStep.JOINT_WORKING_GROUP, DisputeStep.SENIOR_LEADERS,
+						"No agreement"),
+				this.events.noticeRecorded("notice-1", TransparencyNoticeType.UK11, "UK11-1", "2027-04-01",
+						"contract-1"),
+				this.events.terminated(TerminationReason.EXPIRY, "2027-03-31", null),
+				this.events.closed("2027-06-30", "Ran its course", "Agree the ladder early"),
+				this.events.findingRaised("finding-1", "Payments", FindingSeverity.LOW, "All in order"));
+
+		awaitVersion(this.events.partnershipId(), 12);
+		PartnershipOverview overview = this.overviews.find(this.events.partnershipId()).orElseThrow();
+		assertThat(overview.status()).isEqualTo(PartnershipStatus.CLOSED);
+		assertThat(overview.outcomeReports()).hasSize(1);
+		assertThat(overview.payments()).hasSize(1);
+		assertThat(overview.dispute("dispute-1").orElseThrow().step()).isEqualTo(DisputeStep.SENIOR_LEADERS);
+		assertThat(overview.auditFindings()).hasSize(1);
+		assertThat(parkedFor(this.events.partnershipId())).isZero();
+		assertThat(this.eventLog.entries(this.events.partnershipId()).get(11).summary())
+			.isEqualTo("Closed the partnership on 2027-06-30: Ran its course (1 lesson recorded)");
 	}
 
 	@Test

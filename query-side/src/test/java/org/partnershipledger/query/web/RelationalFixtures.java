@@ -8,6 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
+import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
+import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationAssessed;
 import org.partnershipledger.events.AdaptationProposed;
@@ -97,6 +118,10 @@ final class RelationalFixtures {
 	private static final Actor PAUL = new Actor("paul", "Paul Provider", ActorRole.PROVIDER, "party-2");
 
 	private static final List<String> BOTH = List.of("party-1", "party-2");
+
+	private static final Actor AUDITOR = new Actor("ali", "Ali Auditor", ActorRole.AUDITOR, null);
+
+	private static final Period QUARTER = new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30));
 
 	private RelationalFixtures() {
 	}
@@ -212,6 +237,71 @@ final class RelationalFixtures {
 				new PartyJoined(ID, "party-3",
 						new Organisation("Northern Housing", new OrganisationIdentifier("GB-CHC", "7654321")),
 						List.of(PartyRole.DELIVERY_PARTNER), PartyBasis.CONTRACT, "Delivers in the north", null, AT));
+	}
+
+	/**
+	 * {@link #active()} with the contract varied twice under the agreed adaptation (value
+	 * £12.5m to £13.75m, cumulative +10%; end 30 June 2030 to 31 December 2030, +10%), an
+	 * outcome report queried then corrected, a verified one paid with a service credit, a
+	 * dispute escalated to mediation, a UK10 notice, an audit finding with its response,
+	 * and the contract ended early by agreement: EXITING.
+	 */
+	static PartnershipOverview exiting() {
+		PartnershipOverview overview = fold(active(), JANE,
+				variation("variation-1", "12500000", "13000000", LocalDate.of(2030, 6, 30), "4", "4", "0"),
+				variation("variation-2", "13000000", "13750000", LocalDate.of(2030, 12, 31), "5.77", "10", "10"));
+		overview = fold(overview, PAUL,
+				new OutcomeReported(ID, "report-1", "party-2", "measure-1", QUARTER, new BigDecimal("42"),
+						"Tenants housed for 12 months", AT),
+				new OutcomeReported(ID, "report-2", "party-2", "measure-1",
+						new Period(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)), new BigDecimal("37"), null,
+						AT));
+		overview = fold(overview, JANE, new OutcomeReportQueried(ID, "report-1", "Which wards are counted?", AT),
+				new OutcomeReportVerified(ID, "report-2", "Checked against the housing register", AT));
+		overview = fold(overview, PAUL, new OutcomeReportCorrected(ID, "report-3", "report-1", "party-2", "measure-1",
+				QUARTER, new BigDecimal("40"), "Two tenancies were counted twice", AT));
+		overview = fold(overview, JANE,
+				new PaymentScheduled(ID, "payment-1", PaymentKind.OUTCOME, new Money(new BigDecimal("55500"), "GBP"),
+						LocalDate.of(2026, 1, 31), List.of("report-2"), "Quarter three outcomes", AT),
+				new PaymentMade(ID, "payment-1", new Money(new BigDecimal("55500"), "GBP"), LocalDate.of(2026, 1, 30),
+						"BACS-0117", AT),
+				new PaymentAdjusted(ID, "payment-1", "adjustment-1", PaymentAdjustmentKind.SERVICE_CREDIT,
+						new Money(new BigDecimal("1500"), "GBP"), "Data arrived late", AT),
+				new PaymentScheduled(ID, "payment-2", PaymentKind.REGULAR, new Money(new BigDecimal("250000"), "GBP"),
+						LocalDate.of(2026, 3, 31), List.of(), "Core grant, quarter four", AT));
+		overview = fold(overview, PAUL,
+				new DisputeRaised(ID, "dispute-1", "party-2", BOTH, "Late referral data",
+						"Referral data arrives weeks late", List.of(PrincipleCode.RECIPROCITY),
+						DisputeStep.JOINT_WORKING_GROUP, AT),
+				new DisputeEscalated(ID, "dispute-1", DisputeStep.JOINT_WORKING_GROUP, DisputeStep.MEDIATION, 1,
+						"The working group could not agree", AT));
+		overview = fold(overview, JANE, new TransparencyNoticeRecorded(ID, "notice-1", TransparencyNoticeType.UK10,
+				"UK10-2025-0042", LocalDate.of(2025, 9, 15), "variation-2", AT));
+		overview = fold(overview, AUDITOR,
+				new AuditFindingRaised(ID, "finding-1", "Contract change notices", LocalDate.of(2026, 3, 31),
+						"One notice was published after the change took effect", FindingSeverity.MEDIUM,
+						"Publish the notice before the effective date", List.of("event-40"), AT));
+		return fold(overview, JANE,
+				new AuditFindingResponded(ID, "finding-1", "We now publish before the effective date", true, AT),
+				new ContractTerminated(ID, "contract-1", TerminationReason.EARLY_BY_AGREEMENT,
+						LocalDate.of(2027, 3, 31), "The service moves in-house", AT));
+	}
+
+	/** {@link #exiting()}, then closed with a summary and two lessons. */
+	static PartnershipOverview closed() {
+		return fold(exiting(), JANE,
+				new PartnershipClosed(ID, LocalDate.of(2027, 6, 30),
+						"Handed over to the in-house team with no gap in support.",
+						List.of("Share referral data from day one", "Agree the dispute ladder early"), AT));
+	}
+
+	private static ContractVaried variation(String variationId, String before, String after, LocalDate endAfter,
+			String changePct, String cumulativeValuePct, String cumulativeTermPct) {
+		return new ContractVaried(ID, variationId, "contract-1", AGREED, AdaptationCategory.PRICE_OR_RATE_CHANGE,
+				LegalGround.SCHEDULE_8_PROVIDED_FOR_IN_CONTRACT, new Money(new BigDecimal(before), "GBP"),
+				new Money(new BigDecimal(after), "GBP"), LocalDate.of(2030, 6, 30), endAfter, new BigDecimal(changePct),
+				BigDecimal.ZERO, new BigDecimal(cumulativeValuePct), new BigDecimal(cumulativeTermPct),
+				LocalDate.of(2025, 10, 1), true, "UK10-2025-0042", LocalDate.of(2025, 9, 15), false, AT);
 	}
 
 	private static Map<HealthItem, Integer> all(int rating) {

@@ -238,6 +238,73 @@ class RenderedPagesTest extends PageTestSupport {
 		}
 	}
 
+	@Test
+	void anExitingOverviewShowsTheContractAgainstTheOriginalDealAndItsAccountability() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+
+		saveOk("overview-exiting", get(base), PageFixtures.commissioner());
+		saveOk("overview-exiting-provider", get(base), PageFixtures.provider());
+		String html = Files.readString(OUT.resolve("overview-exiting.html"));
+
+		assertThat(html).contains("id=\"ending-banner\"", "This partnership is", "exiting", "31 March 2027",
+				"early by agreement", "The service moves in-house");
+		assertThat(section(html, "contract-now")).contains("£13,750,000", "originally <span>£12,500,000</span>", "+10%",
+				"31 December 2030", "30 June 2030", "UK10-2025-0042", "Higher rate for sustained tenancies", "+5.77%");
+		assertThat(section(html, "outcome-reports")).contains("Tenancies sustained for 12 months", "Superseded",
+				"Replaced by the report", "Corrects the report", "Two tenancies were counted twice", "Queried",
+				"Which wards are counted?", "Verified", "Checked against the housing register");
+		assertThat(section(html, "payments")).contains("£55,500", "Made", "BACS-0117", "Service credit", "£1,500",
+				"Data arrived late", "Scheduled", "£250,000", "For 1 outcome report");
+		assertThat(section(html, "disputes")).contains("Late referral data", "Mediation", "Reciprocity",
+				"Raised at joint working group", "Escalated to", "mediation", "The working group could not agree");
+		assertThat(section(html, "transparency-notices")).contains("UK10 contract change notice", "UK10-2025-0042",
+				"15 September 2025");
+		assertThat(section(html, "audit-findings")).contains("Contract change notices", "Medium severity",
+				"One notice was published after the change took effect", "Ali Auditor", "Accepted",
+				"We now publish before the effective date");
+	}
+
+	@Test
+	void aClosedOverviewSaysSoFirstWithItsSummaryAndLessons() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.closed()));
+
+		saveOk("overview-closed", get(base), PageFixtures.auditor());
+		String html = Files.readString(OUT.resolve("overview-closed.html"));
+
+		assertThat(html.indexOf("id=\"ending-banner\"")).isPositive().isLessThan(html.indexOf("id=\"contract-now\""));
+		assertThat(section(html, "ending-banner")).contains("This partnership is closed", "30 June 2027",
+				"Only audit findings and transparency notices can still be recorded",
+				"Handed over to the in-house team with no gap in support.", "Share referral data from day one",
+				"Agree the dispute ladder early");
+	}
+
+	@Test
+	void anActiveOverviewHasNoEndingBannerNorEmptyAccountabilitySections() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+
+		saveOk("overview-active-unvaried", get(base), PageFixtures.commissioner());
+		String html = Files.readString(OUT.resolve("overview-active-unvaried.html"));
+
+		assertThat(html).doesNotContain("id=\"ending-banner\"")
+			.doesNotContain("id=\"outcome-reports\"")
+			.doesNotContain("id=\"payments\"")
+			.doesNotContain("id=\"disputes\"")
+			.doesNotContain("id=\"audit-findings\"")
+			.doesNotContain("id=\"variations\"");
+		assertThat(section(html, "contract-now")).contains("£12,500,000", "0%");
+	}
+
+	/** The HTML from the element with this id to the next section of the overview. */
+	private static String section(String html, String id) {
+		int start = html.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("section %s", id).isNotNegative();
+		int end = html.indexOf("<section", start + 1);
+		return html.substring(start, (end < 0) ? html.length() : end);
+	}
+
 	private void saveOk(String name, MockHttpServletRequestBuilder request, LedgerUser person) throws Exception {
 		int status = this.mvc.perform(request.with(user(person))).andReturn().getResponse().getStatus();
 		assertThat(status).as("status of %s", name).isEqualTo(200);
