@@ -13,14 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataEndToEndTest {
 
 	private static final List<String> DEMO_TITLES = List.of("School meals to a set menu",
-			"Homelessness outcomes partnership", "Health and social care alliance");
+			"Homelessness outcomes partnership", "Health and social care alliance", "Home care at hourly rates");
 
 	@Test
 	void loadingTheDemoTwiceAddsThePartnershipsOnce() {
 		DemoData demo = new DemoData(RunningLedger.webUrl(), "demo-" + RunningLedger.PASSWORD);
 		int first = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
 		int second = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
-		assertThat(first).isEqualTo(3);
+		assertThat(first).isEqualTo(4);
 		assertThat(second).isZero();
 
 		LedgerApi provider = new LedgerApi(RunningLedger.webUrl(), "provider", "demo-" + RunningLedger.PASSWORD);
@@ -36,7 +36,21 @@ class DemoDataEndToEndTest {
 		}
 		JsonNode models = commissioner.get("/api/v1/partnerships").json();
 		assertThat(models.findValuesAsText("recommendedModel")).containsExactlyInAnyOrder("TRANSACTIONAL_CONTRACT",
-				"FORMAL_RELATIONAL_CONTRACT", "ALIGNMENT_WITHOUT_CONTRACT");
+				"FORMAL_RELATIONAL_CONTRACT", "ALIGNMENT_WITHOUT_CONTRACT", "TRANSACTIONAL_CONTRACT");
+
+		String homeCare = null;
+		for (JsonNode partnership : models) {
+			if (partnership.path("title").asText().equals("Home care at hourly rates")) {
+				homeCare = partnership.path("partnershipId").asText();
+			}
+		}
+		JsonNode periods = commissioner.get("/api/v1/partnerships/" + homeCare + "/evolution").expect(200).json();
+		List<String> divergence = new java.util.ArrayList<>();
+		periods.forEach((period) -> divergence
+			.add(period.path("divergent").asText() + "/" + period.path("justified").asText()));
+		assertThat(divergence).contains("true/true").endsWith("false/null");
+		JsonNode overview = commissioner.get("/api/v1/partnerships/" + homeCare).expect(200).json();
+		assertThat(overview.path("reviews").toString()).contains("HELD", "AMBER");
 	}
 
 }
