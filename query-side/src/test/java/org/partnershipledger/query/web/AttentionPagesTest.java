@@ -126,6 +126,18 @@ class AttentionPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void aSingleHealthCheckIsShownAsATableWithoutATrendLine() throws Exception {
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.withReviews()));
+
+		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.provider())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"one-health-check\"")))
+			.andExpect(content().string(containsString("id=\"health-trend-table\"")))
+			.andExpect(content().string(not(containsString("health-chart-title"))));
+	}
+
+	@Test
 	void theEvolutionPageShowsEachPartysHealthTrendWithFlagsInWords() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
 			.willReturn(Optional.of(RelationalFixtures.healthDeclining()));
