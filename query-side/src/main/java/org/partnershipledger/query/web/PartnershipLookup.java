@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.query.access.PartnershipAccess;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.OverviewRepository;
@@ -57,7 +58,8 @@ class PartnershipLookup {
 					.filter((party) -> !party.hasLeft())
 					.map(Party::partyId)
 					.orElse(null);
-		return new Permissions(overview, commissioner, provider, ownPartyId);
+		boolean auditor = identity != null && identity.role() == UserRole.AUDITOR;
+		return new Permissions(overview, commissioner, provider, ownPartyId, auditor);
 	}
 
 	/**

@@ -8,7 +8,11 @@ import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.query.overview.Adaptation;
+import org.partnershipledger.query.overview.AuditFinding;
+import org.partnershipledger.query.overview.Dispute;
 import org.partnershipledger.query.overview.Iteration;
+import org.partnershipledger.query.overview.OutcomeReport;
+import org.partnershipledger.query.overview.OutcomeReportStatus;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.overview.Party;
@@ -25,8 +29,10 @@ import org.partnershipledger.query.overview.ReviewStatus;
  * @param commissioner whether the person may act as the partnership's commissioner
  * @param provider whether the person may act for a provider party of it
  * @param ownPartyId the person's party in the partnership, {@code null} if none
+ * @param auditor whether the person is an auditor, whose only change is raising a finding
  */
-public record Permissions(PartnershipOverview overview, boolean commissioner, boolean provider, String ownPartyId) {
+public record Permissions(PartnershipOverview overview, boolean commissioner, boolean provider, String ownPartyId,
+		boolean auditor) {
 
 	/** The categories a provider implements; the commissioner implements the others. */
 	static final Set<AdaptationCategory> PROVIDER_IMPLEMENTS = EnumSet.of(AdaptationCategory.SERVICE_DESIGN_CHANGE,
@@ -141,6 +147,59 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	public boolean canConfirmMinutes(Review review) {
 		return canAct() && this.ownPartyId != null && review.status() == ReviewStatus.HELD
 				&& !review.minutesConfirmedBy(this.ownPartyId);
+	}
+
+	/** Only an auditor, also after closure. */
+	public boolean canRaiseFinding() {
+		return this.auditor;
+	}
+
+	/** The commissioner, once, also after closure. */
+	public boolean canRespondTo(AuditFinding finding) {
+		return this.commissioner && finding.response() == null;
+	}
+
+	/**
+	 * A provider, for its own party, on a measure of a partnership that is active or
+	 * exiting.
+	 */
+	public boolean canReportOutcome() {
+		return this.provider && this.ownPartyId != null && !this.overview.measures().isEmpty()
+				&& (isActive() || this.overview.status() == PartnershipStatus.EXITING);
+	}
+
+	/** The commissioner, while the report is neither verified nor superseded. */
+	public boolean canVerifyOrQuery(OutcomeReport report) {
+		return this.commissioner && this.overview.status() != PartnershipStatus.CLOSED
+				&& (report.status() == OutcomeReportStatus.REPORTED || report.status() == OutcomeReportStatus.QUERIED);
+	}
+
+	/** The commissioner ends an active partnership's contract, once. */
+	public boolean canTerminateContract() {
+		return this.commissioner && isActive() && !isAlignment() && this.overview.contract() != null
+				&& this.overview.termination() == null;
+	}
+
+	/** The commissioner closes a partnership that is exiting. */
+	public boolean canClose() {
+		return this.commissioner && this.overview.status() == PartnershipStatus.EXITING;
+	}
+
+	/** A party, for itself, while the partnership is active or exiting. */
+	public boolean canRaiseDispute() {
+		return canAct() && this.ownPartyId != null
+				&& (isActive() || this.overview.status() == PartnershipStatus.EXITING);
+	}
+
+	/** A party to the dispute, while it is unresolved. */
+	public boolean canEscalate(Dispute dispute) {
+		return canAct() && this.ownPartyId != null && !dispute.resolved()
+				&& dispute.partyIds().contains(this.ownPartyId) && this.overview.status() != PartnershipStatus.CLOSED;
+	}
+
+	/** The commissioner records a resolution every party to it agreed. */
+	public boolean canResolve(Dispute dispute) {
+		return this.commissioner && !dispute.resolved() && this.overview.status() != PartnershipStatus.CLOSED;
 	}
 
 	private boolean affects(Adaptation adaptation) {

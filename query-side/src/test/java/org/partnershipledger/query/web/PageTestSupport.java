@@ -35,7 +35,8 @@ import org.partnershipledger.query.projection.ProjectionLag;
 		ActivationPageController.class, RelationalBasisPageController.class, OutcomeMeasurePageController.class,
 		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
 		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
-		DashboardPageController.class, ReviewPageController.class })
+		DashboardPageController.class, ReviewPageController.class, AuditFindingPageController.class,
+		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class })
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {

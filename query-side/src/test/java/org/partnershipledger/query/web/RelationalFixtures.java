@@ -287,6 +287,16 @@ final class RelationalFixtures {
 						LocalDate.of(2027, 3, 31), "The service moves in-house", AT));
 	}
 
+	/**
+	 * {@link #withReviews()} with an audit finding awaiting the commissioner's response.
+	 */
+	static PartnershipOverview findingRaised() {
+		return fold(withReviews(), AUDITOR,
+				new AuditFindingRaised(ID, "finding-1", "Contract change notices", LocalDate.of(2026, 3, 31),
+						"One notice was published after the change took effect", FindingSeverity.MEDIUM,
+						"Publish the notice before the effective date", List.of("event-40"), AT));
+	}
+
 	/** {@link #exiting()}, then closed with a summary and two lessons. */
 	static PartnershipOverview closed() {
 		return fold(exiting(), JANE,

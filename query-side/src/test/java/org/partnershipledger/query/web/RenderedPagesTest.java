@@ -297,6 +297,101 @@ class RenderedPagesTest extends PageTestSupport {
 		assertThat(section(html, "contract-now")).contains("£12,500,000", "0%");
 	}
 
+	@Test
+	void theAuditFindingPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.findingRaised()));
+		LedgerUser jane = PageFixtures.commissioner();
+		LedgerUser alex = PageFixtures.auditor();
+
+		saveOk("overview-finding-auditor", get(base), alex);
+		saveOk("overview-finding-commissioner", get(base), jane);
+		saveOk("raise-finding", get(base + "/audit-findings/new"), alex);
+		saveOk("raise-finding-errors",
+				post(base + "/audit-findings/new").param("scope", "Payments").param("asOf.day", "40").with(csrf()),
+				alex);
+		saveOk("respond-finding", get(base + "/audit-findings/finding-1/response/new"), jane);
+		saveOk("respond-finding-errors",
+				post(base + "/audit-findings/finding-1/response/new").param("accepted", "true").with(csrf()), jane);
+
+		assertThat(section(Files.readString(OUT.resolve("overview-finding-auditor.html")), "audit-findings"))
+			.contains("Raise an audit finding", "Awaiting the commissioner")
+			.doesNotContain("Respond to the finding");
+		assertThat(Files.readString(OUT.resolve("raise-finding-errors.html"))).contains("govuk-error-summary",
+				"href=\"#asOf\"", "href=\"#severity\"");
+		assertThat(Files.readString(OUT.resolve("respond-finding-errors.html"))).contains("govuk-error-summary",
+				"href=\"#response\"");
+	}
+
+	@Test
+	void theOutcomeReportPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		LedgerUser jane = PageFixtures.commissioner();
+		LedgerUser paul = PageFixtures.provider();
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		saveOk("overview-report-provider", get(base), paul);
+		saveOk("report-outcome", get(base + "/outcome-reports/new"), paul);
+		saveOk("report-outcome-errors",
+				post(base + "/outcome-reports/new").param("value", "many").param("periodEnd.day", "40").with(csrf()),
+				paul);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		saveOk("verify-report", get(base + "/outcome-reports/report-3/verification/new"), jane);
+		saveOk("query-report", get(base + "/outcome-reports/report-3/query/new"), jane);
+		saveOk("query-report-errors", post(base + "/outcome-reports/report-3/query/new").with(csrf()), jane);
+
+		assertThat(section(Files.readString(OUT.resolve("overview-report-provider.html")), "outcome-reports"))
+			.contains("Report an outcome");
+		assertThat(Files.readString(OUT.resolve("report-outcome-errors.html"))).contains("govuk-error-summary",
+				"href=\"#measureId\"", "href=\"#value\"", "many");
+		assertThat(Files.readString(OUT.resolve("query-report-errors.html"))).contains("govuk-error-summary",
+				"href=\"#question\"", "Tenancies sustained for 12 months");
+	}
+
+	@Test
+	void theExitPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		LedgerUser jane = PageFixtures.commissioner();
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		saveOk("terminate-contract", get(base + "/contract/termination/new"), jane);
+		saveOk("terminate-contract-errors", post(base + "/contract/termination/new").with(csrf()), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		saveOk("close-partnership", get(base + "/closure/new"), jane);
+		saveOk("close-partnership-errors", post(base + "/closure/new").param("lessons", "Share early").with(csrf()),
+				jane);
+
+		assertThat(Files.readString(OUT.resolve("terminate-contract-errors.html"))).contains("govuk-error-summary",
+				"href=\"#reason\"");
+		assertThat(Files.readString(OUT.resolve("close-partnership-errors.html"))).contains("govuk-error-summary",
+				"href=\"#summary\"", "Share early");
+	}
+
+	@Test
+	void theDisputePagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		LedgerUser jane = PageFixtures.commissioner();
+		LedgerUser paul = PageFixtures.provider();
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		saveOk("raise-dispute", get(base + "/disputes/new"), paul);
+		saveOk("raise-dispute-errors", post(base + "/disputes/new").with(csrf()), paul);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		saveOk("escalate-dispute", get(base + "/disputes/dispute-1/escalation/new"), paul);
+		saveOk("escalate-dispute-errors", post(base + "/disputes/dispute-1/escalation/new").with(csrf()), paul);
+		saveOk("resolve-dispute", get(base + "/disputes/dispute-1/resolution/new"), jane);
+		saveOk("resolve-dispute-errors", post(base + "/disputes/dispute-1/resolution/new").with(csrf()), jane);
+
+		assertThat(Files.readString(OUT.resolve("raise-dispute-errors.html")))
+			.contains("govuk-error-summary", "href=\"#withPartyIds\"", "Leeds City Council")
+			.doesNotContain("value=\"party-2\"");
+		assertThat(Files.readString(OUT.resolve("escalate-dispute-errors.html"))).contains("href=\"#toStep\"",
+				"href=\"#reason\"");
+		assertThat(Files.readString(OUT.resolve("resolve-dispute-errors.html"))).contains("href=\"#agreedByPartyIds\"",
+				"href=\"#resolution\"", "Pathways Charity");
+	}
+
 	/** The HTML from the element with this id to the next section of the overview. */
 	private static String section(String html, String id) {
 		int start = html.indexOf("id=\"" + id + "\"");

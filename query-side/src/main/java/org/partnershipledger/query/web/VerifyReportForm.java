@@ -1,0 +1,59 @@
+package org.partnershipledger.query.web;
+
+import java.time.Clock;
+
+import org.springframework.validation.BindingResult;
+
+import org.partnershipledger.events.api.QueryOutcomeReportRequest;
+import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
+
+/**
+ * The commissioner's answer to an outcome report: verified, so it may be paid on, with
+ * optional notes; or queried, with the question the provider is to answer.
+ */
+public class VerifyReportForm {
+
+	private String notes;
+
+	private String question;
+
+	VerifyOutcomeReportRequest toVerification(BindingResult errors, Clock clock) {
+		VerifyOutcomeReportRequest request = new VerifyOutcomeReportRequest(textOrNull(this.notes), null, null);
+		FormProblems.reject(request.problems(clock), errors, VerifyReportForm::formField);
+		return errors.hasErrors() ? null : request;
+	}
+
+	QueryOutcomeReportRequest toQuery(BindingResult errors, Clock clock) {
+		QueryOutcomeReportRequest request = new QueryOutcomeReportRequest(textOrNull(this.question), null, null);
+		FormProblems.reject(request.problems(clock), errors, VerifyReportForm::formField);
+		return errors.hasErrors() ? null : request;
+	}
+
+	static String formField(String apiField) {
+		return switch (apiField) {
+			case "notes", "question" -> apiField;
+			default -> null;
+		};
+	}
+
+	private static String textOrNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public String getQuestion() {
+		return this.question;
+	}
+
+	public void setQuestion(String question) {
+		this.question = question;
+	}
+
+}

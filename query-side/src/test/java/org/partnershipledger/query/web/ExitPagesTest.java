@@ -1,0 +1,186 @@
+package org.partnershipledger.query.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.ClosePartnershipRequest;
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.api.TerminateContractRequest;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.query.commands.CommandOutcome;
+import org.partnershipledger.query.overview.PartnershipOverview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The end of a partnership on pages: the commissioner ends the contract, then closes. */
+class ExitPagesTest extends PageTestSupport {
+
+	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+
+	private static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+
+	private void showing(PartnershipOverview overview) {
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
+	}
+
+	private void accepted(long version) {
+		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
+				Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version), null, null, List.of(), null, null));
+	}
+
+	private void refused(String field, String message) {
+		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(422, null,
+				"Unprocessable", message, List.of(new FieldProblem(field, message)), null, null));
+	}
+
+	private Object sentTo(String path) {
+		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+		verify(this.commands).send(any(Identity.class), eq(INTERNAL + path), sent.capture());
+		return sent.getValue();
+	}
+
+	@Test
+	void onlyTheCommissionerIsOfferedToEndAnActiveContract() throws Exception {
+		showing(RelationalFixtures.active());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(content().string(allOf(containsString("id=\"terminate-contract\""),
+					not(containsString("id=\"close-partnership\"")))));
+		this.mvc.perform(get(BASE).with(user(PageFixtures.provider())))
+			.andExpect(content().string(not(containsString("id=\"terminate-contract\""))));
+		this.mvc.perform(get(BASE).with(user(PageFixtures.auditor())))
+			.andExpect(content().string(not(containsString("id=\"terminate-contract\""))));
+		this.mvc.perform(get(BASE + "/contract/termination/new").with(user(PageFixtures.provider())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(BASE + "/closure/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyTheCommissionerIsOfferedToCloseAnExitingPartnership() throws Exception {
+		showing(RelationalFixtures.exiting());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(content().string(allOf(containsString("id=\"close-partnership\""),
+					not(containsString("id=\"terminate-contract\"")))));
+		this.mvc.perform(get(BASE).with(user(PageFixtures.provider())))
+			.andExpect(content().string(not(containsString("id=\"close-partnership\""))));
+		this.mvc.perform(get(BASE).with(user(PageFixtures.auditor())))
+			.andExpect(content().string(not(containsString("id=\"close-partnership\""))));
+		this.mvc.perform(get(BASE + "/closure/new").with(user(PageFixtures.auditor())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(BASE + "/contract/termination/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEndedContractIsSentAndTheOverviewWaitsForItsVersion() throws Exception {
+		showing(RelationalFixtures.active());
+		accepted(61);
+
+		this.mvc
+			.perform(post(BASE + "/contract/termination/new").param("reason", "EARLY_BY_AGREEMENT")
+				.param("terminationDate.day", "31")
+				.param("terminationDate.month", "3")
+				.param("terminationDate.year", "2027")
+				.param("explanation", "The service moves in-house")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(redirectedUrl(BASE + "?minVersion=61"));
+
+		TerminateContractRequest request = (TerminateContractRequest) sentTo("/contract/termination");
+		assertThat(request.reason()).isEqualTo(TerminationReason.EARLY_BY_AGREEMENT);
+		assertThat(request.terminationDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(request.explanation()).isEqualTo("The service moves in-house");
+	}
+
+	@Test
+	void anEndingWithoutAReasonIsShownAgainAndNotSent() throws Exception {
+		showing(RelationalFixtures.active());
+
+		this.mvc.perform(post(BASE + "/contract/termination/new").with(user(PageFixtures.commissioner())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("exitForm", "reason", "terminationDate"));
+		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
+	}
+
+	@Test
+	void anEndingRefusedByTheCommandSideIsShownOnItsField() throws Exception {
+		showing(RelationalFixtures.active());
+		refused("terminationDate", "The contract cannot end before it started");
+
+		this.mvc
+			.perform(post(BASE + "/contract/termination/new").param("reason", "FOR_CONVENIENCE")
+				.param("terminationDate.day", "1")
+				.param("terminationDate.month", "1")
+				.param("terminationDate.year", "2020")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("exitForm", "terminationDate"))
+			.andExpect(content().string(allOf(containsString("The contract cannot end before it started"),
+					containsString("href=\"#terminationDate"))));
+	}
+
+	@Test
+	void aClosureIsSentWithItsLessonsAndTheOverviewWaitsForItsVersion() throws Exception {
+		showing(RelationalFixtures.exiting());
+		accepted(62);
+
+		this.mvc
+			.perform(post(BASE + "/closure/new").param("closedOn.day", "30")
+				.param("closedOn.month", "6")
+				.param("closedOn.year", "2027")
+				.param("summary", "Handed over")
+				.param("lessons", "Share data early\n\nAgree the ladder early")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(redirectedUrl(BASE + "?minVersion=62"));
+
+		ClosePartnershipRequest request = (ClosePartnershipRequest) sentTo("/closure");
+		assertThat(request.closedOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+		assertThat(request.summary()).isEqualTo("Handed over");
+		assertThat(request.lessons()).containsExactly("Share data early", "Agree the ladder early");
+	}
+
+	@Test
+	void aClosureRefusedByTheCommandSideIsShownOnItsField() throws Exception {
+		showing(RelationalFixtures.exiting());
+		refused("closedOn", "The partnership cannot close before its contract ends");
+
+		this.mvc
+			.perform(post(BASE + "/closure/new").param("closedOn.day", "1")
+				.param("closedOn.month", "1")
+				.param("closedOn.year", "2027")
+				.param("summary", "Handed over")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("exitForm", "closedOn"))
+			.andExpect(content().string(containsString("The partnership cannot close before its contract ends")));
+	}
+
+}
