@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In a real headless browser: the provider of an active partnership proposes an
  * adaptation through the form and finds it in the register; an auditor sees the same
- * partnership with no action to take.
+ * partnership and may only raise an audit finding.
  */
 class ProviderAndAuditorBrowserTest {
 
@@ -51,11 +51,13 @@ class ProviderAndAuditorBrowserTest {
 	}
 
 	@Test
-	void anAuditorSeesThePartnershipButNoActions() {
+	void anAuditorSeesThePartnershipAndMayOnlyRaiseAFinding() {
 		try (Browser browser = new Browser(RunningLedger.webUrl())) {
 			browser.signIn("e2e-auditor", RunningLedger.PASSWORD).open("/partnerships/" + partnership.id());
 			assertThat(browser.heading()).startsWith("Browser relational");
-			assertThat(browser.driver().findElements(By.cssSelector("main a.govuk-button"))).isEmpty();
+			assertThat(browser.driver().findElements(By.cssSelector("main a.govuk-button")))
+				.extracting((button) -> button.getText().strip())
+				.containsExactly("Raise an audit finding");
 			browser.look("13-auditor-overview");
 		}
 	}
