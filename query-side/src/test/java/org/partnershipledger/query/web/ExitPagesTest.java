@@ -2,19 +2,15 @@ package org.partnershipledger.query.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.events.api.Accepted;
 import org.partnershipledger.events.api.ClosePartnershipRequest;
-import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.events.api.TerminateContractRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.query.commands.CommandOutcome;
-import org.partnershipledger.query.overview.PartnershipOverview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -22,7 +18,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -40,26 +35,9 @@ class ExitPagesTest extends PageTestSupport {
 
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
-	private static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-
-	private void showing(PartnershipOverview overview) {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
-	}
-
 	private void accepted(long version) {
 		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
 				Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version), null, null, List.of(), null, null));
-	}
-
-	private void refused(String field, String message) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(422, null,
-				"Unprocessable", message, List.of(new FieldProblem(field, message)), null, null));
-	}
-
-	private Object sentTo(String path) {
-		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-		verify(this.commands).send(any(Identity.class), eq(INTERNAL + path), sent.capture());
-		return sent.getValue();
 	}
 
 	@Test

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -13,12 +17,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.commands.CommandOutcome;
+import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.admin.UserDirectory;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.projection.ProjectionLag;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 
 /**
  * The web slice every page test shares (one Spring context): the page controllers with
@@ -62,6 +76,27 @@ abstract class PageTestSupport {
 
 	@MockitoBean
 	ProjectionLag lag;
+
+	/** The command side's path for this partnership, as the pages forward to it. */
+	static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+
+	/** The read model answers with this overview for the fixture partnership. */
+	void showing(PartnershipOverview overview) {
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
+	}
+
+	/** The command side refuses the next command, naming the field. */
+	void refused(String field, String message) {
+		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(422, null,
+				"Unprocessable", message, List.of(new FieldProblem(field, message)), null, null));
+	}
+
+	/** The request the page forwarded to the command side at this partnership's path. */
+	Object sentTo(String path) {
+		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+		verify(this.commands).send(any(Identity.class), eq(INTERNAL + path), sent.capture());
+		return sent.getValue();
+	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FixedClock {

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -42,10 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RelationalFormPagesTest extends PageTestSupport {
 
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-
-	private void showing(PartnershipOverview overview) {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
-	}
 
 	private void commandAnswers(CommandOutcome outcome) {
 		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(outcome);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -26,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -44,8 +42,6 @@ class ReviewPagesTest extends PageTestSupport {
 
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
-	private static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-
 	private void withReviews() {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
 			.willReturn(Optional.of(RelationalFixtures.withReviews()));
@@ -54,12 +50,6 @@ class ReviewPagesTest extends PageTestSupport {
 	private void accepted(long version) {
 		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
 				Accepted.review(PageFixtures.PARTNERSHIP_ID, "review-9", version), null, null, List.of(), null, null));
-	}
-
-	private Object sentTo(String path) {
-		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-		verify(this.commands).send(any(Identity.class), eq(INTERNAL + path), sent.capture());
-		return sent.getValue();
 	}
 
 	@Test
