@@ -41,12 +41,7 @@ final class KafkaBroker implements AutoCloseable {
 		writeConfig(config, logDirectory, brokerPort, controllerPort);
 		String classPath = System.getProperty("java.class.path");
 		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
-			ChildProcess
-				.start("kafka-storage-format",
-						List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "-t", clusterId(directory), "-c",
-								config.toString()),
-						Map.of(), logs.resolve("kafka.log"))
-				.awaitSuccess(Duration.ofMinutes(2));
+			format(classPath, clusterId(directory), config, logs.resolve("kafka-format.log"));
 		}
 		ChildProcess broker = ChildProcess.start("kafka",
 				List.of("-Xmx512m", "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(),
@@ -60,6 +55,24 @@ final class KafkaBroker implements AutoCloseable {
 			throw ex;
 		}
 		return kafka;
+	}
+
+	/**
+	 * Formats the log directory once; a directory already formatted is left as it is.
+	 * Tried twice, since a first start on a busy machine has been seen to fail once.
+	 */
+	private static void format(String classPath, String clusterId, Path config, Path log)
+			throws IOException, InterruptedException {
+		List<String> command = List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
+				"-t", clusterId, "-c", config.toString());
+		try {
+			ChildProcess.start("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+		}
+		catch (IllegalStateException firstTry) {
+			System.err
+				.println("Formatting Kafka's log directory failed once (" + firstTry.getMessage() + "); trying again");
+			ChildProcess.start("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+		}
 	}
 
 	String bootstrapServers() {
