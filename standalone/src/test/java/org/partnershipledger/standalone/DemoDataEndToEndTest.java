@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import org.partnershipledger.testsupport.OcdsSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,6 +54,15 @@ class DemoDataEndToEndTest {
 		assertThat(divergence).containsExactly("false/null", "true/true", "true/true");
 		JsonNode overview = commissioner.get("/api/v1/partnerships/" + homeCare).expect(200).json();
 		assertThat(overview.path("reviews").toString()).contains("HELD", "AMBER");
+
+		for (JsonNode partnership : models) {
+			String id = partnership.path("partnershipId").asText();
+			JsonNode releasePackage = commissioner.get("/api/v1/partnerships/" + id + "/exports/ocds.json")
+				.expect(200)
+				.json();
+			assertThat(OcdsSchema.problems(releasePackage)).as(partnership.path("title").asText()).isEmpty();
+			assertThat(releasePackage.path("releases").size()).isPositive();
+		}
 	}
 
 }

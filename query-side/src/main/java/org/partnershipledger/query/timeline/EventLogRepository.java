@@ -73,7 +73,8 @@ public class EventLogRepository {
 			.single();
 	}
 
-	static EventLogEntry entry(EventEnvelope envelope, SummaryNames names) {
+	/** One envelope as the API lists it. */
+	public static EventLogEntry entry(EventEnvelope envelope, SummaryNames names) {
 		return new EventLogEntry(envelope.sequenceNumber(), envelope.type(), envelope.occurredAt(),
 				envelope.recordedAt(), envelope.actor(), envelope.authority(),
 				EventSummaries.summarise(envelope, names), envelope.payload());

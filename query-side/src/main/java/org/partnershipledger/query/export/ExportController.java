@@ -1,0 +1,90 @@
+package org.partnershipledger.query.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipledger.query.api.NotFoundException;
+import org.partnershipledger.query.identity.LedgerUser;
+
+/**
+ * Downloads. Each is served twice: under {@code /api/v1} for API clients (HTTP Basic) and
+ * without it for people signed in to the pages, so that a link on a page works.
+ */
+@RestController
+@Tag(name = "Exports")
+class ExportController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final Exports exports;
+
+	ExportController(Exports exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping({ "/api/v1/partnerships/{partnershipId}/exports/history.json",
+			"/partnerships/{partnershipId}/exports/history.json" })
+	@Operation(summary = "A partnership's history as JSON: every event's envelope with its chain hash, "
+			+ "verifiable offline against a checkpoint")
+	ResponseEntity<HistoryExport> historyJson(@AuthenticationPrincipal LedgerUser user,
+			@PathVariable String partnershipId) {
+		HistoryExport export = this.exports.historyJson(user.identity(), partnershipId)
+			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
+		return download(export, MediaType.APPLICATION_JSON, "partnership-" + partnershipId + "-history.json");
+	}
+
+	@GetMapping({ "/api/v1/partnerships/{partnershipId}/exports/history.csv",
+			"/partnerships/{partnershipId}/exports/history.csv" })
+	@Operation(summary = "A partnership's history as CSV, one line per event")
+	ResponseEntity<String> historyCsv(@AuthenticationPrincipal LedgerUser user, @PathVariable String partnershipId) {
+		String csv = this.exports.historyCsv(user.identity(), partnershipId)
+			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
+		return download(csv, CSV, "partnership-" + partnershipId + "-history.csv");
+	}
+
+	@GetMapping({ "/api/v1/partnerships/{partnershipId}/exports/ocds.json",
+			"/partnerships/{partnershipId}/exports/ocds.json" })
+	@Operation(summary = "A partnership as an OCDS 1.1 release package",
+			description = "One release per published change: planning, award and contract, contractAmendment "
+					+ "(formal variations and extensions, with amendments), contractUpdate (corrections and "
+					+ "party changes), implementationUpdate (reviews as milestones, payments as transactions), "
+					+ "contractTermination.")
+	ResponseEntity<Ocds.ReleasePackage> ocds(@AuthenticationPrincipal LedgerUser user,
+			@PathVariable String partnershipId, HttpServletRequest request) {
+		Ocds.ReleasePackage releasePackage = this.exports
+			.ocds(user.identity(), partnershipId, request.getRequestURL().toString())
+			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
+		return download(releasePackage, MediaType.APPLICATION_JSON, "partnership-" + partnershipId + "-ocds.json");
+	}
+
+	@GetMapping({ "/api/v1/exports/portfolio.json", "/exports/portfolio.json" })
+	@Operation(summary = "The partnerships you may see, as JSON")
+	ResponseEntity<PortfolioExport> portfolioJson(@AuthenticationPrincipal LedgerUser user) {
+		return download(this.exports.portfolioJson(user.identity()), MediaType.APPLICATION_JSON, "portfolio.json");
+	}
+
+	@GetMapping({ "/api/v1/exports/portfolio.csv", "/exports/portfolio.csv" })
+	@Operation(summary = "The partnerships you may see, as CSV")
+	ResponseEntity<String> portfolioCsv(@AuthenticationPrincipal LedgerUser user) {
+		return download(this.exports.portfolioCsv(user.identity()), CSV, "portfolio.csv");
+	}
+
+	private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}

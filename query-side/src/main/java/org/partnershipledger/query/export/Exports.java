@@ -1,0 +1,120 @@
+package org.partnershipledger.query.export;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.overview.OverviewQueries;
+import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.portfolio.PortfolioEntry;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
+import org.partnershipledger.query.timeline.EventLogEntry;
+import org.partnershipledger.query.timeline.EventLogRepository;
+import org.partnershipledger.query.timeline.SummaryNames;
+
+/**
+ * What people take away: a partnership's history (JSON with every envelope and chain
+ * hash, or CSV with one line per event), its OCDS release package, and the portfolio.
+ * Each answers only what the person may see.
+ */
+@Service
+@EnableConfigurationProperties(OcdsSettings.class)
+class Exports {
+
+	private static final List<String> HISTORY_COLUMNS = List.of("sequenceNumber", "type", "occurredAt", "recordedAt",
+			"actorUserId", "actorName", "actorRole", "actorPartyId", "authorityType", "authorityReference", "summary",
+			"chainHash", "payload");
+
+	private static final List<String> PORTFOLIO_COLUMNS = List.of("partnershipId", "title", "status",
+			"commissioningParty", "chosenModel", "recommendedModel", "divergent", "divergentSince", "nextReviewDue",
+			"overdueReviews", "reassessmentDue", "version");
+
+	private final OverviewQueries queries;
+
+	private final OverviewRepository overviews;
+
+	private final EventLogRepository eventLog;
+
+	private final OcdsSettings ocds;
+
+	private final Clock clock;
+
+	Exports(OverviewQueries queries, OverviewRepository overviews, EventLogRepository eventLog, OcdsSettings ocds,
+			Clock clock) {
+		this.queries = queries;
+		this.overviews = overviews;
+		this.eventLog = eventLog;
+		this.ocds = ocds;
+		this.clock = clock;
+	}
+
+	Optional<HistoryExport> historyJson(Identity viewer, String partnershipId) {
+		return visible(viewer, partnershipId).map((overview) -> new HistoryExport(partnershipId, overview.title(),
+				this.clock.instant(), this.eventLog.envelopes(partnershipId)));
+	}
+
+	Optional<String> historyCsv(Identity viewer, String partnershipId) {
+		return visible(viewer, partnershipId).map((overview) -> {
+			SummaryNames names = SummaryNames.of(overview);
+			List<List<String>> rows = this.eventLog.envelopes(partnershipId)
+				.stream()
+				.map((envelope) -> historyRow(envelope, names))
+				.toList();
+			return Csv.of(HISTORY_COLUMNS, rows);
+		});
+	}
+
+	Optional<Ocds.ReleasePackage> ocds(Identity viewer, String partnershipId, String uri) {
+		return visible(viewer, partnershipId).map((overview) -> new Ocds.ReleasePackage(uri, this.clock.instant(),
+				new Ocds.Publisher(this.ocds.publisherName()), "1.1",
+				OcdsReleases.of(this.eventLog.envelopes(partnershipId), this.ocds.ocidPrefix())));
+	}
+
+	PortfolioExport portfolioJson(Identity viewer) {
+		return new PortfolioExport(this.clock.instant(), this.overviews.portfolio(viewer, PortfolioFilter.NONE));
+	}
+
+	String portfolioCsv(Identity viewer) {
+		List<List<String>> rows = this.overviews.portfolio(viewer, PortfolioFilter.NONE)
+			.stream()
+			.map(Exports::portfolioRow)
+			.toList();
+		return Csv.of(PORTFOLIO_COLUMNS, rows);
+	}
+
+	private Optional<PartnershipOverview> visible(Identity viewer, String partnershipId) {
+		return this.queries.visible(viewer, partnershipId, null).map((read) -> read.overview());
+	}
+
+	private static List<String> historyRow(EventEnvelope envelope, SummaryNames names) {
+		EventLogEntry entry = EventLogRepository.entry(envelope, names);
+		return List.of(String.valueOf(entry.sequenceNumber()), entry.type(), text(entry.occurredAt()),
+				text(entry.recordedAt()), (entry.actor() != null) ? text(entry.actor().userId()) : "",
+				(entry.actor() != null) ? text(entry.actor().displayName()) : "",
+				(entry.actor() != null) ? text(entry.actor().role()) : "",
+				(entry.actor() != null) ? text(entry.actor().partyId()) : "",
+				(entry.authority() != null) ? text(entry.authority().type()) : "",
+				(entry.authority() != null) ? text(entry.authority().reference()) : "", text(entry.summary()),
+				text(envelope.chainHash()), entry.payload().toString());
+	}
+
+	private static List<String> portfolioRow(PortfolioEntry entry) {
+		return List.of(entry.partnershipId(), text(entry.title()), text(entry.status()),
+				(entry.commissioningParty() != null) ? entry.commissioningParty().name() : "",
+				text(entry.chosenModel()), text(entry.recommendedModel()), String.valueOf(entry.divergent()),
+				text(entry.divergentSince()), text(entry.nextReviewDue()), String.valueOf(entry.overdueReviews()),
+				String.valueOf(entry.reassessment() != null && entry.reassessment().due()),
+				String.valueOf(entry.version()));
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+}

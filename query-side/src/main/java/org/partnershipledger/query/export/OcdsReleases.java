@@ -1,0 +1,306 @@
+package org.partnershipledger.query.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartnershipRegistered;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.ReviewPointHeld;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.export.Ocds.Amendment;
+import org.partnershipledger.query.export.Ocds.Award;
+import org.partnershipledger.query.export.Ocds.Budget;
+import org.partnershipledger.query.export.Ocds.Contract;
+import org.partnershipledger.query.export.Ocds.Identifier;
+import org.partnershipledger.query.export.Ocds.Implementation;
+import org.partnershipledger.query.export.Ocds.Milestone;
+import org.partnershipledger.query.export.Ocds.OrganizationReference;
+import org.partnershipledger.query.export.Ocds.Party;
+import org.partnershipledger.query.export.Ocds.Period;
+import org.partnershipledger.query.export.Ocds.Planning;
+import org.partnershipledger.query.export.Ocds.Release;
+import org.partnershipledger.query.export.Ocds.Tender;
+import org.partnershipledger.query.export.Ocds.Transaction;
+
+/**
+ * Folds one partnership's events, in sequence order, into OCDS releases: one release per
+ * event that changes what OCDS publishes, each carrying the whole picture at that point.
+ * A formal variation or an extension is a {@code contractAmendment} with an amendment
+ * that points at the release it amends; a clerical correction is a
+ * {@code contractUpdate}; reviews become milestones and payments transactions.
+ */
+final class OcdsReleases {
+
+	private final String ocidPrefix;
+
+	private final List<Release> releases = new ArrayList<>();
+
+	private final Map<String, Party> parties = new LinkedHashMap<>();
+
+	private final Map<String, Milestone> milestones = new LinkedHashMap<>();
+
+	private final List<Transaction> transactions = new ArrayList<>();
+
+	private final List<Amendment> amendments = new ArrayList<>();
+
+	private final Map<String, Money> payments = new LinkedHashMap<>();
+
+	private String ocid;
+
+	private PartnershipRegistered registration;
+
+	private OrganizationReference buyer;
+
+	private ContractConcluded contract;
+
+	private Money contractValue;
+
+	private LocalDate contractEnd;
+
+	private String contractStatus;
+
+	private OcdsReleases(String ocidPrefix) {
+		this.ocidPrefix = ocidPrefix;
+	}
+
+	/** The releases of a partnership, oldest first. */
+	static List<Release> of(List<EventEnvelope> envelopes, String ocidPrefix) {
+		OcdsReleases fold = new OcdsReleases(ocidPrefix);
+		envelopes.forEach(fold::apply);
+		return List.copyOf(fold.releases);
+	}
+
+	private void apply(EventEnvelope envelope) {
+		PartnershipEvent event = envelope.event();
+		tags(event).ifPresent((tags) -> this.releases.add(release(envelope, tags)));
+	}
+
+	/**
+	 * Applies the event and answers the release's tags when OCDS publishes the change.
+	 */
+	private Optional<List<String>> tags(PartnershipEvent event) {
+		if (event instanceof PartnershipRegistered registered) {
+			register(registered);
+			return Optional.of(List.of("planning"));
+		}
+		if (event instanceof PartyJoined joined) {
+			this.parties.put(joined.partyId(),
+					new Party(joined.partyId(), joined.party().name(),
+							new Identifier(joined.party().identifier().scheme(), joined.party().identifier().id()),
+							joined.roles().stream().flatMap((role) -> ocdsRoles(role).stream()).distinct().toList()));
+			return update();
+		}
+		if (event instanceof PartyLeft left) {
+			this.parties.remove(left.partyId());
+			return update();
+		}
+		if (event instanceof ContractConcluded concluded) {
+			this.contract = concluded;
+			this.contractValue = concluded.value();
+			this.contractEnd = concluded.period().endDate();
+			this.contractStatus = "active";
+			return Optional.of(List.of("award", "contract"));
+		}
+		if (event instanceof AlignmentInstrumentAdopted) {
+			return Optional.empty();
+		}
+		if (event instanceof ContractVaried varied) {
+			return Optional.of(vary(varied));
+		}
+		if (event instanceof ContractExtended extended) {
+			this.contractEnd = extended.newEndDate();
+			amend(extended.occurredAt(), "Extended from " + extended.previousEndDate() + " to " + extended.newEndDate()
+					+ ": " + extended.reason(), "Contract extended");
+			return Optional.of(List.of("contractAmendment"));
+		}
+		if (event instanceof ContractTerminated terminated) {
+			this.contractStatus = "terminated";
+			this.contractEnd = terminated.terminationDate();
+			return Optional.of(List.of("contractTermination"));
+		}
+		return implementation(event);
+	}
+
+	private Optional<List<String>> implementation(PartnershipEvent event) {
+		if (event instanceof ReviewPointScheduled scheduled) {
+			this.milestones.put(scheduled.reviewId(),
+					new Milestone(scheduled.reviewId(), words(scheduled.type().name()), "assessment", "Review point",
+							instant(scheduled.dueDate()), null, scheduled.occurredAt(), "scheduled"));
+		}
+		else if (event instanceof ReviewPointRescheduled rescheduled) {
+			Milestone was = this.milestones.get(rescheduled.reviewId());
+			this.milestones.put(rescheduled.reviewId(),
+					new Milestone(was.id(), was.title(), was.type(), "Rescheduled: " + rescheduled.reason(),
+							instant(rescheduled.newDueDate()), null, rescheduled.occurredAt(), "scheduled"));
+		}
+		else if (event instanceof ReviewPointHeld held) {
+			Milestone was = this.milestones.get(held.reviewId());
+			this.milestones.put(held.reviewId(), new Milestone(was.id(), was.title(), was.type(), was.description(),
+					was.dueDate(), instant(held.heldOn()), held.occurredAt(), "met"));
+		}
+		else if (event instanceof ReviewPointMissed missed) {
+			Milestone was = this.milestones.get(missed.reviewId());
+			this.milestones.put(missed.reviewId(), new Milestone(was.id(), was.title(), was.type(),
+					"Not held by its due date and grace period", was.dueDate(), null, missed.occurredAt(), "notMet"));
+		}
+		else if (event instanceof PaymentMade made) {
+			this.payments.put(made.paymentId(), made.amount());
+			this.transactions.add(new Transaction(made.paymentId(), null, instant(made.paidOn()),
+					value(made.amount().amount(), made.amount()), this.buyer, payee()));
+		}
+		else if (event instanceof PaymentAdjusted adjusted && adjusted.kind() != PaymentAdjustmentKind.WITHHELD) {
+			BigDecimal amount = (adjusted.kind() == PaymentAdjustmentKind.RELEASED) ? adjusted.amount().amount()
+					: adjusted.amount().amount().negate();
+			this.transactions.add(new Transaction(adjusted.adjustmentId(), null, adjusted.occurredAt(),
+					value(amount, adjusted.amount()), this.buyer, payee()));
+		}
+		else {
+			return Optional.empty();
+		}
+		return Optional.of(List.of((this.contract != null) ? "implementationUpdate" : "planningUpdate"));
+	}
+
+	private void register(PartnershipRegistered registered) {
+		this.registration = registered;
+		this.ocid = (registered.ocid() != null && !registered.ocid().isBlank()) ? registered.ocid()
+				: this.ocidPrefix + "-" + registered.partnershipId();
+		this.buyer = new OrganizationReference(registered.commissioningParty().partyId(),
+				registered.commissioningParty().name());
+		this.parties.put(registered.commissioningParty().partyId(),
+				new Party(registered.commissioningParty().partyId(), registered.commissioningParty().name(),
+						new Identifier(registered.commissioningParty().identifier().scheme(),
+								registered.commissioningParty().identifier().id()),
+						List.of("buyer", "procuringEntity", "payer")));
+	}
+
+	private List<String> vary(ContractVaried varied) {
+		this.contractValue = varied.valueAfter();
+		this.contractEnd = varied.termEndAfter();
+		if (varied.category() == AdaptationCategory.CORRECTION) {
+			return List.of("contractUpdate");
+		}
+		amend(varied.occurredAt(),
+				"Varied under " + words(varied.legalGround().name()) + " (adaptation " + varied.sourceAdaptationId()
+						+ "): value " + varied.valueBefore().amount() + " to " + varied.valueAfter().amount()
+						+ ", cumulative change " + varied.cumulativeValueChangePct() + "%",
+				words(varied.category().name()));
+		return List.of("contractAmendment");
+	}
+
+	/** Records an amendment of the latest release, by the release about to be added. */
+	private void amend(Instant date, String description, String rationale) {
+		String amends = this.releases.get(this.releases.size() - 1).id();
+		this.amendments.add(new Amendment("amendment-" + (this.amendments.size() + 1), date, rationale, description,
+				amends, releaseId(this.releases.size())));
+	}
+
+	private Optional<List<String>> update() {
+		return Optional.of(List.of((this.contract != null) ? "contractUpdate" : "planningUpdate"));
+	}
+
+	private Release release(EventEnvelope envelope, List<String> tags) {
+		Planning planning = new Planning(this.registration.description(),
+				(this.registration.estimatedValue() != null)
+						? new Budget("Estimated value",
+								value(this.registration.estimatedValue().amount(), this.registration.estimatedValue()))
+						: null,
+				(this.contract == null) ? List.copyOf(this.milestones.values()) : List.of());
+		Tender tender = new Tender(this.registration.partnershipId(), this.registration.title(),
+				this.registration.description(), (this.contract != null) ? "complete" : "planning", null, null);
+		return new Release(this.ocid, releaseId(this.releases.size()), envelope.recordedAt(), tags, "tender", "en",
+				List.copyOf(this.parties.values()), this.buyer, planning, tender, awards(), contracts());
+	}
+
+	private List<Award> awards() {
+		if (this.contract == null) {
+			return List.of();
+		}
+		return List.of(new Award("award-" + this.contract.contractId(), this.registration.title(), "active",
+				instant(this.contract.dateSigned()), value(this.contract.value().amount(), this.contract.value()),
+				suppliers(), period(this.contract.period().endDate())));
+	}
+
+	private List<Contract> contracts() {
+		if (this.contract == null) {
+			return List.of();
+		}
+		return List.of(new Contract(this.contract.contractId(), "award-" + this.contract.contractId(),
+				this.registration.title(), this.contractStatus, period(this.contractEnd),
+				value(this.contractValue.amount(), this.contractValue), instant(this.contract.dateSigned()),
+				List.copyOf(this.amendments),
+				new Implementation(List.copyOf(this.transactions), List.copyOf(this.milestones.values()))));
+	}
+
+	private List<OrganizationReference> suppliers() {
+		return this.contract.supplierPartyIds()
+			.stream()
+			.map((partyId) -> new OrganizationReference(partyId, partyName(partyId)))
+			.toList();
+	}
+
+	private OrganizationReference payee() {
+		return (this.contract == null || this.contract.supplierPartyIds().isEmpty()) ? null : suppliers().get(0);
+	}
+
+	private String partyName(String partyId) {
+		Party party = this.parties.get(partyId);
+		return (party != null) ? party.name() : partyId;
+	}
+
+	private Period period(LocalDate end) {
+		return new Period(instant(this.contract.period().startDate()), instant(end),
+				instant(this.contract.period().maxExtent()));
+	}
+
+	private String releaseId(int index) {
+		return this.ocid + "-" + (index + 1);
+	}
+
+	private static Ocds.Value value(BigDecimal amount, Money money) {
+		return new Ocds.Value(amount, money.currency());
+	}
+
+	private static Instant instant(LocalDate date) {
+		return (date != null) ? date.atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+	}
+
+	/** OCDS party roles for a partnership role. */
+	private static List<String> ocdsRoles(PartyRole role) {
+		return switch (role) {
+			case COMMISSIONER -> List.of("buyer", "procuringEntity", "payer");
+			case LEAD_PROVIDER, DELIVERY_PARTNER -> List.of("supplier", "payee");
+			case FUNDER, INVESTOR -> List.of("funder");
+			case EVALUATOR -> List.of("reviewBody");
+			case STATUTORY_PARTNER -> List.of("interestedParty");
+		};
+	}
+
+	private static String words(String code) {
+		String lower = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+}
