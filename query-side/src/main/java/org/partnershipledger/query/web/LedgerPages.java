@@ -162,6 +162,11 @@ public class LedgerPages {
 	}
 
 	public String money(Money money) {
+		return moneyText(money);
+	}
+
+	/** An amount as the pages write it, such as £12,500 or £12.50. */
+	static String moneyText(Money money) {
 		if (money == null) {
 			return "";
 		}
@@ -172,7 +177,11 @@ public class LedgerPages {
 	}
 
 	public String period(Period period) {
-		return (period == null) ? "" : date(period.startDate()) + " to " + date(period.endDate());
+		return periodText(period);
+	}
+
+	static String periodText(Period period) {
+		return (period == null) ? "" : longDate(period.startDate()) + " to " + longDate(period.endDate());
 	}
 
 	/** The GOV.UK tag colour for a status. */

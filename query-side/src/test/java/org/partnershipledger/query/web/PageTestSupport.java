@@ -50,7 +50,8 @@ import static org.mockito.Mockito.verify;
 		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
 		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
 		DashboardPageController.class, ReviewPageController.class, AuditFindingPageController.class,
-		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class })
+		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class,
+		PaymentPageController.class, ContractChangePageController.class, TransparencyNoticePageController.class })
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {
