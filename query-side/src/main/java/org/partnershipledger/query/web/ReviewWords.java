@@ -1,5 +1,7 @@
 package org.partnershipledger.query.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.partnershipledger.events.health.HealthFlagKind;
@@ -39,6 +41,29 @@ final class ReviewWords {
 			case AMBER -> "govuk-tag--yellow";
 			case RED -> "govuk-tag--red";
 		};
+	}
+
+	/**
+	 * Each type of review with its default cadence as a hint, so the person scheduling
+	 * one knows when the ledger will schedule the next.
+	 */
+	static List<Option> typesWithCadence() {
+		return Arrays.stream(ReviewType.values())
+			.map((type) -> new Option(type.name(), Labels.of(type), cadence(type)))
+			.toList();
+	}
+
+	/** The type's default cadence in a sentence. */
+	static String cadence(ReviewType type) {
+		return type.cadence().map((period) -> {
+			String length = switch ((int) period.toTotalMonths()) {
+				case 1 -> "a month";
+				case 12 -> "a year";
+				default -> period.toTotalMonths() + " months";
+			};
+			return "Every " + length.replaceFirst("^a ", "") + ": once it is held or missed, the next is scheduled "
+					+ length + " after its due date";
+		}).orElse("No set cadence: schedule each one yourself");
 	}
 
 	/** A rating of a health item in words. */

@@ -92,6 +92,21 @@ class ReviewPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void theScheduleFormSaysEachTypesDefaultCadence() throws Exception {
+		withReviews();
+
+		this.mvc.perform(get(BASE + "/reviews/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"Every month: once it is held or missed, the next is scheduled a month after its due " + "date"),
+					containsString("Every 3 months: once it is held or missed, the next is scheduled 3 months after"),
+					containsString("Every 6 months"),
+					containsString("Every year: once it is held or missed, the next "
+							+ "is scheduled a year after its due date"),
+					containsString("No set cadence: schedule each one yourself"))));
+	}
+
+	@Test
 	void aScheduledReviewIsSentAndTheOverviewWaitsForItsVersion() throws Exception {
 		withReviews();
 		accepted(31);
