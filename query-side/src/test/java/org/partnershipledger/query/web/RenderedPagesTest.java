@@ -57,7 +57,7 @@ class RenderedPagesTest extends PageTestSupport {
 	void everyPageHasOneHeadingAndALabelForEveryField() throws Exception {
 		String id = PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.overviews.portfolio(any(Identity.class)))
+		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
@@ -122,7 +122,7 @@ class RenderedPagesTest extends PageTestSupport {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
 			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
-		given(this.overviews.portfolio(any(Identity.class)))
+		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		LedgerUser jane = PageFixtures.commissioner();
