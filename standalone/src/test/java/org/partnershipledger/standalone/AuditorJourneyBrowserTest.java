@@ -40,7 +40,7 @@ class AuditorJourneyBrowserTest {
 			assertThat(auditor.path()).startsWith(overview);
 			assertThat(auditor.text()).contains("Contract change notices", "Medium severity",
 					"Awaiting the commissioner's response");
-			auditor.look("32-auditor-overview-finding");
+			auditor.open(overview + "#audit-findings").look("32-auditor-overview-finding");
 		}
 
 		try (Browser commissioner = new Browser(RunningLedger.webUrl())) {
@@ -52,7 +52,7 @@ class AuditorJourneyBrowserTest {
 				.submit();
 			assertThat(commissioner.text()).contains("Accepted",
 					"We now record the legal ground in the board minutes for every change.");
-			commissioner.look("34-commissioner-overview-response");
+			commissioner.open(overview + "#audit-findings").look("34-commissioner-overview-response");
 		}
 
 		try (Browser auditor = new Browser(RunningLedger.webUrl())) {

@@ -51,7 +51,7 @@ class PaymentsAndVariationBrowserTest {
 
 	@Test
 	void theCommissionerSchedulesAPaymentAndRecordsItAsMade() {
-		browser.open("/partnerships/" + partnership.id()).look("20-overview-before-payments");
+		browser.open("/partnerships/" + partnership.id() + "#payments").look("20-overview-before-payments");
 		browser.clickLink("Schedule a payment");
 		browser.tick("kind", "REGULAR")
 			.type("amount", "125000")
@@ -74,7 +74,7 @@ class PaymentsAndVariationBrowserTest {
 			.submit();
 		assertThat(browser.text()).contains("Payment of £125,000 made on 29 June 2026", "(ref BACS-2026-0629)")
 			.doesNotContain("Record as made");
-		browser.look("23-overview-payment-made");
+		browser.open("/partnerships/" + partnership.id() + "#payments").look("23-overview-payment-made");
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class PaymentsAndVariationBrowserTest {
 			.submit();
 		assertThat(browser.text()).contains("Contract varied from 1 October 2026", "£1,575,000", "+5%")
 			.doesNotContain("Vary the contract");
-		browser.look("26-overview-varied");
+		browser.open("/partnerships/" + partnership.id() + "#contract-now").look("26-overview-varied");
 	}
 
 	private static String adaptationId() {

@@ -127,13 +127,15 @@ class PaymentPageController {
 	private void prepareSchedule(String id, LedgerUser user, Model model) {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::canSchedulePayment, WHO_MAY);
 		PageModel.partnership(model, permissions);
-		model.addAttribute("kinds",
-				List.of(new Option(PaymentKind.OUTCOME.name(), Labels.of(PaymentKind.OUTCOME),
-						"Paid only on verified outcome reports: select them below"),
-						Option.of(PaymentKind.MILESTONE.name(), Labels.of(PaymentKind.MILESTONE)),
-						Option.of(PaymentKind.REGULAR.name(), Labels.of(PaymentKind.REGULAR)),
-						Option.of(PaymentKind.OTHER.name(), Labels.of(PaymentKind.OTHER))));
-		model.addAttribute("reportOptions", reportOptions(permissions.overview()));
+		List<Option> reports = reportOptions(permissions.overview());
+		model.addAttribute("kinds", List.of(
+				new Option(PaymentKind.OUTCOME.name(), Labels.of(PaymentKind.OUTCOME),
+						reports.isEmpty() ? "Paid only on verified outcome reports; there are none yet"
+								: "Paid only on verified outcome reports: select them below"),
+				Option.of(PaymentKind.MILESTONE.name(), Labels.of(PaymentKind.MILESTONE)),
+				Option.of(PaymentKind.REGULAR.name(), Labels.of(PaymentKind.REGULAR)),
+				Option.of(PaymentKind.OTHER.name(), Labels.of(PaymentKind.OTHER))));
+		model.addAttribute("reportOptions", reports);
 	}
 
 	/** Reports a payment may pay for: all but those replaced by a correction. */
