@@ -30,6 +30,7 @@ import org.partnershipledger.events.health.Rag;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
@@ -247,6 +248,11 @@ public class LedgerPages {
 	/** A date as the pages write it, such as 1 April 2026. */
 	static String longDate(LocalDate date) {
 		return (date == null) ? "" : DATE.format(date);
+	}
+
+	/** How often the ledger repeats a type of review, such as "every 3 months". */
+	public String repeatsEvery(ReviewType type) {
+		return ReviewWords.repeatsEvery(type);
 	}
 
 	public String ragTag(Rag rag) {

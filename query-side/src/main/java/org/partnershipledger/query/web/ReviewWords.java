@@ -55,15 +55,25 @@ final class ReviewWords {
 
 	/** The type's default cadence in a sentence. */
 	static String cadence(ReviewType type) {
-		return type.cadence().map((period) -> {
-			String length = switch ((int) period.toTotalMonths()) {
-				case 1 -> "a month";
-				case 12 -> "a year";
-				default -> period.toTotalMonths() + " months";
-			};
-			return "Every " + length.replaceFirst("^a ", "") + ": once it is held or missed, the next is scheduled "
-					+ length + " after its due date";
-		}).orElse("No set cadence: schedule each one yourself");
+		return type.cadence()
+			.map((period) -> Labels.capitalise(repeatsEvery(type)) + ": once it is held or missed, the next is "
+					+ "scheduled " + length(period.toTotalMonths()) + " after its due date")
+			.orElse("No set cadence: schedule each one yourself");
+	}
+
+	/** How often a type repeats, such as "every 3 months"; empty for a one-off type. */
+	static String repeatsEvery(ReviewType type) {
+		return type.cadence()
+			.map((period) -> "every " + length(period.toTotalMonths()).replaceFirst("^a ", ""))
+			.orElse("");
+	}
+
+	private static String length(long months) {
+		return switch ((int) months) {
+			case 1 -> "a month";
+			case 12 -> "a year";
+			default -> months + " months";
+		};
 	}
 
 	/** A rating of a health item in words. */

@@ -214,6 +214,16 @@ final class RelationalFixtures {
 	}
 
 	/**
+	 * {@link #withReviews()} with the relational health check after {@link #HELD}
+	 * scheduled by the ledger six months after that one's due date.
+	 */
+	static PartnershipOverview withCadenceReview() {
+		return fold(withReviews(), new Actor("system", "Partnership Ledger review cadence", ActorRole.SYSTEM, null),
+				new ReviewPointScheduled(ID, "review-by-cadence", ReviewType.RELATIONAL_HEALTH_CHECK,
+						LocalDate.of(2026, 3, 30), 14, null, List.of(), true, false, AT));
+	}
+
+	/**
 	 * {@link #withReviews()} with a second relational health check held on 20 December
 	 * 2025: the council rates 3, the charity 2, so the overall mean falls from 3.50 to
 	 * 2.50: RED and DECLINING.

@@ -92,6 +92,18 @@ class ReviewPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void aReviewTheLedgerScheduledByCadenceSaysSo() throws Exception {
+		showing(RelationalFixtures.withCadenceReview());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Scheduled by the ledger, which repeats this type every 6 months"),
+						containsString("id=\"by-cadence-review-by-cadence\""),
+						not(containsString("id=\"by-cadence-" + RelationalFixtures.UPCOMING + "\"")))));
+	}
+
+	@Test
 	void theScheduleFormSaysEachTypesDefaultCadence() throws Exception {
 		withReviews();
 
