@@ -46,7 +46,7 @@ class MissedReviewDetectionTest extends RelationalIntegrationTest {
 	void aDeadlinePassedWhileTheProcessorWasDownIsMissedOnceAfterItsRestart() {
 		Setup setup = formalRelationalActive();
 		deadlineProcessor().shutdownAsync().join();
-		String reviewId = schedule(setup, LocalDate.now(this.clock), 2);
+		String reviewId = scheduleBoardReview(setup, LocalDate.now(this.clock), 2);
 
 		this.clock.advance(Duration.ofDays(4));
 		this.sweep.sweep();
@@ -70,7 +70,7 @@ class MissedReviewDetectionTest extends RelationalIntegrationTest {
 	@Test
 	void aReviewHeldInTimeIsNeverMissed() {
 		Setup setup = formalRelationalActive();
-		String reviewId = schedule(setup, LocalDate.now(this.clock), 0);
+		String reviewId = scheduleBoardReview(setup, LocalDate.now(this.clock), 0);
 		created(post(setup.path("/reviews/" + reviewId + "/held"), COMMISSIONER,
 				"{\"heldOn\": \"" + LocalDate.now(this.clock) + "\", \"attendeePartyIds\": " + setup.parties()
 						+ ", \"decisions\": [\"Keep going\"], \"performanceRating\": \"GOOD\"}"));
@@ -84,15 +84,6 @@ class MissedReviewDetectionTest extends RelationalIntegrationTest {
 		assertThat(missedEventsOf(setup.id(), reviewId)).isEmpty();
 	}
 
-	private String schedule(Setup setup, LocalDate dueDate, int graceDays) {
-		return json(
-				created(post(setup.path("/reviews"), COMMISSIONER,
-						"{\"type\": \"PARTNERSHIP_BOARD_REVIEW\", \"dueDate\": \"" + dueDate + "\", \"graceDays\": "
-								+ graceDays + ", \"bodyId\": \"board\", \"agenda\": [\"Quarterly outcomes\"]}")))
-			.get("reviewId")
-			.asText();
-	}
-
 	private StreamingEventProcessor deadlineProcessor() {
 		return this.processing.eventProcessor(DEADLINES, StreamingEventProcessor.class).orElseThrow();
 	}
@@ -104,14 +95,6 @@ class MissedReviewDetectionTest extends RelationalIntegrationTest {
 				 WHERE aggregateidentifier = :id AND payloadtype LIKE '%.ReviewPointMissed'
 				   AND convert_from(payload, 'UTF8') LIKE :review
 				""").param("id", partnershipId).param("review", "%" + reviewId + "%").query(String.class).list();
-	}
-
-	private List<String> deadlineState(String partnershipId, String reviewId) {
-		return this.jdbc.sql("SELECT state FROM review_deadline WHERE partnership_id = :id AND review_id = :review")
-			.param("id", partnershipId)
-			.param("review", reviewId)
-			.query(String.class)
-			.list();
 	}
 
 }

@@ -49,7 +49,7 @@ class ReviewCadenceSchedulingTest extends RelationalIntegrationTest {
 	void aHeldBoardReviewIsFollowedByTheNextAQuarterLaterScheduledByTheLedger() {
 		Setup setup = formalRelationalActive();
 		LocalDate due = LocalDate.now(this.clock);
-		String reviewId = schedule(setup, due, 14);
+		String reviewId = scheduleBoardReview(setup, due, 14);
 
 		created(post(setup.path("/reviews/" + reviewId + "/held"), COMMISSIONER,
 				"{\"heldOn\": \"" + due + "\", \"attendeePartyIds\": " + setup.parties()
@@ -67,8 +67,8 @@ class ReviewCadenceSchedulingTest extends RelationalIntegrationTest {
 	void aMissRecordedWhileTheProcessorWasDownIsFollowedUpOnceAfterItsRestart() {
 		Setup setup = formalRelationalActive();
 		LocalDate due = LocalDate.now(this.clock);
-		String reviewId = schedule(setup, due, 0);
-		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineOpen(setup.id(), reviewId));
+		String reviewId = scheduleBoardReview(setup, due, 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("OPEN"));
 		cadenceProcessor().shutdownAsync().join();
 
 		this.clock.advance(Duration.ofDays(2));
@@ -84,15 +84,6 @@ class ReviewCadenceSchedulingTest extends RelationalIntegrationTest {
 		long stored = storedEventsOf(setup.id());
 		this.commands.sendAndWait(ScheduleNextReview.after(setup.id(), reviewId, this.clock.instant()));
 		assertThat(storedEventsOf(setup.id())).as("a repeat stores nothing").isEqualTo(stored);
-	}
-
-	private String schedule(Setup setup, LocalDate dueDate, int graceDays) {
-		return json(
-				created(post(setup.path("/reviews"), COMMISSIONER,
-						"{\"type\": \"PARTNERSHIP_BOARD_REVIEW\", \"dueDate\": \"" + dueDate + "\", \"graceDays\": "
-								+ graceDays + ", \"bodyId\": \"board\", \"agenda\": [\"Quarterly outcomes\"]}")))
-			.get("reviewId")
-			.asText();
 	}
 
 	private StreamingEventProcessor cadenceProcessor() {
@@ -114,15 +105,6 @@ class ReviewCadenceSchedulingTest extends RelationalIntegrationTest {
 				 WHERE aggregateidentifier = :id AND payloadtype LIKE '%.ReviewPointScheduled'
 				   AND convert_from(payload, 'UTF8') LIKE :review
 				""").param("id", partnershipId).param("review", "%" + reviewId + "%").query(String.class).single();
-	}
-
-	private boolean deadlineOpen(String partnershipId, String reviewId) {
-		return this.jdbc.sql("SELECT state FROM review_deadline WHERE partnership_id = :id AND review_id = :review")
-			.param("id", partnershipId)
-			.param("review", reviewId)
-			.query(String.class)
-			.list()
-			.contains("OPEN");
 	}
 
 }

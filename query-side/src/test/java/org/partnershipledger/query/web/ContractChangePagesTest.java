@@ -2,7 +2,6 @@ package org.partnershipledger.query.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,6 @@ import org.partnershipledger.events.model.AuthorityType;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.LegalGround;
-import org.partnershipledger.query.commands.CommandOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -23,7 +21,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,8 +41,7 @@ class ContractChangePagesTest extends PageTestSupport {
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
-				Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version), null, null, List.of(), null, null));
+		acceptedAs(Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version));
 	}
 
 	@Test

@@ -48,8 +48,7 @@ class ReviewPagesTest extends PageTestSupport {
 	}
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
-				Accepted.review(PageFixtures.PARTNERSHIP_ID, "review-9", version), null, null, List.of(), null, null));
+		acceptedAs(Accepted.review(PageFixtures.PARTNERSHIP_ID, "review-9", version));
 	}
 
 	@Test
