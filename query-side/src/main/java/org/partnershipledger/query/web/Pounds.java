@@ -22,12 +22,13 @@ final class Pounds {
 	 */
 	static Money read(String text, String field, String what, Errors errors) {
 		FormChecks.required(errors, field, text, "Enter " + what + " in pounds");
-		BigDecimal amount = Numbers.read(text, field, "Enter " + what + " as an amount in pounds, like 12500", errors);
+		BigDecimal amount = Numbers.read(text, field,
+				Labels.capitalise(what) + " must be an amount in pounds, like 12500", errors);
 		if (amount == null) {
 			return null;
 		}
 		if (amount.signum() < 0) {
-			errors.rejectValue(field, "negative", "Enter " + what + " as 0 or more");
+			errors.rejectValue(field, "negative", Labels.capitalise(what) + " must be 0 or more");
 			return null;
 		}
 		return new Money(amount, "GBP");

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -124,6 +125,30 @@ class AuditFindingPagesTest extends PageTestSupport {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("findingForm", "scope", "asOf", "severity"));
+		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
+	}
+
+	@Test
+	void anEmptyFindingNamesEachMissingAnswerInTheOrderOfTheForm() throws Exception {
+		showing(RelationalFixtures.withReviews());
+
+		this.mvc.perform(post(BASE + "/audit-findings/new").with(user(PageFixtures.auditor())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(stringContainsInOrder("Enter what the finding covers",
+					"Enter the date the finding is as of", "Enter the finding", "Select how severe the finding is")));
+	}
+
+	@Test
+	void anEmptyResponseAsksWhetherTheFindingIsAccepted() throws Exception {
+		showing(RelationalFixtures.findingRaised());
+
+		this.mvc
+			.perform(post(BASE + "/audit-findings/finding-1/response/new").with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("findingForm", "accepted", "response"))
+			.andExpect(content().string(stringContainsInOrder("Select whether you accept the finding",
+					"Enter your response to the finding")));
 		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
 	}
 

@@ -133,7 +133,7 @@ class PaymentPagesTest extends PageTestSupport {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("paymentForm", "amount", "dueOn", "linkedReportIds"))
-			.andExpect(content().string(allOf(containsString("Enter the amount as an amount in pounds"),
+			.andExpect(content().string(allOf(containsString("The amount must be an amount in pounds, like 12500"),
 					containsString("href=\"#linkedReportIds"), containsString("<title>Error: "))));
 		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
 	}
@@ -215,7 +215,7 @@ class PaymentPagesTest extends PageTestSupport {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("paymentForm", "kind", "amount", "reason"))
-			.andExpect(content().string(containsString("Enter the amount adjusted as 0 or more")));
+			.andExpect(content().string(containsString("The amount adjusted must be 0 or more")));
 		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
 	}
 
