@@ -1,5 +1,6 @@
 package org.partnershipledger.query.web;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -203,10 +204,18 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 		return canChangeContract() && !variationSources().isEmpty();
 	}
 
-	/** The commissioner extends an active contract whose period allows an extension. */
+	/**
+	 * The commissioner extends an active contract whose period allows an extension beyond
+	 * where it ends now.
+	 */
 	public boolean canExtendContract() {
-		return canChangeContract() && this.overview.contract().period() != null
-				&& this.overview.contract().period().maxExtent() != null;
+		if (!canChangeContract() || this.overview.contract().period() == null
+				|| this.overview.contract().period().maxExtent() == null) {
+			return false;
+		}
+		LocalDate endsNow = (this.overview.contractNow() != null) ? this.overview.contractNow().endDate()
+				: this.overview.contract().period().endDate();
+		return endsNow == null || endsNow.isBefore(this.overview.contract().period().maxExtent());
 	}
 
 	/**

@@ -75,6 +75,17 @@ class ContractChangePagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void aContractExtendedAsFarAsItsPeriodAllowsIsNotOfferedAnotherExtension() throws Exception {
+		showing(RelationalFixtures.extendedToTheMaximum());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(content()
+				.string(allOf(containsString("30 June 2032"), not(containsString("id=\"extend-contract\"")))));
+		this.mvc.perform(get(BASE + "/contract/extension/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theVariationFormStartsWithTheContractAsItIsNowAndTheAdaptationChosen() throws Exception {
 		showing(RelationalFixtures.active());
 

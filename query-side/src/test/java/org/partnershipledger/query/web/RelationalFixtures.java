@@ -20,6 +20,7 @@ import org.partnershipledger.events.OutcomeReportVerified;
 import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractExtended;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
@@ -309,6 +310,12 @@ final class RelationalFixtures {
 						new ContractPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2030, 6, 30),
 								LocalDate.of(2032, 6, 30)),
 						new Money(new BigDecimal("12500000"), "GBP"), List.of("party-2"), List.of(), AT));
+	}
+
+	/** {@link #extendable()}, extended as far as its period allows, to 30 June 2032. */
+	static PartnershipOverview extendedToTheMaximum() {
+		return fold(extendable(), JANE, new ContractExtended(ID, "contract-1", LocalDate.of(2030, 6, 30),
+				LocalDate.of(2032, 6, 30), "The board agreed two more years", AT));
 	}
 
 	/**
