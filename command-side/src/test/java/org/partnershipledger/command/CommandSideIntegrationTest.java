@@ -42,6 +42,7 @@ import org.partnershipledger.testsupport.TestPostgres;
 				"ledger.internal.secret=" + CommandSideIntegrationTest.SECRET, "ledger.relay.topic-partitions=1",
 				"ledger.relay.send-timeout=5s", "axon.eventhandling.processors.kafka-relay.token-claim-interval=500",
 				"axon.eventhandling.processors.review-deadlines.token-claim-interval=500",
+				"axon.eventhandling.processors.review-cadence.token-claim-interval=500",
 				"ledger.reviews.sweep-enabled=false" })
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
 @Import({ FlakyEnvelopeSender.Config.class, MovableClock.Config.class })

@@ -2,6 +2,9 @@ package org.partnershipledger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -121,6 +124,27 @@ abstract class RelationalIntegrationTest extends CommandSideIntegrationTest {
 				+ "\"title\": \"Evening drop-in\", \"hypothesis\": \"" + HYPOTHESIS + "\", "
 				+ "\"changeDescription\": \"One session moved to 18:00\", \"cohortOrScope\": \"Central hub\", "
 				+ "\"startedOn\": \"2025-06-01\", \"plannedEndOn\": \"2025-07-27\", \"withinAgreedFlexibility\": true}";
+	}
+
+	/** Schedules a board review through the internal API; answers its id. */
+	protected String scheduleBoardReview(Setup setup, LocalDate dueDate, int graceDays) {
+		return json(
+				created(post(setup.path("/reviews"), COMMISSIONER,
+						"{\"type\": \"PARTNERSHIP_BOARD_REVIEW\", \"dueDate\": \"" + dueDate + "\", \"graceDays\": "
+								+ graceDays + ", \"bodyId\": \"board\", \"agenda\": [\"Quarterly outcomes\"]}")))
+			.get("reviewId")
+			.asText();
+	}
+
+	/**
+	 * The review's row in {@code review_deadline}: OPEN or CLOSED, none if not known yet.
+	 */
+	protected List<String> deadlineState(String partnershipId, String reviewId) {
+		return this.jdbc.sql("SELECT state FROM review_deadline WHERE partnership_id = :id AND review_id = :review")
+			.param("id", partnershipId)
+			.param("review", reviewId)
+			.query(String.class)
+			.list();
 	}
 
 	protected static ResponseEntity<String> created(ResponseEntity<String> response) {

@@ -18,7 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (nothing is downloaded),
@@ -92,14 +94,23 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser clickLink(String text) {
-		this.driver.findElement(By.partialLinkText(text)).click();
-		return this;
+		return leaveBy(this.driver.findElement(By.partialLinkText(text)));
 	}
 
 	/** Presses the form's main button. */
 	Browser submit() {
-		this.driver.findElement(By.cssSelector("main form button[type='submit'], main form button:not([type])"))
-			.click();
+		return leaveBy(this.driver
+			.findElement(By.cssSelector("main form button[type='submit'], main form button:not([type])")));
+	}
+
+	/**
+	 * Clicks what leads to another page and waits until this one is gone, so the next
+	 * look at the page never reads the one being left.
+	 */
+	private Browser leaveBy(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A commissioner, in a real headless browser, registers a partnership through the forms,
  * adds the provider, assesses the service and departs from the recommendation with a
- * justification; the overview shows the recommendation against the choice.
+ * justification; the overview shows the recommendation against the choice, and the
+ * dashboard's cross-table cell for it leads to the portfolio narrowed to such
+ * partnerships.
  */
 class CommissionerBrowserJourneyTest {
 
@@ -90,6 +92,12 @@ class CommissionerBrowserJourneyTest {
 		browser.open("/dashboard");
 		assertThat(browser.text()).contains(title);
 		browser.look("09-dashboard");
+
+		browser.driver().findElement(By.id("cell-FORMAL_RELATIONAL_CONTRACT-TRANSACTIONAL_CONTRACT")).click();
+		assertThat(browser.path())
+			.isEqualTo("/?recommendedModel=FORMAL_RELATIONAL_CONTRACT" + "&chosenModel=TRANSACTIONAL_CONTRACT");
+		assertThat(browser.text()).contains(title, "Show every partnership");
+		browser.look("09a-portfolio-from-dashboard-cell");
 	}
 
 	@Test

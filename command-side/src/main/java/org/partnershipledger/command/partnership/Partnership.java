@@ -151,6 +151,9 @@ public class Partnership {
 	/** The name the ledger records itself under when it notices a missed review. */
 	public static final String SYSTEM_DISPLAY_NAME = "Partnership Ledger review deadline sweep";
 
+	/** The actor's name on reviews the ledger schedules by their type's cadence. */
+	public static final String SYSTEM_SCHEDULE_NAME = "Partnership Ledger review cadence";
+
 	/** The name the ledger records itself under when it records a published notice. */
 	public static final String SYSTEM_NOTICE_NAME = "Partnership Ledger publication feed";
 
@@ -788,6 +791,39 @@ public class Partnership {
 				(acting == null) ? EventMetaData.system(SYSTEM_DISPLAY_NAME)
 						: EventMetaData.of(command.identity(), acting.partyId(), null));
 		return version();
+	}
+
+	/**
+	 * The next review of a type with a cadence, once the previous one is held or missed:
+	 * due at the previous due date plus the cadence, with the previous one's grace, body
+	 * (while still in force) and checks, recorded by the ledger itself. Nothing happens,
+	 * and nothing is refused, when the previous review is still open or its type has no
+	 * cadence, when the partnership is exiting or closed, when a review of the type is
+	 * still scheduled or a later one exists, or when this one is already scheduled.
+	 */
+	@CommandHandler
+	public long handle(ScheduleNextReview command) {
+		Review previous = this.reviews.get(command.previousReviewId());
+		if (previous == null || !previous.repeats() || this.status == PartnershipStatus.EXITING
+				|| this.status == PartnershipStatus.CLOSED || this.reviews.containsKey(command.reviewId())
+				|| hasOpenOrLaterReviewLike(previous)) {
+			return version();
+		}
+		String bodyId = (previous.bodyId() != null && this.governance.inForceAt(command.occurredAt())
+			.flatMap((inForce) -> inForce.body(previous.bodyId()))
+			.isPresent()) ? previous.bodyId() : null;
+		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), previous.type(), previous.nextDueDate(),
+				previous.graceDays(), bodyId, List.of(), previous.requiresRelationalHealthCheck(),
+				previous.requiresReassessment(), command.occurredAt()), EventMetaData.system(SYSTEM_SCHEDULE_NAME));
+		return version();
+	}
+
+	private boolean hasOpenOrLaterReviewLike(Review previous) {
+		return this.reviews.values()
+			.stream()
+			.filter((review) -> review.type() == previous.type() && !review.reviewId().equals(previous.reviewId()))
+			.anyMatch((review) -> review.state() == ReviewState.SCHEDULED
+					|| review.dueDate().isAfter(previous.dueDate()));
 	}
 
 	/**
@@ -1588,8 +1624,7 @@ public class Partnership {
 
 	@EventSourcingHandler
 	void on(ReviewPointScheduled event) {
-		this.reviews.put(event.reviewId(), new Review(event.reviewId(), event.dueDate(), event.graceDays(),
-				event.requiresRelationalHealthCheck(), ReviewState.SCHEDULED, Set.of()));
+		this.reviews.put(event.reviewId(), Review.of(event));
 	}
 
 	@EventSourcingHandler

@@ -5,15 +5,39 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.relational.ReviewType;
+
 /**
  * A review point as the aggregate remembers it: when it is due, its grace, whether it
- * needs a relational health check, where it is and which parties confirmed its minutes.
+ * needs a relational health check, where it is and which parties confirmed its minutes;
+ * and its type, body and whether it includes a reassessment, for scheduling the next one
+ * of the type. (A snapshot taken before the type was remembered has none: no next review
+ * is scheduled after such a review.)
  */
 record Review(String reviewId, LocalDate dueDate, int graceDays, boolean requiresRelationalHealthCheck,
-		ReviewState state, Set<String> minutesConfirmedBy) {
+		ReviewState state, Set<String> minutesConfirmedBy, ReviewType type, String bodyId,
+		boolean requiresReassessment) {
 
 	Review {
-		minutesConfirmedBy = Set.copyOf(minutesConfirmedBy);
+		minutesConfirmedBy = (minutesConfirmedBy == null) ? Set.of() : Set.copyOf(minutesConfirmedBy);
+	}
+
+	static Review of(ReviewPointScheduled event) {
+		return new Review(event.reviewId(), event.dueDate(), event.graceDays(), event.requiresRelationalHealthCheck(),
+				ReviewState.SCHEDULED, Set.of(), event.type(), event.bodyId(), event.requiresReassessment());
+	}
+
+	/**
+	 * Whether the ledger schedules the next review of its type once it is held or missed.
+	 */
+	boolean repeats() {
+		return this.state != ReviewState.SCHEDULED && this.type != null && this.type.cadence().isPresent();
+	}
+
+	/** When the next review of the type is due: the due date plus the type's cadence. */
+	LocalDate nextDueDate() {
+		return this.dueDate.plus(this.type.cadence().orElseThrow());
 	}
 
 	Instant missedFrom() {
@@ -22,19 +46,19 @@ record Review(String reviewId, LocalDate dueDate, int graceDays, boolean require
 
 	Review rescheduledTo(LocalDate newDueDate) {
 		return new Review(this.reviewId, newDueDate, this.graceDays, this.requiresRelationalHealthCheck, this.state,
-				this.minutesConfirmedBy);
+				this.minutesConfirmedBy, this.type, this.bodyId, this.requiresReassessment);
 	}
 
 	Review in(ReviewState newState) {
 		return new Review(this.reviewId, this.dueDate, this.graceDays, this.requiresRelationalHealthCheck, newState,
-				this.minutesConfirmedBy);
+				this.minutesConfirmedBy, this.type, this.bodyId, this.requiresReassessment);
 	}
 
 	Review confirmedBy(String partyId) {
 		Set<String> confirmed = new LinkedHashSet<>(this.minutesConfirmedBy);
 		confirmed.add(partyId);
 		return new Review(this.reviewId, this.dueDate, this.graceDays, this.requiresRelationalHealthCheck, this.state,
-				confirmed);
+				confirmed, this.type, this.bodyId, this.requiresReassessment);
 	}
 
 }

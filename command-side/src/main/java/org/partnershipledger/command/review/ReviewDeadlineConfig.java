@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The sweep's schedule, and the deadline processor's error handling. */
+/**
+ * The sweep's schedule, and the error handling of the deadline and cadence processors.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ReviewDeadlineConfig {
@@ -19,6 +21,17 @@ class ReviewDeadlineConfig {
 	ConfigurerModule reviewDeadlinesStopOnFailure() {
 		return (configurer) -> configurer.eventProcessing()
 			.registerListenerInvocationErrorHandler(ReviewDeadlineProjection.PROCESSING_GROUP,
+					(configuration) -> PropagatingErrorHandler.instance());
+	}
+
+	/**
+	 * Likewise, a next review whose scheduling failed would never be scheduled: a failure
+	 * stops the cadence processor, which retries.
+	 */
+	@Bean
+	ConfigurerModule reviewCadenceStopsOnFailure() {
+		return (configurer) -> configurer.eventProcessing()
+			.registerListenerInvocationErrorHandler(ReviewCadenceScheduler.PROCESSING_GROUP,
 					(configuration) -> PropagatingErrorHandler.instance());
 	}
 

@@ -70,11 +70,6 @@ public class OverviewRepository {
 		return find(partnershipId);
 	}
 
-	/** Every partnership the person may see, by title. */
-	public List<PortfolioEntry> portfolio(Identity viewer) {
-		return portfolio(viewer, PortfolioFilter.NONE);
-	}
-
 	/**
 	 * The partnerships the person may see that match the filter, by title, with their
 	 * overdue reviews counted as of today.
@@ -103,6 +98,10 @@ public class OverviewRepository {
 		if (filter.status() != null) {
 			sql.append(" and o.status = :status");
 			params.put("status", filter.status().name());
+		}
+		if (filter.recommendedModel() != null) {
+			sql.append(" and o.recommended_model = :recommendedModel");
+			params.put("recommendedModel", filter.recommendedModel().name());
 		}
 		if (filter.chosenModel() != null) {
 			sql.append(" and o.chosen_model = :chosenModel");

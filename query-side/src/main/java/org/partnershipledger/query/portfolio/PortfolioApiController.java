@@ -30,9 +30,11 @@ class PortfolioApiController {
 	@Operation(summary = "The partnerships you may see, with their drift from the recommendation")
 	List<PortfolioEntry> portfolio(@AuthenticationPrincipal LedgerUser user,
 			@RequestParam(required = false) PartnershipStatus status,
+			@RequestParam(required = false) PartnershipModel recommendedModel,
 			@RequestParam(required = false) PartnershipModel chosenModel,
 			@RequestParam(required = false) Boolean divergent) {
-		return this.overviews.portfolio(user.identity(), new PortfolioFilter(status, chosenModel, divergent));
+		return this.overviews.portfolio(user.identity(),
+				new PortfolioFilter(status, recommendedModel, chosenModel, divergent));
 	}
 
 }

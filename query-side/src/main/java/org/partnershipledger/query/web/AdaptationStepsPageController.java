@@ -231,7 +231,7 @@ class AdaptationStepsPageController {
 	private static String implementWhoMay() {
 		return "An agreed adaptation is implemented by a provider whose obligations it changes for service, scope, "
 				+ "volume and emergency changes, and by the commissioner for the others. A formal variation needs "
-				+ "the contract variation recorded first, which is not yet available.";
+				+ "its contract variation recorded first.";
 	}
 
 }

@@ -15,8 +15,8 @@ public class EscalateDisputeForm {
 	private String reason;
 
 	EscalateDisputeRequest toRequest(BindingResult errors, Clock clock) {
-		EscalateDisputeRequest request = new EscalateDisputeRequest(this.toStep,
-				RaiseDisputeForm.textOrNull(this.reason), null, null);
+		EscalateDisputeRequest request = new EscalateDisputeRequest(this.toStep, Lines.textOrNull(this.reason), null,
+				null);
 		FormProblems.reject(request.problems(clock), errors, EscalateDisputeForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

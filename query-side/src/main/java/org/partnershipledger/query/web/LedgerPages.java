@@ -30,6 +30,7 @@ import org.partnershipledger.events.health.Rag;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
@@ -162,6 +163,11 @@ public class LedgerPages {
 	}
 
 	public String money(Money money) {
+		return moneyText(money);
+	}
+
+	/** An amount as the pages write it, such as £12,500 or £12.50. */
+	static String moneyText(Money money) {
 		if (money == null) {
 			return "";
 		}
@@ -172,7 +178,11 @@ public class LedgerPages {
 	}
 
 	public String period(Period period) {
-		return (period == null) ? "" : date(period.startDate()) + " to " + date(period.endDate());
+		return periodText(period);
+	}
+
+	static String periodText(Period period) {
+		return (period == null) ? "" : longDate(period.startDate()) + " to " + longDate(period.endDate());
 	}
 
 	/** The GOV.UK tag colour for a status. */
@@ -238,6 +248,11 @@ public class LedgerPages {
 	/** A date as the pages write it, such as 1 April 2026. */
 	static String longDate(LocalDate date) {
 		return (date == null) ? "" : DATE.format(date);
+	}
+
+	/** How often the ledger repeats a type of review, such as "every 3 months". */
+	public String repeatsEvery(ReviewType type) {
+		return ReviewWords.repeatsEvery(type);
 	}
 
 	public String ragTag(Rag rag) {

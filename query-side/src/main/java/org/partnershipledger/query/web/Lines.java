@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A list typed one item a line in a text area (conditions, observable behaviours), and
- * back.
+ * Text typed into forms: a list typed one item a line in a text area (conditions,
+ * observable behaviours), and back; one text box's value.
  */
 final class Lines {
 
@@ -18,6 +18,11 @@ final class Lines {
 			return List.of();
 		}
 		return Arrays.stream(text.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	/** What was typed in one text box, trimmed; {@code null} when blank. */
+	static String textOrNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	static String join(List<String> items) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
 import org.partnershipledger.events.api.QueryOutcomeReportRequest;
 import org.partnershipledger.events.api.ReportOutcomeRequest;
 import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
@@ -20,8 +21,8 @@ import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.OutcomeReport;
 
 /**
- * Outcome reports on pages: a provider reports for its own party; the commissioner
- * verifies a report, so it may be paid on, or queries it.
+ * Outcome reports on pages: a provider reports for its own party and corrects its own
+ * reports; the commissioner verifies a report, so it may be paid on, or queries it.
  */
 @Controller
 class OutcomeReportPageController {
@@ -31,6 +32,8 @@ class OutcomeReportPageController {
 	static final String VERIFY_VIEW = "accountability/verify-report";
 
 	static final String QUERY_VIEW = "accountability/query-report";
+
+	static final String CORRECT_VIEW = "accountability/correct-report";
 
 	private final PartnershipLookup partnerships;
 
@@ -112,6 +115,28 @@ class OutcomeReportPageController {
 		return (accepted == null) ? QUERY_VIEW : Redirects.toOverview(id, accepted, "Outcome report queried", redirect);
 	}
 
+	@GetMapping("/partnerships/{id}/outcome-reports/{rid}/correction/new")
+	String correctForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
+			@ModelAttribute("reportForm") CorrectReportForm form, Model model) {
+		providersReport(id, rid, user, model);
+		return CORRECT_VIEW;
+	}
+
+	@PostMapping("/partnerships/{id}/outcome-reports/{rid}/correction/new")
+	String correct(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
+			@ModelAttribute("reportForm") CorrectReportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		providersReport(id, rid, user, model);
+		CorrectOutcomeReportRequest request = form.toRequest(result, this.clock);
+		if (request == null) {
+			return CORRECT_VIEW;
+		}
+		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-reports/{rid}/correction",
+				new Object[] { id, rid }, request, result, CorrectReportForm::formField);
+		return (accepted == null) ? CORRECT_VIEW
+				: Redirects.toOverview(id, accepted, "Outcome report corrected", redirect);
+	}
+
 	private Permissions prepareReport(String id, LedgerUser user, Model model) {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::canReportOutcome,
 				"Only a provider party reports its own outcomes, on a defined measure, while the partnership is "
@@ -123,12 +148,7 @@ class OutcomeReportPageController {
 
 	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model) {
 		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
-		OutcomeReport report = permissions.overview()
-			.outcomeReports()
-			.stream()
-			.filter((candidate) -> candidate.reportId().equals(rid))
-			.findFirst()
-			.orElseThrow(() -> new PageNotFoundException("No outcome report " + rid));
+		OutcomeReport report = report(permissions, rid);
 		if (!permissions.canVerifyOrQuery(report)) {
 			throw new PageForbiddenException("Only a commissioner of this partnership verifies or queries an outcome "
 					+ "report, and only before it is verified or corrected.");
@@ -136,6 +156,26 @@ class OutcomeReportPageController {
 		PageModel.partnership(model, permissions);
 		model.addAttribute("report", report);
 		return report;
+	}
+
+	private void providersReport(String id, String rid, LedgerUser user, Model model) {
+		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		OutcomeReport report = report(permissions, rid);
+		if (!permissions.canCorrect(report)) {
+			throw new PageForbiddenException("Only the provider party that reported it corrects an outcome report, "
+					+ "once, while the partnership is active or exiting.");
+		}
+		PageModel.partnership(model, permissions);
+		model.addAttribute("report", report);
+	}
+
+	private static OutcomeReport report(Permissions permissions, String rid) {
+		return permissions.overview()
+			.outcomeReports()
+			.stream()
+			.filter((candidate) -> candidate.reportId().equals(rid))
+			.findFirst()
+			.orElseThrow(() -> new PageNotFoundException("No outcome report " + rid));
 	}
 
 }

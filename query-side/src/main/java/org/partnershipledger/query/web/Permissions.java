@@ -1,6 +1,8 @@
 package org.partnershipledger.query.web;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.partnershipledger.events.framework.PartnershipModel;
@@ -16,6 +18,8 @@ import org.partnershipledger.query.overview.OutcomeReportStatus;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
 import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.overview.Payment;
+import org.partnershipledger.query.overview.PaymentStatus;
 import org.partnershipledger.query.overview.Review;
 import org.partnershipledger.query.overview.ReviewStatus;
 
@@ -96,20 +100,32 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/**
 	 * A provider of an affected party for service changes, the commissioner for the
-	 * others; a formal variation waits for the contract variation, which is not yet
-	 * available.
+	 * others; a formal variation waits for its contract variation.
 	 */
 	public boolean canImplement(Adaptation adaptation) {
 		return adaptation.status() == AdaptationStatus.AGREED && !waitsForVariation(adaptation)
 				&& implementer(adaptation);
 	}
 
-	/**
-	 * Agreed, would be implemented by this person, but needs a contract variation first.
-	 */
+	/** Agreed as a formal variation whose contract variation is not recorded yet. */
 	public boolean waitsForVariation(Adaptation adaptation) {
 		return adaptation.status() == AdaptationStatus.AGREED
-				&& adaptation.formality() == AdaptationFormality.FORMAL_VARIATION;
+				&& adaptation.formality() == AdaptationFormality.FORMAL_VARIATION && !varied(adaptation);
+	}
+
+	/** Whether a contract variation rests on the adaptation already. */
+	public boolean varied(Adaptation adaptation) {
+		return this.overview.variations()
+			.stream()
+			.anyMatch((variation) -> adaptation.adaptationId().equals(variation.sourceAdaptationId()));
+	}
+
+	/** Agreed adaptations a contract variation may rest on: those not varied yet. */
+	public List<Adaptation> variationSources() {
+		return this.overview.adaptations()
+			.stream()
+			.filter((adaptation) -> adaptation.status() == AdaptationStatus.AGREED && !varied(adaptation))
+			.toList();
 	}
 
 	public boolean implementer(Adaptation adaptation) {
@@ -180,6 +196,70 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 				&& this.overview.termination() == null;
 	}
 
+	/**
+	 * The commissioner varies an active partnership's contract under an agreed adaptation
+	 * not varied yet.
+	 */
+	public boolean canVaryContract() {
+		return canChangeContract() && !variationSources().isEmpty();
+	}
+
+	/**
+	 * The commissioner extends an active contract whose period allows an extension beyond
+	 * where it ends now.
+	 */
+	public boolean canExtendContract() {
+		if (!canChangeContract() || this.overview.contract().period() == null
+				|| this.overview.contract().period().maxExtent() == null) {
+			return false;
+		}
+		LocalDate endsNow = (this.overview.contractNow() != null) ? this.overview.contractNow().endDate()
+				: this.overview.contract().period().endDate();
+		return endsNow == null || endsNow.isBefore(this.overview.contract().period().maxExtent());
+	}
+
+	/**
+	 * Whether the commissioner may vary the contract as it may be offered (see above).
+	 */
+	private boolean canChangeContract() {
+		return this.commissioner && isActive() && !isAlignment() && this.overview.contract() != null
+				&& this.overview.termination() == null;
+	}
+
+	/** The commissioner ends an active alignment partnership's instrument. */
+	public boolean canEndInstrument() {
+		return this.commissioner && isActive() && isAlignment() && this.overview.alignmentInstrument() != null;
+	}
+
+	/** Payments only where money changes hands, while active or exiting. */
+	public boolean canSchedulePayment() {
+		return this.commissioner && !isAlignment() && operating();
+	}
+
+	/** The commissioner records a scheduled payment as made, once. */
+	public boolean canMakePayment(Payment payment) {
+		return canSchedulePayment() && payment.status() != PaymentStatus.MADE;
+	}
+
+	/**
+	 * The commissioner adjusts a payment: a service credit, clawback, withholding or
+	 * release.
+	 */
+	public boolean canAdjustPayment(Payment payment) {
+		return canSchedulePayment();
+	}
+
+	/** The provider party that reported it corrects a report not yet superseded. */
+	public boolean canCorrect(OutcomeReport report) {
+		return this.provider && report.providerPartyId().equals(this.ownPartyId) && operating()
+				&& report.status() != OutcomeReportStatus.SUPERSEDED;
+	}
+
+	/** The commissioner records a published notice, also after closure. */
+	public boolean canRecordNotice() {
+		return this.commissioner;
+	}
+
 	/** The commissioner closes a partnership that is exiting. */
 	public boolean canClose() {
 		return this.commissioner && this.overview.status() == PartnershipStatus.EXITING;
@@ -200,6 +280,10 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	/** The commissioner records a resolution every party to it agreed. */
 	public boolean canResolve(Dispute dispute) {
 		return this.commissioner && !dispute.resolved() && this.overview.status() != PartnershipStatus.CLOSED;
+	}
+
+	private boolean operating() {
+		return isActive() || this.overview.status() == PartnershipStatus.EXITING;
 	}
 
 	private boolean affects(Adaptation adaptation) {

@@ -4,14 +4,20 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
 
 /**
  * The start page: the partnerships the person may see, with how each compares with its
- * recommendation. An administrator acts on no partnership, so is sent to the people page.
+ * recommendation, narrowed by status, recommended and chosen model and divergence (the
+ * dashboard's cross-table links here). An administrator acts on no partnership, so is
+ * sent to the people page.
  */
 @Controller
 class PortfolioPageController {
@@ -25,12 +31,19 @@ class PortfolioPageController {
 	}
 
 	@GetMapping("/")
-	String portfolio(@AuthenticationPrincipal LedgerUser user, Model model) {
+	String portfolio(@AuthenticationPrincipal LedgerUser user, @RequestParam(required = false) PartnershipStatus status,
+			@RequestParam(required = false) PartnershipModel recommendedModel,
+			@RequestParam(required = false) PartnershipModel chosenModel,
+			@RequestParam(required = false) Boolean divergent, Model model) {
 		UserRole role = user.identity().role();
 		if (role == UserRole.ADMIN) {
 			return "redirect:/admin/users";
 		}
-		model.addAttribute("entries", this.overviews.portfolio(user.identity()));
+		PortfolioFilter filter = new PortfolioFilter(status, recommendedModel, chosenModel, divergent);
+		model.addAttribute("entries", this.overviews.portfolio(user.identity(), filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("models", PartnershipModel.values());
+		model.addAttribute("statuses", PartnershipStatus.values());
 		model.addAttribute("canRegister", role == UserRole.COMMISSIONER);
 		model.addAttribute("auditor", role == UserRole.AUDITOR);
 		return VIEW;

@@ -27,10 +27,13 @@ public class RaiseAuditFindingForm {
 	private String eventRefs;
 
 	RaiseAuditFindingRequest toRequest(BindingResult errors, Clock clock) {
+		FormChecks.required(errors, "scope", this.scope, "Enter what the finding covers");
 		LocalDate date = DateParts.read(this.asOf, "asOf", "the date the finding is as of", errors);
-		RaiseAuditFindingRequest request = new RaiseAuditFindingRequest(blankToNull(this.scope), date,
-				blankToNull(this.finding), this.severity, blankToNull(this.recommendation), Lines.of(this.eventRefs),
-				null, null);
+		FormChecks.required(errors, "finding", this.finding, "Enter the finding");
+		FormChecks.required(errors, "severity", this.severity, "Select how severe the finding is");
+		RaiseAuditFindingRequest request = new RaiseAuditFindingRequest(Lines.textOrNull(this.scope), date,
+				Lines.textOrNull(this.finding), this.severity, Lines.textOrNull(this.recommendation),
+				Lines.of(this.eventRefs), null, null);
 		FormProblems.reject(request.problems(clock), errors, RaiseAuditFindingForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
@@ -41,10 +44,6 @@ public class RaiseAuditFindingForm {
 			case "scope", "asOf", "finding", "severity", "recommendation", "eventRefs" -> field;
 			default -> null;
 		};
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public String getScope() {

@@ -26,7 +26,8 @@ public class RaiseDisputeForm {
 		}
 		RaiseDisputeRequest request = new RaiseDisputeRequest(ownPartyId,
 				(this.withPartyIds == null || this.withPartyIds.isEmpty()) ? null : this.withPartyIds,
-				textOrNull(this.subject), textOrNull(this.description), this.principlesAllegedlyBreached, null, null);
+				Lines.textOrNull(this.subject), Lines.textOrNull(this.description), this.principlesAllegedlyBreached,
+				null, null);
 		FormProblems.reject(request.problems(clock), errors, RaiseDisputeForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
@@ -37,10 +38,6 @@ public class RaiseDisputeForm {
 			case "withPartyIds", "subject", "description", "principlesAllegedlyBreached" -> field;
 			default -> null;
 		};
-	}
-
-	static String textOrNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public List<String> getWithPartyIds() {

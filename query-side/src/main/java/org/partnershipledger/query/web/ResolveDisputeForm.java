@@ -21,7 +21,7 @@ public class ResolveDisputeForm {
 		}
 		ResolveDisputeRequest request = new ResolveDisputeRequest(
 				(this.agreedByPartyIds == null || this.agreedByPartyIds.isEmpty()) ? null : this.agreedByPartyIds,
-				RaiseDisputeForm.textOrNull(this.resolution), null, null);
+				Lines.textOrNull(this.resolution), null, null);
 		FormProblems.reject(request.problems(clock), errors, ResolveDisputeForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -14,8 +14,10 @@ public class RespondToFindingForm {
 	private Boolean accepted;
 
 	RespondToAuditFindingRequest toRequest(BindingResult errors, Clock clock) {
-		String text = (this.response == null || this.response.isBlank()) ? null : this.response.strip();
-		RespondToAuditFindingRequest request = new RespondToAuditFindingRequest(text, this.accepted, null, null);
+		FormChecks.required(errors, "accepted", this.accepted, "Select whether you accept the finding");
+		FormChecks.required(errors, "response", this.response, "Enter your response to the finding");
+		RespondToAuditFindingRequest request = new RespondToAuditFindingRequest(Lines.textOrNull(this.response),
+				this.accepted, null, null);
 		FormProblems.reject(request.problems(clock), errors, RespondToFindingForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -22,7 +22,6 @@ import org.partnershipledger.events.api.RescheduleReviewRequest;
 import org.partnershipledger.events.api.ScheduleReviewRequest;
 import org.partnershipledger.events.health.HealthItem;
 import org.partnershipledger.events.relational.PerformanceRating;
-import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.Review;
 
@@ -153,7 +152,7 @@ class ReviewPageController {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::canScheduleReview,
 				COMMISSIONER_ONLY);
 		PageModel.partnership(model, permissions);
-		model.addAttribute("reviewTypes", Option.of(ReviewType.class));
+		model.addAttribute("reviewTypes", ReviewWords.typesWithCadence());
 		model.addAttribute("bodyOptions",
 				(permissions.overview().governance() == null) ? List.of()
 						: permissions.overview()

@@ -1,5 +1,7 @@
 package org.partnershipledger.query.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.partnershipledger.events.health.HealthFlagKind;
@@ -38,6 +40,39 @@ final class ReviewWords {
 			case GREEN -> "govuk-tag--green";
 			case AMBER -> "govuk-tag--yellow";
 			case RED -> "govuk-tag--red";
+		};
+	}
+
+	/**
+	 * Each type of review with its default cadence as a hint, so the person scheduling
+	 * one knows when the ledger will schedule the next.
+	 */
+	static List<Option> typesWithCadence() {
+		return Arrays.stream(ReviewType.values())
+			.map((type) -> new Option(type.name(), Labels.of(type), cadence(type)))
+			.toList();
+	}
+
+	/** The type's default cadence in a sentence. */
+	static String cadence(ReviewType type) {
+		return type.cadence()
+			.map((period) -> Labels.capitalise(repeatsEvery(type)) + ": once it is held or missed, the next is "
+					+ "scheduled " + length(period.toTotalMonths()) + " after its due date")
+			.orElse("No set cadence: schedule each one yourself");
+	}
+
+	/** How often a type repeats, such as "every 3 months"; empty for a one-off type. */
+	static String repeatsEvery(ReviewType type) {
+		return type.cadence()
+			.map((period) -> "every " + length(period.toTotalMonths()).replaceFirst("^a ", ""))
+			.orElse("");
+	}
+
+	private static String length(long months) {
+		return switch ((int) months) {
+			case 1 -> "a month";
+			case 12 -> "a year";
+			default -> months + " months";
 		};
 	}
 

@@ -18,13 +18,13 @@ public class VerifyReportForm {
 	private String question;
 
 	VerifyOutcomeReportRequest toVerification(BindingResult errors, Clock clock) {
-		VerifyOutcomeReportRequest request = new VerifyOutcomeReportRequest(textOrNull(this.notes), null, null);
+		VerifyOutcomeReportRequest request = new VerifyOutcomeReportRequest(Lines.textOrNull(this.notes), null, null);
 		FormProblems.reject(request.problems(clock), errors, VerifyReportForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 
 	QueryOutcomeReportRequest toQuery(BindingResult errors, Clock clock) {
-		QueryOutcomeReportRequest request = new QueryOutcomeReportRequest(textOrNull(this.question), null, null);
+		QueryOutcomeReportRequest request = new QueryOutcomeReportRequest(Lines.textOrNull(this.question), null, null);
 		FormProblems.reject(request.problems(clock), errors, VerifyReportForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
@@ -34,10 +34,6 @@ public class VerifyReportForm {
 			case "notes", "question" -> apiField;
 			default -> null;
 		};
-	}
-
-	private static String textOrNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public String getNotes() {

@@ -88,6 +88,29 @@ class PartnershipReadApiTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void thePortfolioNarrowsByRecommendedAndChosenModel() throws Exception {
+		String commissioner = person(UserRole.COMMISSIONER, this.council);
+
+		this.mvc
+			.perform(get("/api/v1/partnerships?recommendedModel=FORMAL_RELATIONAL_CONTRACT"
+					+ "&chosenModel=TRANSACTIONAL_CONTRACT")
+				.with(httpBasic(commissioner, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].partnershipId").value(this.events.partnershipId()));
+		this.mvc
+			.perform(get("/api/v1/partnerships?recommendedModel=TRANSACTIONAL_CONTRACT")
+				.with(httpBasic(commissioner, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		this.mvc
+			.perform(get("/api/v1/partnerships?recommendedModel=FORMAL_RELATIONAL_CONTRACT"
+					+ "&chosenModel=FORMAL_RELATIONAL_CONTRACT")
+				.with(httpBasic(commissioner, PASSWORD)))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
 	void anotherOrganisationCannotSeeThePartnershipWhileAnAuditorSeesAll() throws Exception {
 		String outsider = person(UserRole.PROVIDER, organisation("GB-CHC", "Another Charity"));
 		String auditor = person(UserRole.AUDITOR, organisation("GB-GOV", "Audit Office"));

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +9,14 @@ import org.partnershipledger.events.api.RaiseAuditFindingRequest;
 import org.partnershipledger.events.api.RespondToAuditFindingRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.relational.FindingSeverity;
-import org.partnershipledger.query.commands.CommandOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,9 +37,7 @@ class AuditFindingPagesTest extends PageTestSupport {
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any()))
-			.willReturn(new CommandOutcome(201, Accepted.finding(PageFixtures.PARTNERSHIP_ID, "finding-9", version),
-					null, null, List.of(), null, null));
+		acceptedAs(Accepted.finding(PageFixtures.PARTNERSHIP_ID, "finding-9", version));
 	}
 
 	@Test
@@ -129,6 +125,30 @@ class AuditFindingPagesTest extends PageTestSupport {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("findingForm", "scope", "asOf", "severity"));
+		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
+	}
+
+	@Test
+	void anEmptyFindingNamesEachMissingAnswerInTheOrderOfTheForm() throws Exception {
+		showing(RelationalFixtures.withReviews());
+
+		this.mvc.perform(post(BASE + "/audit-findings/new").with(user(PageFixtures.auditor())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(stringContainsInOrder("Enter what the finding covers",
+					"Enter the date the finding is as of", "Enter the finding", "Select how severe the finding is")));
+	}
+
+	@Test
+	void anEmptyResponseAsksWhetherTheFindingIsAccepted() throws Exception {
+		showing(RelationalFixtures.findingRaised());
+
+		this.mvc
+			.perform(post(BASE + "/audit-findings/finding-1/response/new").with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("findingForm", "accepted", "response"))
+			.andExpect(content().string(stringContainsInOrder("Select whether you accept the finding",
+					"Enter your response to the finding")));
 		verify(this.commands, never()).send(any(Identity.class), anyString(), any());
 	}
 

@@ -12,6 +12,7 @@ import org.partnershipledger.query.portfolio.PortfolioFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,6 +65,20 @@ class DashboardPageControllerTest extends PageTestSupport {
 			.andExpect(content().string(containsString("(320 days)")))
 			.andExpect(content().string(containsString("href=\"/dashboard\"")))
 			.andExpect(content().string(containsString("aria-current=\"page\"")));
+	}
+
+	@Test
+	void eachCrossTableCellLinksToThePortfolioNarrowedToThePartnershipsItCounts() throws Exception {
+		this.mvc.perform(get("/dashboard").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"/?recommendedModel=FORMAL_RELATIONAL_CONTRACT&amp;chosenModel=TRANSACTIONAL_CONTRACT\"")))
+			.andExpect(content()
+				.string(containsString("href=\"/?recommendedModel=FORMAL_RELATIONAL_CONTRACT&amp;status=ASSESSED\"")))
+			.andExpect(content().string(containsString("href=\"/?recommendedModel=TRANSACTIONAL_CONTRACT\"")))
+			.andExpect(content().string(containsString("href=\"/?chosenModel=TRANSACTIONAL_CONTRACT\"")))
+			.andExpect(content().string(not(containsString(
+					"href=\"/?recommendedModel=TRANSACTIONAL_CONTRACT&amp;chosenModel=FORMAL_RELATIONAL_CONTRACT\""))));
 	}
 
 	@Test

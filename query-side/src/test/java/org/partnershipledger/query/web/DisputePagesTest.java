@@ -1,7 +1,5 @@
 package org.partnershipledger.query.web;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.events.api.Accepted;
@@ -11,7 +9,6 @@ import org.partnershipledger.events.api.ResolveDisputeRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.PrincipleCode;
-import org.partnershipledger.query.commands.CommandOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -19,7 +16,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,9 +38,7 @@ class DisputePagesTest extends PageTestSupport {
 	private static final String DISPUTE = BASE + "/disputes/dispute-1";
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any()))
-			.willReturn(new CommandOutcome(201, Accepted.dispute(PageFixtures.PARTNERSHIP_ID, "dispute-9", version),
-					null, null, List.of(), null, null));
+		acceptedAs(Accepted.dispute(PageFixtures.PARTNERSHIP_ID, "dispute-9", version));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +9,6 @@ import org.partnershipledger.events.api.ClosePartnershipRequest;
 import org.partnershipledger.events.api.TerminateContractRequest;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.relational.TerminationReason;
-import org.partnershipledger.query.commands.CommandOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -18,7 +16,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,8 +33,7 @@ class ExitPagesTest extends PageTestSupport {
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
-				Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version), null, null, List.of(), null, null));
+		acceptedAs(Accepted.partnership(PageFixtures.PARTNERSHIP_ID, version));
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.partnershipledger.query.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,6 @@ import org.partnershipledger.events.api.QueryOutcomeReportRequest;
 import org.partnershipledger.events.api.ReportOutcomeRequest;
 import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
 import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.query.commands.CommandOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -19,7 +17,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,9 +37,7 @@ class OutcomeReportPagesTest extends PageTestSupport {
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(
-				new CommandOutcome(201, Accepted.outcomeReport(PageFixtures.PARTNERSHIP_ID, "report-9", version), null,
-						null, List.of(), null, null));
+		acceptedAs(Accepted.outcomeReport(PageFixtures.PARTNERSHIP_ID, "report-9", version));
 	}
 
 	@Test

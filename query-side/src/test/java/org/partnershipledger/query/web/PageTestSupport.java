@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.partnershipledger.events.api.Accepted;
 import org.partnershipledger.events.api.FieldProblem;
 import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.query.access.PartnershipAccess;
@@ -50,7 +51,8 @@ import static org.mockito.Mockito.verify;
 		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
 		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
 		DashboardPageController.class, ReviewPageController.class, AuditFindingPageController.class,
-		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class })
+		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class,
+		PaymentPageController.class, ContractChangePageController.class, TransparencyNoticePageController.class })
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
 abstract class PageTestSupport {
@@ -83,6 +85,12 @@ abstract class PageTestSupport {
 	/** The read model answers with this overview for the fixture partnership. */
 	void showing(PartnershipOverview overview) {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
+	}
+
+	/** The command side accepts the next command with this answer. */
+	void acceptedAs(Accepted answer) {
+		given(this.commands.send(any(Identity.class), anyString(), any()))
+			.willReturn(new CommandOutcome(201, answer, null, null, List.of(), null, null));
 	}
 
 	/** The command side refuses the next command, naming the field. */

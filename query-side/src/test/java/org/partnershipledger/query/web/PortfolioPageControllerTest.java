@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,7 +24,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void portfolioListsThePartnershipsWithTheirDrift() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity()))
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 
@@ -40,8 +42,38 @@ class PortfolioPageControllerTest extends PageTestSupport {
 	}
 
 	@Test
+	void thePortfolioIsNarrowedByRecommendedAndChosenModelAndSaysHowToSeeEveryPartnership() throws Exception {
+		PortfolioFilter filter = new PortfolioFilter(null, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+				PartnershipModel.TRANSACTIONAL_CONTRACT, null);
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), filter))
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY)));
+
+		this.mvc
+			.perform(get("/").param("recommendedModel", "FORMAL_RELATIONAL_CONTRACT")
+				.param("chosenModel", "TRANSACTIONAL_CONTRACT")
+				.with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("entries", hasSize(1)))
+			.andExpect(content().string(containsString(
+					"<option value=\"FORMAL_RELATIONAL_CONTRACT\" selected=\"selected\">Formal-relational contract</option>")))
+			.andExpect(content().string(containsString("id=\"clear-filters\"")));
+	}
+
+	@Test
+	void aFilterThatMatchesNothingSaysSo() throws Exception {
+		PortfolioFilter filter = new PortfolioFilter(null, PartnershipModel.TRANSACTIONAL_CONTRACT, null, null);
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), filter)).willReturn(List.of());
+
+		this.mvc
+			.perform(get("/").param("recommendedModel", "TRANSACTIONAL_CONTRACT")
+				.with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No partnership matches these filters.")));
+	}
+
+	@Test
 	void onlyCommissionersAreOfferedToRegisterAPartnership() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.provider().identity())).willReturn(List.of());
+		given(this.overviews.portfolio(PageFixtures.provider().identity(), PortfolioFilter.NONE)).willReturn(List.of());
 
 		this.mvc.perform(get("/").with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -52,7 +84,8 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void pagesSayTheViewsAreCatchingUpWhileRecordedChangesWait() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+			.willReturn(List.of());
 		given(this.lag.behind()).willReturn(3L);
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
@@ -63,7 +96,8 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void pagesSayNothingAboutCatchingUpWhenTheViewsAreCurrent() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+			.willReturn(List.of());
 		given(this.lag.behind()).willReturn(0L);
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
@@ -80,7 +114,8 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void theLayoutNamesTheServiceAndThePersonWithoutTheCrown() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity())).willReturn(List.of());
+		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+			.willReturn(List.of());
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
 			.andExpect(

@@ -19,12 +19,15 @@ import org.partnershipledger.events.OutcomeReportQueried;
 import org.partnershipledger.events.OutcomeReportVerified;
 import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractExtended;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.InstrumentType;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
@@ -212,6 +215,16 @@ final class RelationalFixtures {
 	}
 
 	/**
+	 * {@link #withReviews()} with the relational health check after {@link #HELD}
+	 * scheduled by the ledger six months after that one's due date.
+	 */
+	static PartnershipOverview withCadenceReview() {
+		return fold(withReviews(), new Actor("system", "Partnership Ledger review cadence", ActorRole.SYSTEM, null),
+				new ReviewPointScheduled(ID, "review-by-cadence", ReviewType.RELATIONAL_HEALTH_CHECK,
+						LocalDate.of(2026, 3, 30), 14, null, List.of(), true, false, AT));
+	}
+
+	/**
 	 * {@link #withReviews()} with a second relational health check held on 20 December
 	 * 2025: the council rates 3, the charity 2, so the overall mean falls from 3.50 to
 	 * 2.50: RED and DECLINING.
@@ -285,6 +298,38 @@ final class RelationalFixtures {
 				new AuditFindingResponded(ID, "finding-1", "We now publish before the effective date", true, AT),
 				new ContractTerminated(ID, "contract-1", TerminationReason.EARLY_BY_AGREEMENT,
 						LocalDate.of(2027, 3, 31), "The service moves in-house", AT));
+	}
+
+	/**
+	 * Active under a contract that may be extended from 30 June 2030 to 30 June 2032,
+	 * with nothing agreed to vary it under.
+	 */
+	static PartnershipOverview extendable() {
+		return fold(basisAgreed(), JANE,
+				new ContractConcluded(ID, "contract-1", LocalDate.of(2025, 6, 30),
+						new ContractPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2030, 6, 30),
+								LocalDate.of(2032, 6, 30)),
+						new Money(new BigDecimal("12500000"), "GBP"), List.of("party-2"), List.of(), AT));
+	}
+
+	/** {@link #extendable()}, extended as far as its period allows, to 30 June 2032. */
+	static PartnershipOverview extendedToTheMaximum() {
+		return fold(extendable(), JANE, new ContractExtended(ID, "contract-1", LocalDate.of(2030, 6, 30),
+				LocalDate.of(2032, 6, 30), "The board agreed two more years", AT));
+	}
+
+	/**
+	 * An alignment partnership, active under its partnership charter since 1 July 2025.
+	 */
+	static PartnershipOverview alignmentActive() {
+		PartnershipOverview base = PageFixtures.alignment();
+		PartnershipOverview chosen = new PartnershipOverview(base.partnershipId(), base.title(), base.description(),
+				base.serviceArea(), base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
+				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
+				PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,
+				PaymentMechanism.NONE, null, false, null, base.registeredAt(), base.lastRecordedAt());
+		return fold(chosen, JANE, new AlignmentInstrumentAdopted(ID, "instrument-1", InstrumentType.PARTNERSHIP_CHARTER,
+				BOTH, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1), false, AT));
 	}
 
 	/**

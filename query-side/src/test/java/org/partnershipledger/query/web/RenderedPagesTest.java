@@ -57,7 +57,7 @@ class RenderedPagesTest extends PageTestSupport {
 	void everyPageHasOneHeadingAndALabelForEveryField() throws Exception {
 		String id = PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.overviews.portfolio(any(Identity.class)))
+		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
@@ -122,7 +122,7 @@ class RenderedPagesTest extends PageTestSupport {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
 			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
-		given(this.overviews.portfolio(any(Identity.class)))
+		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		LedgerUser jane = PageFixtures.commissioner();
@@ -285,16 +285,31 @@ class RenderedPagesTest extends PageTestSupport {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
 
-		saveOk("overview-active-unvaried", get(base), PageFixtures.commissioner());
+		saveOk("overview-active-unvaried", get(base), PageFixtures.provider());
 		String html = Files.readString(OUT.resolve("overview-active-unvaried.html"));
 
 		assertThat(html).doesNotContain("id=\"ending-banner\"")
-			.doesNotContain("id=\"outcome-reports\"")
 			.doesNotContain("id=\"payments\"")
+			.doesNotContain("id=\"transparency-notices\"")
 			.doesNotContain("id=\"disputes\"")
 			.doesNotContain("id=\"audit-findings\"")
 			.doesNotContain("id=\"variations\"");
 		assertThat(section(html, "contract-now")).contains("£12,500,000", "0%");
+	}
+
+	@Test
+	void anActiveOverviewOffersTheCommissionerToStartPaymentsAndNotices() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+
+		saveOk("overview-active-commissioner", get(base), PageFixtures.commissioner());
+		String html = Files.readString(OUT.resolve("overview-active-commissioner.html"));
+
+		assertThat(section(html, "payments")).contains("Schedule a payment", "No payments scheduled yet.")
+			.doesNotContain("<table");
+		assertThat(section(html, "transparency-notices")).contains("Record a transparency notice",
+				"No notices recorded yet.");
+		assertThat(section(html, "contract-now")).contains("Vary the contract");
 	}
 
 	@Test
@@ -390,6 +405,47 @@ class RenderedPagesTest extends PageTestSupport {
 				"href=\"#reason\"");
 		assertThat(Files.readString(OUT.resolve("resolve-dispute-errors.html"))).contains("href=\"#agreedByPartyIds\"",
 				"href=\"#resolution\"", "Pathways Charity");
+	}
+
+	@Test
+	void thePaymentContractAndNoticePagesHaveOneHeadingAndALabelForEveryField() throws Exception {
+		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+		LedgerUser jane = PageFixtures.commissioner();
+		LedgerUser paul = PageFixtures.provider();
+
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		saveOk("vary-contract", get(base + "/contract-variations/new").param("adaptation", RelationalFixtures.AGREED),
+				jane);
+		saveOk("vary-contract-errors", post(base + "/contract-variations/new").with(csrf()), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.extendable()));
+		saveOk("extend-contract", get(base + "/contract/extension/new"), jane);
+		saveOk("extend-contract-errors", post(base + "/contract/extension/new").with(csrf()), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
+			.willReturn(Optional.of(RelationalFixtures.alignmentActive()));
+		saveOk("overview-alignment-active", get(base), jane);
+		saveOk("end-instrument", get(base + "/alignment-instrument/ending/new"), jane);
+		saveOk("end-instrument-errors", post(base + "/alignment-instrument/ending/new").with(csrf()), jane);
+		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		saveOk("schedule-payment", get(base + "/payments/new"), jane);
+		saveOk("schedule-payment-errors", post(base + "/payments/new").param("kind", "OUTCOME").with(csrf()), jane);
+		saveOk("make-payment", get(base + "/payments/payment-2/made/new"), jane);
+		saveOk("make-payment-errors", post(base + "/payments/payment-2/made/new").with(csrf()), jane);
+		saveOk("adjust-payment", get(base + "/payments/payment-1/adjustments/new"), jane);
+		saveOk("adjust-payment-errors", post(base + "/payments/payment-1/adjustments/new").with(csrf()), jane);
+		saveOk("record-notice", get(base + "/transparency-notices/new"), jane);
+		saveOk("record-notice-errors", post(base + "/transparency-notices/new").with(csrf()), jane);
+		saveOk("correct-report", get(base + "/outcome-reports/report-2/correction/new"), paul);
+		saveOk("correct-report-errors", post(base + "/outcome-reports/report-2/correction/new").with(csrf()), paul);
+
+		assertThat(Files.readString(OUT.resolve("vary-contract-errors.html"))).contains("govuk-error-summary",
+				"href=\"#sourceAdaptationId\"", "href=\"#contractChangeNoticeRequired\"", "£12,500,000");
+		assertThat(Files.readString(OUT.resolve("schedule-payment-errors.html"))).contains("govuk-error-summary",
+				"href=\"#amount\"", "href=\"#linkedReportIds\"");
+		assertThat(Files.readString(OUT.resolve("adjust-payment-errors.html"))).contains("href=\"#kind\"",
+				"href=\"#reason\"", "Quarter three outcomes");
+		assertThat(Files.readString(OUT.resolve("correct-report-errors.html"))).contains("href=\"#value\"",
+				"Tenancies sustained for 12 months");
 	}
 
 	/** The HTML from the element with this id to the next section of the overview. */

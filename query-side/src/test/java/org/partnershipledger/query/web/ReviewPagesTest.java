@@ -48,8 +48,7 @@ class ReviewPagesTest extends PageTestSupport {
 	}
 
 	private void accepted(long version) {
-		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
-				Accepted.review(PageFixtures.PARTNERSHIP_ID, "review-9", version), null, null, List.of(), null, null));
+		acceptedAs(Accepted.review(PageFixtures.PARTNERSHIP_ID, "review-9", version));
 	}
 
 	@Test
@@ -89,6 +88,33 @@ class ReviewPagesTest extends PageTestSupport {
 			.perform(get(BASE + "/reviews/" + RelationalFixtures.HELD + "/held/new")
 				.with(user(PageFixtures.commissioner())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aReviewTheLedgerScheduledByCadenceSaysSo() throws Exception {
+		showing(RelationalFixtures.withCadenceReview());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Scheduled by the ledger, which repeats this type every 6 months"),
+						containsString("id=\"by-cadence-review-by-cadence\""),
+						not(containsString("id=\"by-cadence-" + RelationalFixtures.UPCOMING + "\"")))));
+	}
+
+	@Test
+	void theScheduleFormSaysEachTypesDefaultCadence() throws Exception {
+		withReviews();
+
+		this.mvc.perform(get(BASE + "/reviews/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"Every month: once it is held or missed, the next is scheduled a month after its due " + "date"),
+					containsString("Every 3 months: once it is held or missed, the next is scheduled 3 months after"),
+					containsString("Every 6 months"),
+					containsString("Every year: once it is held or missed, the next "
+							+ "is scheduled a year after its due date"),
+					containsString("No set cadence: schedule each one yourself"))));
 	}
 
 	@Test
