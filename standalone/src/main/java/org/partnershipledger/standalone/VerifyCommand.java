@@ -108,7 +108,7 @@ final class VerifyCommand {
 		if (options.containsKey("--database")) {
 			try (Connection connection = DriverManager.getConnection(options.get("--database"), options.get("--user"),
 					options.get("--password"))) {
-				return read(connection, checkpoint, publicKey);
+				return EventStoreReader.verify(connection, checkpoint, publicKey);
 			}
 		}
 		Path data = Path.of(options.getOrDefault("--data", Standalone.defaultDataDirectory())).toAbsolutePath();
@@ -120,19 +120,7 @@ final class VerifyCommand {
 		this.out.println("Reading the event store in " + data + " ...");
 		try (Database database = Database.open(postgres);
 				Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE))) {
-			return read(connection, checkpoint, publicKey);
-		}
-	}
-
-	private static VerificationReport read(Connection connection, Checkpoint checkpoint, String publicKey)
-			throws SQLException {
-		connection.setAutoCommit(false);
-		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-		try {
 			return EventStoreReader.verify(connection, checkpoint, publicKey);
-		}
-		finally {
-			connection.rollback();
 		}
 	}
 

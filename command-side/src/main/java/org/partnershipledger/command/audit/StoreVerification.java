@@ -30,15 +30,7 @@ class StoreVerification {
 	VerificationReport verify(Checkpoint checkpoint) throws SQLException {
 		String expectedKey = (checkpoint != null) ? this.keys.publicKey() : null;
 		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-			connection.setReadOnly(true);
-			try {
-				return EventStoreReader.verify(connection, checkpoint, expectedKey);
-			}
-			finally {
-				connection.rollback();
-			}
+			return EventStoreReader.verify(connection, checkpoint, expectedKey);
 		}
 	}
 

@@ -51,10 +51,21 @@ public final class EventStoreReader {
 				row.getString("chain_hash"), row.getString("previous_hash"));
 	}
 
-	/** Verifies the whole store against its chain and, optionally, a checkpoint. */
+	/**
+	 * Verifies the whole store against its chain and, optionally, a checkpoint, reading
+	 * events and chain in one repeatable-read transaction so that both are of the same
+	 * moment. Give it a connection of its own: it turns auto-commit off and rolls back.
+	 */
 	public static VerificationReport verify(Connection connection, Checkpoint checkpoint, String expectedPublicKey)
 			throws SQLException {
-		return ChainVerifier.verifyStore(events(connection), chain(connection), checkpoint, expectedPublicKey);
+		connection.setAutoCommit(false);
+		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+		try {
+			return ChainVerifier.verifyStore(events(connection), chain(connection), checkpoint, expectedPublicKey);
+		}
+		finally {
+			connection.rollback();
+		}
 	}
 
 }
