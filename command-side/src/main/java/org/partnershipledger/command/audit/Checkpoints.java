@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,7 +60,7 @@ public class Checkpoints {
 			initialDelayString = "${ledger.checkpoint.interval:PT1H}")
 	void onSchedule() {
 		List<ChainHead> now = heads();
-		if (!now.isEmpty() && !latest().map((last) -> last.heads().equals(now)).orElse(false)) {
+		if (!now.isEmpty() && !latest().map((last) -> Set.copyOf(last.heads()).equals(Set.copyOf(now))).orElse(false)) {
 			create();
 		}
 	}

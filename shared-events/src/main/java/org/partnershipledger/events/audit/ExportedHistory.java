@@ -31,7 +31,14 @@ public final class ExportedHistory {
 		}
 		List<StoredEvent> stored = new ArrayList<>();
 		for (JsonNode event : events) {
-			stored.add(StoredEvent.of(CanonicalJson.mapper().treeToValue(event, EventEnvelope.class)));
+			try {
+				stored.add(StoredEvent.of(CanonicalJson.mapper().treeToValue(event, EventEnvelope.class)));
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				stored.add(new StoredEvent(event.path("partnershipId").asText("unknown"),
+						event.path("sequenceNumber").asLong(-1), event.path("eventId").asText(null), null,
+						"it is not an event envelope (" + ex.getMessage() + ")"));
+			}
 		}
 		return stored;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -183,6 +184,20 @@ class ChainVerifierTest {
 		stored.set(1, new StoredEvent("p-1", 1, "p-1-e1", null, "its type x.Y is not a ledger event"));
 
 		VerificationReport report = ChainVerifier.verifyStore(stored, Histories.links(this.history), null, null);
+
+		assertThat(report.discrepancies()).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(1L, DiscrepancyKind.UNREADABLE));
+	}
+
+	@Test
+	void anExportedEntryThatIsNoEnvelopeIsNamedAsUnreadableAndTheRestIsChecked() throws Exception {
+		List<EventEnvelope> history = new ArrayList<>(this.history);
+		history.remove(1);
+		String json = LedgerJson.write(java.util.Map.of("events", history))
+			.replace("[{", "[{\"partnershipId\":\"p-1\",\"sequenceNumber\":1,\"occurredAt\":\"not a date\"},{");
+
+		List<StoredEvent> read = ExportedHistory.read(new java.io.ByteArrayInputStream(json.getBytes()));
+		VerificationReport report = ChainVerifier.verifyExport(read, null, null);
 
 		assertThat(report.discrepancies()).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
 			.containsExactly(tuple(1L, DiscrepancyKind.UNREADABLE));
