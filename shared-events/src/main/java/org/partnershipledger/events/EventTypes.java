@@ -83,6 +83,18 @@ public final class EventTypes {
 			.orElseThrow(() -> new IllegalArgumentException("Not a registered event type: " + type.getName()));
 	}
 
+	/**
+	 * The wire name of an event class given by its Java name, as the event store keeps
+	 * it, if it is one.
+	 */
+	public static Optional<String> nameOfClassName(String className) {
+		return BY_NAME.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().getName().equals(className))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
 	/** The event class of a wire name, if it is one. */
 	public static Optional<Class<? extends PartnershipEvent>> classOf(String name) {
 		return Optional.ofNullable(BY_NAME.get(name));

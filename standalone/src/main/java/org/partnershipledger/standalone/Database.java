@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -21,10 +23,14 @@ final class Database implements AutoCloseable {
 
 	static final String VIEWS = "ledger_views";
 
+	/** The server this launcher started; {@code null} when it found one running. */
 	private final EmbeddedPostgres server;
 
-	private Database(EmbeddedPostgres server) {
+	private final int port;
+
+	private Database(EmbeddedPostgres server, int port) {
 		this.server = server;
+		this.port = port;
 	}
 
 	static Database start(Path dataDirectory) throws IOException {
@@ -34,14 +40,35 @@ final class Database implements AutoCloseable {
 			.setCleanDataDirectory(false)
 			.setPort(Ports.free())
 			.start();
-		Database database = new Database(server);
+		Database database = new Database(server, server.getPort());
 		database.createIfMissing(EVENT_STORE);
 		database.createIfMissing(VIEWS);
 		return database;
 	}
 
+	/**
+	 * The server of a kept data directory: the one already running on it (when the ledger
+	 * is up, its port is in {@code postmaster.pid}), or else one started on it now.
+	 */
+	static Database open(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (Files.exists(pidFile)) {
+			List<String> lines = Files.readAllLines(pidFile);
+			if (lines.size() > 3) {
+				Database running = new Database(null, Integer.parseInt(lines.get(3).strip()));
+				try (Connection connection = DriverManager.getConnection(running.jdbcUrl(EVENT_STORE))) {
+					return running;
+				}
+				catch (SQLException ex) {
+					// a pid file left by a server that is gone: start one below
+				}
+			}
+		}
+		return start(dataDirectory);
+	}
+
 	String jdbcUrl(String name) {
-		return this.server.getJdbcUrl("postgres", name);
+		return "jdbc:postgresql://localhost:" + this.port + "/" + name + "?user=postgres";
 	}
 
 	private void createIfMissing(String name) {
@@ -63,7 +90,9 @@ final class Database implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		this.server.close();
+		if (this.server != null) {
+			this.server.close();
+		}
 	}
 
 }

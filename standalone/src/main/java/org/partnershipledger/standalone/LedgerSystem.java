@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class LedgerSystem implements AutoCloseable {
 
+	/** Where in the data directory the PostgreSQL server keeps its files. */
+	static final String POSTGRES_DIRECTORY = "postgres";
+
 	private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
 	private final Settings settings;
@@ -51,7 +54,7 @@ public final class LedgerSystem implements AutoCloseable {
 		Files.createDirectories(settings.dataDirectory());
 		Path logs = settings.dataDirectory().resolve("logs");
 		try {
-			Database database = remember(Database.start(settings.dataDirectory().resolve("postgres")));
+			Database database = remember(Database.start(settings.dataDirectory().resolve(POSTGRES_DIRECTORY)));
 			KafkaBroker kafka = remember(KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs));
 			String secret = newSecret();
 

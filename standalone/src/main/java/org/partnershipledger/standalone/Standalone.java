@@ -14,8 +14,10 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs Partnership Ledger on one machine:
  * {@code java -jar partnership-ledger.jar [--demo]
- * [--port 8080] [--data .ledger-data]}. Data is kept in the data directory, so a restart
- * keeps every partnership; Ctrl-C stops everything.
+ * [--port 8080] [--data .ledger-data]}, or checks a history against a checkpoint with
+ * {@code java -jar partnership-ledger.jar verify --checkpoint FILE ...} (see
+ * {@link VerifyCommand}). Data is kept in the data directory, so a restart keeps every
+ * partnership; Ctrl-C stops everything.
  */
 public final class Standalone {
 
@@ -30,13 +32,17 @@ public final class Standalone {
 
 	public static void main(String[] args) throws IOException, InterruptedException, URISyntaxException {
 		List<String> arguments = Arrays.asList(args);
+		if (!arguments.isEmpty() && arguments.get(0).equals("verify")) {
+			System.exit(new VerifyCommand(System.out, System.err).run(arguments.subList(1, arguments.size())));
+		}
 		if (arguments.contains("--help")) {
 			System.out.println("Usage: partnership-ledger [--demo] [--port N] [--data DIRECTORY]");
+			System.out.println(VerifyCommand.USAGE);
 			return;
 		}
 		boolean demo = arguments.contains("--demo");
 		int port = Integer.parseInt(option(arguments, "--port", Integer.toString(DEFAULT_PORT)));
-		Path data = Path.of(option(arguments, "--data", envOr("LEDGER_DATA_DIR", ".ledger-data"))).toAbsolutePath();
+		Path data = Path.of(option(arguments, "--data", defaultDataDirectory())).toAbsolutePath();
 		String demoPassword = DemoData.password();
 		String adminPassword = demo ? demoAdministratorPassword(data) : null;
 		Map<String, String> webEnvironment = demo
@@ -108,6 +114,11 @@ public final class Standalone {
 		}
 		Path location = Path.of(Standalone.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		return location.getParent().resolve("apps");
+	}
+
+	/** The data directory when none is given: {@code LEDGER_DATA_DIR} or .ledger-data. */
+	static String defaultDataDirectory() {
+		return envOr("LEDGER_DATA_DIR", ".ledger-data");
 	}
 
 	private static String option(List<String> arguments, String name, String fallback) {

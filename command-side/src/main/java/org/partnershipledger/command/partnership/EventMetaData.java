@@ -10,25 +10,26 @@ import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.model.AuthorityType;
+import org.partnershipledger.events.wire.EnvelopeMetaData;
 
 /**
  * Who acted and under what authority, stored as Axon metadata under flat string keys
- * beside every event's payload. The relay reads the same keys into the published
- * envelope.
+ * beside every event's payload. The keys and how they read back are
+ * {@link EnvelopeMetaData}'s, shared with the relay and the audit.
  */
 public final class EventMetaData {
 
-	public static final String ACTOR_USER_ID = "actorUserId";
+	public static final String ACTOR_USER_ID = EnvelopeMetaData.ACTOR_USER_ID;
 
-	public static final String ACTOR_DISPLAY_NAME = "actorDisplayName";
+	public static final String ACTOR_DISPLAY_NAME = EnvelopeMetaData.ACTOR_DISPLAY_NAME;
 
-	public static final String ACTOR_ROLE = "actorRole";
+	public static final String ACTOR_ROLE = EnvelopeMetaData.ACTOR_ROLE;
 
-	public static final String ACTOR_PARTY_ID = "actorPartyId";
+	public static final String ACTOR_PARTY_ID = EnvelopeMetaData.ACTOR_PARTY_ID;
 
-	public static final String AUTHORITY_TYPE = "authorityType";
+	public static final String AUTHORITY_TYPE = EnvelopeMetaData.AUTHORITY_TYPE;
 
-	public static final String AUTHORITY_REFERENCE = "authorityReference";
+	public static final String AUTHORITY_REFERENCE = EnvelopeMetaData.AUTHORITY_REFERENCE;
 
 	private EventMetaData() {
 	}
@@ -68,25 +69,17 @@ public final class EventMetaData {
 
 	/** The actor recorded in an event's metadata. */
 	public static Actor actor(MetaData metaData) {
-		return new Actor(text(metaData, ACTOR_USER_ID), text(metaData, ACTOR_DISPLAY_NAME),
-				ActorRole.valueOf(text(metaData, ACTOR_ROLE)), text(metaData, ACTOR_PARTY_ID));
+		return EnvelopeMetaData.actor(metaData);
 	}
 
 	/** The authority recorded in an event's metadata. */
 	public static Authority authority(MetaData metaData) {
-		String type = text(metaData, AUTHORITY_TYPE);
-		return (type == null) ? Authority.NONE
-				: new Authority(AuthorityType.valueOf(type), text(metaData, AUTHORITY_REFERENCE));
+		return EnvelopeMetaData.authority(metaData);
 	}
 
 	private static String displayName(Identity identity) {
 		String name = identity.displayName();
 		return (name == null || name.isBlank()) ? identity.username() : name;
-	}
-
-	private static String text(MetaData metaData, String key) {
-		Object value = metaData.get(key);
-		return (value == null) ? null : value.toString();
 	}
 
 }

@@ -7,14 +7,16 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.command.partnership.EventMetaData;
+import org.partnershipledger.command.audit.EventChain;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.wire.EnvelopeMetaData;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
  * Relays every stored event to Kafka, in store order, from a tracking token kept in the
  * event store's database. The token advances only after Kafka acknowledged the send, so
- * no event is skipped; delivery is at least once.
+ * no event is skipped; delivery is at least once. Each envelope carries the event's chain
+ * hash, written when the event was stored, so every copy downstream can be verified.
  */
 @Component
 @ProcessingGroup(PartnershipEventRelay.PROCESSING_GROUP)
@@ -22,16 +24,13 @@ class PartnershipEventRelay {
 
 	static final String PROCESSING_GROUP = "kafka-relay";
 
-	/** Axon's {@code MessageOriginProvider}: the root message's id. */
-	private static final String TRACE_ID = "traceId";
-
-	/** Axon's {@code MessageOriginProvider}: the parent message's id. */
-	private static final String PARENT_ID = "correlationId";
-
 	private final EnvelopeSender sender;
 
-	PartnershipEventRelay(EnvelopeSender sender) {
+	private final EventChain chain;
+
+	PartnershipEventRelay(EnvelopeSender sender, EventChain chain) {
 		this.sender = sender;
+		this.chain = chain;
 	}
 
 	@EventHandler
@@ -39,14 +38,14 @@ class PartnershipEventRelay {
 		MetaData metaData = message.getMetaData();
 		long globalIndex = token.position()
 			.orElseThrow(() -> new IllegalStateException("The event store's token has no position"));
-		this.sender.send(EventEnvelope.of(event, message.getIdentifier(), message.getSequenceNumber(), globalIndex,
-				message.getTimestamp(), EventMetaData.actor(metaData), EventMetaData.authority(metaData),
-				text(metaData, TRACE_ID), text(metaData, PARENT_ID)));
-	}
-
-	private static String text(MetaData metaData, String key) {
-		Object value = metaData.get(key);
-		return (value == null) ? null : value.toString();
+		String chainHash = this.chain.hashOf(message.getIdentifier())
+			.orElseThrow(() -> new RelayFailedException(
+					"Event " + message.getIdentifier() + " is not in the hash chain yet", null));
+		this.sender.send(EventEnvelope
+			.of(event, message.getIdentifier(), message.getSequenceNumber(), globalIndex, message.getTimestamp(),
+					EnvelopeMetaData.actor(metaData), EnvelopeMetaData.authority(metaData),
+					EnvelopeMetaData.correlationId(metaData), EnvelopeMetaData.causationId(metaData))
+			.withChainHash(chainHash));
 	}
 
 }

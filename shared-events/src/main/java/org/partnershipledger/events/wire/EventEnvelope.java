@@ -33,6 +33,13 @@ public record EventEnvelope(String eventId, String type, String revision, String
 				correlationId, causationId, LedgerJson.mapper().valueToTree(event), null);
 	}
 
+	/** The same envelope carrying its tamper-evidence hash. */
+	public EventEnvelope withChainHash(String hash) {
+		return new EventEnvelope(this.eventId, this.type, this.revision, this.partnershipId, this.sequenceNumber,
+				this.globalIndex, this.occurredAt, this.recordedAt, this.actor, this.authority, this.correlationId,
+				this.causationId, this.payload, hash);
+	}
+
 	/** The payload read as its event. */
 	public PartnershipEvent event() {
 		Class<? extends PartnershipEvent> eventClass = EventTypes.classOf(this.type)

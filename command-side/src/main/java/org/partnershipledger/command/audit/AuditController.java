@@ -1,0 +1,90 @@
+package org.partnershipledger.command.audit;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.events.identity.UserRole;
+
+/**
+ * Checkpoints and verification for the web app. Read-only for the ledger's history, so
+ * open to auditors, commissioners and administrators (who otherwise never act on
+ * partnerships); providers are refused.
+ */
+@RestController
+@RequestMapping("/internal/v1")
+class AuditController {
+
+	private static final Set<UserRole> ALLOWED = Set.of(UserRole.AUDITOR, UserRole.COMMISSIONER, UserRole.ADMIN);
+
+	private final Checkpoints checkpoints;
+
+	private final StoreVerification verification;
+
+	private final SigningKeys keys;
+
+	AuditController(Checkpoints checkpoints, StoreVerification verification, SigningKeys keys) {
+		this.checkpoints = checkpoints;
+		this.verification = verification;
+		this.keys = keys;
+	}
+
+	@PostMapping("/checkpoints")
+	ResponseEntity<Checkpoint> create(Identity identity) {
+		allow(identity);
+		return ResponseEntity.created(URI.create("/internal/v1/checkpoints/latest")).body(this.checkpoints.create());
+	}
+
+	@GetMapping("/checkpoints/latest")
+	Checkpoint latest(Identity identity) {
+		allow(identity);
+		return this.checkpoints.latest()
+			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "No checkpoint yet",
+					"No checkpoint has been taken yet; create one with POST /internal/v1/checkpoints"));
+	}
+
+	@GetMapping("/checkpoints/public-key")
+	Map<String, String> publicKey(Identity identity) {
+		allow(identity);
+		return Map.of("algorithm", Checkpoint.ALGORITHM, "publicKey", this.keys.publicKey());
+	}
+
+	/**
+	 * Verifies the event store; against the checkpoint in the body, when there is one.
+	 */
+	@PostMapping("/verification")
+	VerificationReport verify(Identity identity, @RequestBody(required = false) Checkpoint checkpoint)
+			throws SQLException {
+		allow(identity);
+		return this.verification.verify(checkpoint);
+	}
+
+	private static void allow(Identity identity) {
+		if (!ALLOWED.contains(identity.role())) {
+			throw problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+					"Only auditors, commissioners and administrators may take checkpoints or verify the history");
+		}
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:partnership-ledger:problem:" + type));
+		problem.setTitle(title);
+		return new ErrorResponseException(status, problem, null);
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.partnershipledger.command.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.events.audit.EventStoreReader;
+import org.partnershipledger.events.audit.VerificationReport;
+
+/**
+ * Verifies the whole event store against its chain and, when given, a checkpoint signed
+ * with this instance's key, reading one consistent snapshot of the database.
+ */
+@Component
+class StoreVerification {
+
+	private final DataSource dataSource;
+
+	private final SigningKeys keys;
+
+	StoreVerification(DataSource dataSource, SigningKeys keys) {
+		this.dataSource = dataSource;
+		this.keys = keys;
+	}
+
+	VerificationReport verify(Checkpoint checkpoint) throws SQLException {
+		String expectedKey = (checkpoint != null) ? this.keys.publicKey() : null;
+		try (Connection connection = this.dataSource.getConnection()) {
+			return EventStoreReader.verify(connection, checkpoint, expectedKey);
+		}
+	}
+
+}

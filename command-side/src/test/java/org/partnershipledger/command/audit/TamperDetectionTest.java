@@ -1,0 +1,163 @@
+package org.partnershipledger.command.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import org.partnershipledger.events.audit.ChainHash;
+import org.partnershipledger.events.audit.Discrepancy;
+import org.partnershipledger.events.audit.DiscrepancyKind;
+import org.partnershipledger.events.audit.StoredEventRow;
+import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.events.wire.LedgerJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Changes made straight in PostgreSQL, past the application and its triggers, are named
+ * by partnership and sequence number.
+ */
+class TamperDetectionTest extends AuditIntegrationTest {
+
+	@Test
+	void oneChangedByteOfOneStoredPayloadIsNamedAsAltered() throws SQLException {
+		String id = partnershipWithFourEvents();
+		String untouched = partnershipWithFourEvents();
+
+		asSuperuser((connection) -> {
+			byte[] payload = payload(connection, id, 1);
+			int at = new String(payload, StandardCharsets.UTF_8).indexOf("Homes Together");
+			update(connection, "UPDATE domainevententry SET payload = set_byte(payload, ?, ?) "
+					+ "WHERE aggregateidentifier = ? AND sequencenumber = 1", at, (int) 'J', id);
+		});
+		VerificationReport report = verify(null);
+
+		assertThat(of(report, id)).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(1L, DiscrepancyKind.ALTERED));
+		assertThat(of(report, id).get(0).detail()).contains("PartyJoined", "content was changed");
+		assertThat(of(report, untouched)).isEmpty();
+		assertThat(report.clean()).isFalse();
+	}
+
+	@Test
+	void aDeletedEventIsNamedAsMissing() throws SQLException {
+		String id = partnershipWithFourEvents();
+
+		asSuperuser((connection) -> update(connection,
+				"DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2", id));
+
+		assertThat(of(verify(null), id)).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(2L, DiscrepancyKind.MISSING));
+	}
+
+	@Test
+	void twoSwappedEventsAreBothNamedAsReordered() throws SQLException {
+		String id = partnershipWithFourEvents();
+
+		asSuperuser((connection) -> {
+			String move = "UPDATE domainevententry SET sequencenumber = ? WHERE aggregateidentifier = ? AND sequencenumber = ?";
+			update(connection, move, -1L, id, 1L);
+			update(connection, move, 1L, id, 2L);
+			update(connection, move, 2L, id, -1L);
+		});
+
+		List<Discrepancy> found = of(verify(null), id);
+		assertThat(found).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(1L, DiscrepancyKind.REORDERED), tuple(2L, DiscrepancyKind.REORDERED));
+		assertThat(found.get(0).detail()).contains("recorded it at sequence 2");
+	}
+
+	@Test
+	void aHistoryRewrittenWithItsChainAfterACheckpointIsNamedAsHeadMismatch() throws SQLException {
+		String id = partnershipWithFourEvents();
+		String checkpoint = post("/internal/v1/checkpoints", COMMISSIONER, null).getBody();
+
+		asSuperuser((connection) -> {
+			byte[] payload = payload(connection, id, 1);
+			int at = new String(payload, StandardCharsets.UTF_8).indexOf("Homes Together");
+			update(connection, "UPDATE domainevententry SET payload = set_byte(payload, ?, ?) "
+					+ "WHERE aggregateidentifier = ? AND sequencenumber = 1", at, (int) 'J', id);
+			rehash(connection, id);
+		});
+
+		assertThat(of(verify(null), id)).isEmpty();
+		VerificationReport report = verify(checkpoint);
+		assertThat(report.signatureValid()).isTrue();
+		assertThat(of(report, id)).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(3L, DiscrepancyKind.HEAD_MISMATCH));
+	}
+
+	@Test
+	void aChangedCheckpointFileHasAnInvalidSignature() {
+		partnershipWithFourEvents();
+		String checkpoint = post("/internal/v1/checkpoints", AUDITOR, null).getBody();
+		ObjectNode changed = (ObjectNode) LedgerJson.read(checkpoint, com.fasterxml.jackson.databind.JsonNode.class);
+		changed.put("createdAt", "2020-01-01T00:00:00Z");
+
+		VerificationReport honest = verify(checkpoint);
+		VerificationReport tampered = verify(LedgerJson.write(changed));
+
+		assertThat(honest.signatureValid()).isTrue();
+		assertThat(tampered.signatureValid()).isFalse();
+		assertThat(tampered.signatureProblem()).contains("signature does not match");
+		assertThat(tampered.clean()).isFalse();
+	}
+
+	@Test
+	void onlyAuditorsCommissionersAndAdministratorsMayUseTheAuditEndpoints() {
+		ResponseEntity<String> created = post("/internal/v1/checkpoints", ADMIN, null);
+
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		assertThat(get("/internal/v1/checkpoints/latest", AUDITOR).getBody()).isEqualTo(created.getBody());
+		assertThat(json(get("/internal/v1/checkpoints/public-key", ADMIN)).get("publicKey").asText())
+			.isEqualTo(json(created).get("publicKey").asText());
+		assertThat(post("/internal/v1/verification", PROVIDER, null).getStatusCode().value()).isEqualTo(403);
+		assertThat(post("/internal/v1/checkpoints", PROVIDER, null).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/internal/v1/checkpoints/latest", null).getStatusCode().value()).isEqualTo(401);
+	}
+
+	private static byte[] payload(Connection connection, String id, long sequence) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT payload FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?")) {
+			select.setString(1, id);
+			select.setLong(2, sequence);
+			try (ResultSet row = select.executeQuery()) {
+				row.next();
+				return row.getBytes(1);
+			}
+		}
+	}
+
+	/**
+	 * Recomputes the partnership's whole chain from its stored events, as a forger would.
+	 */
+	private static void rehash(Connection connection, String id) throws SQLException {
+		List<StoredEventRow> rows = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT " + StoredEventRow.COLUMNS
+				+ " FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
+			select.setString(1, id);
+			try (ResultSet result = select.executeQuery()) {
+				while (result.next()) {
+					rows.add(StoredEventRow.from(result));
+				}
+			}
+		}
+		String previous = ChainHash.GENESIS;
+		for (StoredEventRow row : rows) {
+			String hash = ChainHash.of(row.toEnvelope(), previous);
+			update(connection, "UPDATE event_chain SET chain_hash = ?, previous_hash = ? WHERE event_id = ?", hash,
+					previous, row.eventIdentifier());
+			previous = hash;
+		}
+	}
+
+}

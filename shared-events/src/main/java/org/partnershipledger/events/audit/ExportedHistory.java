@@ -1,0 +1,51 @@
+package org.partnershipledger.events.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.partnershipledger.events.wire.EventEnvelope;
+
+/**
+ * A history exported as JSON: a top-level {@code events} array of envelopes, each with
+ * its {@code chainHash}. Other top-level fields are ignored. Decimals are read exactly,
+ * so the hashes come out as they were made.
+ */
+public final class ExportedHistory {
+
+	private ExportedHistory() {
+	}
+
+	/**
+	 * The events of an exported history.
+	 * @throws IOException if it is not JSON with an {@code events} array of envelopes
+	 */
+	public static List<StoredEvent> read(InputStream json) throws IOException {
+		JsonNode root = CanonicalJson.mapper().readTree(json);
+		JsonNode events = (root == null) ? null : root.get("events");
+		if (events == null || !events.isArray()) {
+			throw new IOException("The history has no top-level \"events\" array");
+		}
+		List<StoredEvent> stored = new ArrayList<>();
+		for (JsonNode event : events) {
+			try {
+				stored.add(StoredEvent.of(CanonicalJson.mapper().treeToValue(event, EventEnvelope.class)));
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				stored.add(new StoredEvent(event.path("partnershipId").asText("unknown"),
+						event.path("sequenceNumber").asLong(-1), event.path("eventId").asText(null), null,
+						"it is not an event envelope (" + ex.getMessage() + ")"));
+			}
+		}
+		return stored;
+	}
+
+	/** A checkpoint file, as the ledger hands it out. */
+	public static Checkpoint readCheckpoint(InputStream json) throws IOException {
+		return CanonicalJson.mapper().readValue(json, Checkpoint.class);
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.partnershipledger.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnershipledger.events.audit.ChainVerifier;
+import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.events.audit.Discrepancy;
+import org.partnershipledger.events.audit.EventStoreReader;
+import org.partnershipledger.events.audit.ExportedHistory;
+import org.partnershipledger.events.audit.VerificationReport;
+
+/**
+ * {@code partnership-ledger verify}: checks a ledger's history against a checkpoint an
+ * auditor kept, without the ledger running: from an exported history file, from an event
+ * store database, or by default from the standalone's own data directory. Prints one line
+ * per altered, missing, reordered or rewritten event and a summary; exits 0 when all is
+ * well, 1 when anything is wrong, 2 when it could not verify (bad usage, unreadable
+ * files, no database).
+ */
+final class VerifyCommand {
+
+	static final String USAGE = """
+			Usage: partnership-ledger verify --checkpoint FILE
+			         [--history EXPORT.json | --database JDBC-URL [--user USER] [--password PASSWORD]]
+			         [--data DIRECTORY] [--public-key BASE64]
+			  --checkpoint  a checkpoint file downloaded from the ledger
+			  --history     an exported history (JSON with an "events" array); no server needed
+			  --database    the event store's JDBC URL, e.g. jdbc:postgresql://host:5432/ledger_events
+			  --data        the standalone's data directory, read when neither is given (default .ledger-data)
+			  --public-key  the ledger's published public key, to require the checkpoint be signed with it
+			Exit status: 0 no problems, 1 problems found, 2 could not verify.""";
+
+	private static final Set<String> OPTIONS = Set.of("--checkpoint", "--history", "--database", "--user", "--password",
+			"--data", "--public-key");
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	VerifyCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs {@code verify} with the arguments after it; answers the exit status. */
+	int run(List<String> arguments) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < arguments.size(); i += 2) {
+			String name = arguments.get(i);
+			if (!OPTIONS.contains(name) || i + 1 >= arguments.size()) {
+				return usage(OPTIONS.contains(name) ? name + " needs a value." : "Unknown argument '" + name + "'.");
+			}
+			options.put(name, arguments.get(i + 1));
+		}
+		if (!options.containsKey("--checkpoint")) {
+			return usage("Give the checkpoint file with --checkpoint.");
+		}
+		if (options.containsKey("--history") && options.containsKey("--database")) {
+			return usage("Give either --history or --database, not both.");
+		}
+		try {
+			Checkpoint checkpoint = readCheckpoint(Path.of(options.get("--checkpoint")));
+			String publicKey = options.get("--public-key");
+			VerificationReport report = options.containsKey("--history")
+					? fromHistory(Path.of(options.get("--history")), checkpoint, publicKey)
+					: fromDatabase(options, checkpoint, publicKey);
+			print(report);
+			return report.clean() ? 0 : 1;
+		}
+		catch (IOException | SQLException | IllegalStateException ex) {
+			this.err.println("Could not verify: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static Checkpoint readCheckpoint(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return ExportedHistory.readCheckpoint(in);
+		}
+		catch (IOException ex) {
+			throw new IOException("the checkpoint " + file + " cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static VerificationReport fromHistory(Path file, Checkpoint checkpoint, String publicKey)
+			throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return ChainVerifier.verifyExport(ExportedHistory.read(in), checkpoint, publicKey);
+		}
+		catch (IOException ex) {
+			throw new IOException("the history " + file + " cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private VerificationReport fromDatabase(Map<String, String> options, Checkpoint checkpoint, String publicKey)
+			throws IOException, SQLException {
+		if (options.containsKey("--database")) {
+			try (Connection connection = DriverManager.getConnection(options.get("--database"), options.get("--user"),
+					options.get("--password"))) {
+				return EventStoreReader.verify(connection, checkpoint, publicKey);
+			}
+		}
+		Path data = Path.of(options.getOrDefault("--data", Standalone.defaultDataDirectory())).toAbsolutePath();
+		Path postgres = data.resolve(LedgerSystem.POSTGRES_DIRECTORY);
+		if (!Files.isDirectory(postgres)) {
+			throw new IllegalStateException("there is no ledger data in " + data
+					+ "; give --history, --database or the right --data directory");
+		}
+		this.out.println("Reading the event store in " + data + " ...");
+		try (Database database = Database.open(postgres);
+				Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE))) {
+			return EventStoreReader.verify(connection, checkpoint, publicKey);
+		}
+	}
+
+	private void print(VerificationReport report) {
+		for (Discrepancy discrepancy : report.discrepancies()) {
+			this.out.println("partnership " + discrepancy.partnershipId() + "  sequence " + discrepancy.sequenceNumber()
+					+ "  " + discrepancy.kind() + "  " + discrepancy.detail());
+		}
+		if (report.signatureValid() != null) {
+			this.out.println("Checkpoint of " + report.checkpointCreatedAt() + ": " + (report.signatureValid()
+					? "signature valid." : "SIGNATURE INVALID. " + report.signatureProblem()));
+		}
+		int problems = report.discrepancies().size();
+		this.out.println("Checked " + report.eventsChecked() + " events in " + report.partnershipsChecked()
+				+ " partnerships: " + (report.clean() ? "no problems found."
+						: problems + " discrepanc" + ((problems == 1) ? "y" : "ies") + " found."));
+	}
+
+	private int usage(String problem) {
+		this.err.println(problem);
+		this.err.println(USAGE);
+		return 2;
+	}
+
+}
