@@ -4,14 +4,20 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.query.api.BadParameterException;
+import org.partnershipledger.query.history.AsOf;
+import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
 
 /**
  * The start page: the partnerships the person may see, with how each compares with its
- * recommendation. An administrator acts on no partnership, so is sent to the people page.
+ * recommendation, now or (with {@code ?asOf=D&axis=...}) as each stood then. An
+ * administrator acts on no partnership, so is sent to the people page.
  */
 @Controller
 class PortfolioPageController {
@@ -20,17 +26,33 @@ class PortfolioPageController {
 
 	private final OverviewRepository overviews;
 
-	PortfolioPageController(OverviewRepository overviews) {
+	private final OverviewHistory history;
+
+	PortfolioPageController(OverviewRepository overviews, OverviewHistory history) {
 		this.overviews = overviews;
+		this.history = history;
 	}
 
 	@GetMapping("/")
-	String portfolio(@AuthenticationPrincipal LedgerUser user, Model model) {
+	String portfolio(@AuthenticationPrincipal LedgerUser user, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String axis, Model model) {
 		UserRole role = user.identity().role();
 		if (role == UserRole.ADMIN) {
 			return "redirect:/admin/users";
 		}
-		model.addAttribute("entries", this.overviews.portfolio(user.identity()));
+		model.addAttribute("asOfAsked", asOf);
+		model.addAttribute("asOfAxis", axis);
+		AsOf moment = null;
+		try {
+			moment = AsOf.parse(asOf, axis);
+		}
+		catch (BadParameterException ex) {
+			model.addAttribute("asOfProblem", ex.getMessage());
+		}
+		model.addAttribute("asOf", moment);
+		model.addAttribute("entries",
+				(moment != null) ? this.history.portfolio(user.identity(), PortfolioFilter.NONE, moment)
+						: this.overviews.portfolio(user.identity()));
 		model.addAttribute("canRegister", role == UserRole.COMMISSIONER);
 		model.addAttribute("auditor", role == UserRole.AUDITOR);
 		return VIEW;
