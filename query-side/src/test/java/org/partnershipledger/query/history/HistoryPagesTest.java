@@ -93,7 +93,7 @@ class HistoryPagesTest extends QuerySideIntegrationTest {
 		this.mvc.perform(get(path() + "?asOf=2025-08-31&axis=effective").session(this.commissioner))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("As in effect on")))
-			.andExpect(content().string(containsString("it includes 1 event(s)")));
+			.andExpect(content().string(containsString("it includes 1 event that took effect")));
 		this.mvc.perform(get(path() + "?asOf=2025-06-30&axis=effective").session(this.commissioner))
 			.andExpect(content().string(containsString("id=\"axes-agree\"")));
 	}
