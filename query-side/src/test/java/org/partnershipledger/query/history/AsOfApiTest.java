@@ -111,6 +111,20 @@ class AsOfApiTest extends QuerySideIntegrationTest {
 			.andExpect(jsonPath("$[*].partnershipId").value(not(hasItem(id))));
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheAsOfParameters() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}'].get.parameters[*].name")
+				.value(hasItem("asOf")))
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}'].get.parameters[*].name")
+				.value(hasItem("axis")))
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}'].get.parameters[*].name")
+				.value(hasItem("minVersion")))
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{partnershipId}/events'].get.parameters[*].name")
+				.value(hasItem("type")));
+	}
+
 	private String path() {
 		return "/api/v1/partnerships/" + this.partnership.partnershipId();
 	}
