@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ public class ProjectionRebuild {
 
 	private final Clock clock;
 
+	/** The run this instance is doing, 0 when none. */
+	private final AtomicLong current = new AtomicLong();
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "projection-rebuild");
 		thread.setDaemon(true);
@@ -90,6 +94,7 @@ public class ProjectionRebuild {
 	}
 
 	private void run(long id, List<String> partnerships) {
+		this.current.set(id);
 		List<String> failures = new ArrayList<>();
 		int done = 0;
 		long events = 0;
@@ -123,6 +128,9 @@ public class ProjectionRebuild {
 			failures.add("The rebuild stopped: " + ex.getMessage());
 			this.runs.finish(id, RebuildProgress.State.FAILED, failures);
 		}
+		finally {
+			this.current.set(0);
+		}
 	}
 
 	/** Rebuilds one partnership under its lock; returns how many events it folded. */
@@ -144,9 +152,19 @@ public class ProjectionRebuild {
 				progress.partnershipsTotal(), progress.eventsPerSecond(), progress.secondsLeft());
 	}
 
+	/**
+	 * Stops a run this instance is doing and says so, rather than leaving it RUNNING
+	 * until it counts as abandoned.
+	 */
 	@PreDestroy
 	void stop() {
 		this.worker.shutdownNow();
+		long running = this.current.get();
+		if (running != 0) {
+			log.warn("Rebuild {} stopped because the application is shutting down", running);
+			this.runs.finish(running, RebuildProgress.State.FAILED,
+					List.of("Stopped without finishing: the application shut down during the rebuild"));
+		}
 	}
 
 }
