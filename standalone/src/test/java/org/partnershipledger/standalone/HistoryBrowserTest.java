@@ -38,17 +38,20 @@ class HistoryBrowserTest {
 			browser.look("20-timeline");
 
 			browser.select("type", "ReviewPointScheduled").submit();
+			awaitPath(browser, "type=ReviewPointScheduled");
 			assertThat(browser.text()).contains("1 event matches the filter.");
 			browser.look("21-timeline-filtered");
 
 			browser.open("/partnerships/" + partnership.id()).type("asOf", before.toString()).tick("axis", "recorded");
 			browser.submit();
+			awaitPath(browser, "axis=recorded");
 			assertThat(browser.text()).contains("A view of the past")
 				.contains("As recorded by")
 				.contains("1 event that took effect by this date was recorded only later");
 			browser.look("22-overview-as-recorded");
 
 			browser.tick("axis", "effective").submit();
+			awaitPath(browser, "axis=effective");
 			assertThat(browser.text()).contains("As in effect on").contains("it includes 1 event that took effect");
 			browser.look("23-overview-as-in-effect");
 		}
@@ -71,6 +74,11 @@ class HistoryBrowserTest {
 			browser.look("25-rebuild-finished");
 		}
 		assertThat(partnership.overview()).isEqualTo(before);
+	}
+
+	/** Waits until the browser has followed a GET form to an address with this in it. */
+	private static void awaitPath(Browser browser, String part) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> browser.path().contains(part));
 	}
 
 }
