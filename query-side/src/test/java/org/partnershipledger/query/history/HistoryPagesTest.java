@@ -73,6 +73,13 @@ class HistoryPagesTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void anotherOrganisationSeesNeitherTheTimelineNorThePast() throws Exception {
+		MockHttpSession outsider = signIn(person(UserRole.COMMISSIONER, organisation("GB-LAC", "Elsewhere Council")));
+		this.mvc.perform(get(path() + "/timeline").session(outsider)).andExpect(status().isNotFound());
+		this.mvc.perform(get(path() + "?asOf=2025-08-31").session(outsider)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theOverviewLinksToTheTimelineAndOffersToSeeItAsItStood() throws Exception {
 		this.mvc.perform(get(path()).session(this.commissioner))
 			.andExpect(status().isOk())
