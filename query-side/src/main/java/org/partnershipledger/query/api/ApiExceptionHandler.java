@@ -70,6 +70,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						ex.problems());
 	}
 
+	@ExceptionHandler(BadParameterException.class)
+	ResponseEntity<Object> badParameter(BadParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage(),
+				List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());

@@ -336,6 +336,19 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		return next.build();
 	}
 
+	/**
+	 * The overview after these envelopes, applied in the order given to the empty state:
+	 * what rebuilds and views as of a date compute, by the same {@link #apply} the live
+	 * projection calls one envelope at a time.
+	 */
+	public static PartnershipOverview fold(List<EventEnvelope> envelopes) {
+		PartnershipOverview overview = empty();
+		for (EventEnvelope envelope : envelopes) {
+			overview = overview.apply(envelope);
+		}
+		return overview;
+	}
+
 	private static <T> List<T> copy(List<T> list) {
 		return (list == null) ? List.of() : List.copyOf(list);
 	}

@@ -1,6 +1,7 @@
 package org.partnershipledger.query.portfolio;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.PartnershipStatus;
 
 /**
@@ -16,6 +17,17 @@ public record PortfolioFilter(PartnershipStatus status, PartnershipModel recomme
 	/** Whether anything is narrowed. */
 	public boolean narrows() {
 		return !equals(NONE);
+	}
+
+	/**
+	 * Whether an overview passes the filter: what the stored columns do in SQL, for
+	 * overviews replayed as of a date.
+	 */
+	public boolean matches(PartnershipOverview overview) {
+		return (this.status == null || this.status == overview.status())
+				&& (this.recommendedModel == null || this.recommendedModel == overview.recommendedModel())
+				&& (this.chosenModel == null || this.chosenModel == overview.chosenModel())
+				&& (this.divergent == null || this.divergent == overview.divergent());
 	}
 
 }

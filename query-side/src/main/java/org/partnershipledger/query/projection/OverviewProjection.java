@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
-import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
@@ -38,7 +36,7 @@ public class OverviewProjection {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final PartnershipLock locks;
 
 	private final OverviewRepository overviews;
 
@@ -46,19 +44,19 @@ public class OverviewProjection {
 
 	private final ParkedRecords parked;
 
-	private final AdaptationRegister register;
+	private final ReadModels readModels;
 
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate savepoint;
 
-	OverviewProjection(JdbcClient jdbc, OverviewRepository overviews, EventLogRepository eventLog, ParkedRecords parked,
-			AdaptationRegister register, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+	OverviewProjection(PartnershipLock locks, OverviewRepository overviews, EventLogRepository eventLog,
+			ParkedRecords parked, ReadModels readModels, PlatformTransactionManager transactions) {
+		this.locks = locks;
 		this.overviews = overviews;
 		this.eventLog = eventLog;
 		this.parked = parked;
-		this.register = register;
+		this.readModels = readModels;
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -164,17 +162,13 @@ public class OverviewProjection {
 		PartnershipOverview current = (last < 0) ? PartnershipOverview.empty()
 				: this.overviews.find(envelope.partnershipId()).orElseThrow();
 		PartnershipOverview next = current.apply(envelope);
-		this.overviews.store(next);
-		this.register.replace(next);
+		this.readModels.store(next);
 		this.eventLog.append(envelope);
 	}
 
-	/** Serialises work on one partnership across threads and instances. */
+	/** Serialises work on one partnership across threads, instances and the rebuild. */
 	private void lock(String partnershipId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:id))")
-			.param("id", partnershipId)
-			.query((rs, row) -> 1)
-			.single();
+		this.locks.lock(partnershipId);
 	}
 
 	private static String reason(Exception failure) {

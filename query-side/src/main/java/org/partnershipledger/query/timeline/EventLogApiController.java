@@ -33,13 +33,21 @@ class EventLogApiController {
 	}
 
 	@GetMapping("/api/v1/partnerships/{partnershipId}/events")
-	@Operation(summary = "A partnership's events in sequence order, each with who, when, under what authority "
-			+ "and a plain-English summary")
+	@Operation(
+			summary = "A partnership's events in sequence order, each with who, when, under what authority "
+					+ "and a plain-English summary",
+			description = "Filters: type (an event's wire name), actor (the acting person's username), from and to "
+					+ "(the period the events took effect in, by occurredAt: dates such as 2025-04-01 cover the "
+					+ "whole day in UK time, or instants in UTC). A bad value is a 400 naming the parameter.")
 	ResponseEntity<List<EventLogEntry>> events(@AuthenticationPrincipal LedgerUser user,
-			@PathVariable String partnershipId, @RequestParam(required = false) Long minVersion) {
+			@PathVariable String partnershipId, @RequestParam(required = false) Long minVersion,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		TimelineFilter filter = TimelineFilter.parse(type, actor, from, to);
 		OverviewRead read = this.queries.visible(user.identity(), partnershipId, minVersion)
 			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
-		return StaleReads.ok(this.eventLog.entries(partnershipId, SummaryNames.of(read.overview())), read.stale());
+		return StaleReads.ok(this.eventLog.entries(partnershipId, filter, SummaryNames.of(read.overview())),
+				read.stale());
 	}
 
 }

@@ -1,11 +1,15 @@
 package org.partnershipledger.query.timeline;
 
 import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 
@@ -56,6 +60,69 @@ public class EventLogRepository {
 			.list();
 	}
 
+	/** The partnership's envelopes that pass the filter, in sequence order. */
+	public List<EventEnvelope> envelopes(String partnershipId, TimelineFilter filter) {
+		StringBuilder sql = new StringBuilder("select envelope::text from event_log where partnership_id = :id");
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", partnershipId);
+		if (filter.type() != null) {
+			sql.append(" and type = :type");
+			params.put("type", filter.type());
+		}
+		if (filter.actor() != null) {
+			sql.append(" and actor ->> 'userId' = :actor");
+			params.put("actor", filter.actor());
+		}
+		if (filter.from() != null) {
+			sql.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and occurred_at <= :to");
+			params.put("to", Timestamp.from(filter.to()));
+		}
+		sql.append(" order by sequence_number");
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
+	/** The people who acted on the partnership, each once, by name. */
+	public List<Actor> actors(String partnershipId) {
+		return this.jdbc.sql("""
+				select distinct on (actor ->> 'userId') actor::text from event_log
+				where partnership_id = :id and actor is not null
+				order by actor ->> 'userId', sequence_number desc
+				""")
+			.param("id", partnershipId)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), Actor.class))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(Actor::displayName))
+			.toList();
+	}
+
+	/** The event types the partnership has, in the order they first occurred. */
+	public List<String> types(String partnershipId) {
+		return this.jdbc.sql("""
+				select type from event_log where partnership_id = :id
+				group by type order by min(sequence_number)
+				""").param("id", partnershipId).query(String.class).list();
+	}
+
+	/** How many events the log holds across all partnerships. */
+	public long countAll() {
+		return this.jdbc.sql("select count(*) from event_log").query(Long.class).single();
+	}
+
+	/** Every partnership with an event in the log. */
+	public List<String> partnershipIds() {
+		return this.jdbc.sql("select distinct partnership_id from event_log order by partnership_id")
+			.query(String.class)
+			.list();
+	}
+
 	/** The partnership's events as the API lists them. */
 	public List<EventLogEntry> entries(String partnershipId) {
 		return entries(partnershipId, SummaryNames.IDS);
@@ -63,7 +130,12 @@ public class EventLogRepository {
 
 	/** The partnership's events as the API lists them, calling things by these names. */
 	public List<EventLogEntry> entries(String partnershipId, SummaryNames names) {
-		return envelopes(partnershipId).stream().map((envelope) -> entry(envelope, names)).toList();
+		return entries(partnershipId, TimelineFilter.NONE, names);
+	}
+
+	/** The partnership's events that pass the filter, as the API lists them. */
+	public List<EventLogEntry> entries(String partnershipId, TimelineFilter filter, SummaryNames names) {
+		return envelopes(partnershipId, filter).stream().map((envelope) -> entry(envelope, names)).toList();
 	}
 
 	public long count(String partnershipId) {

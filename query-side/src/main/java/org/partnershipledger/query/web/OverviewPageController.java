@@ -2,6 +2,8 @@ package org.partnershipledger.query.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.query.api.BadParameterException;
+import org.partnershipledger.query.history.AsOf;
+import org.partnershipledger.query.history.OverviewAsOf;
+import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.Assessment;
 import org.partnershipledger.query.overview.BusinessDates;
@@ -26,7 +32,9 @@ import org.partnershipledger.query.overview.ReassessmentRule;
  * One partnership: its details, parties, latest recommendation, the chosen model and
  * whether it diverges. Reached after a form with {@code ?minVersion=N}, it waits briefly
  * for the projection to show the person's own change, and says so plainly if it has not
- * yet.
+ * yet. With {@code ?asOf=D&axis=recorded|effective} it shows the partnership as it stood
+ * then, replayed by the same fold, read-only, with a banner naming where the two axes
+ * differ.
  */
 @Controller
 class OverviewPageController {
@@ -43,10 +51,40 @@ class OverviewPageController {
 
 	private final Clock clock;
 
-	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships, Clock clock) {
+	private final OverviewHistory history;
+
+	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships, Clock clock,
+			OverviewHistory history) {
 		this.overviews = overviews;
 		this.partnerships = partnerships;
 		this.clock = clock;
+		this.history = history;
+	}
+
+	@GetMapping(path = "/partnerships/{id}", params = "asOf")
+	String overviewAsOf(@PathVariable String id, @RequestParam String asOf, @RequestParam(required = false) String axis,
+			@AuthenticationPrincipal LedgerUser user, Model model) {
+		PartnershipOverview live = this.partnerships.visible(id, user);
+		model.addAttribute("asOfAsked", asOf);
+		model.addAttribute("asOfAxis", axis);
+		AsOf moment;
+		try {
+			moment = AsOf.parse(asOf, axis);
+		}
+		catch (BadParameterException ex) {
+			model.addAttribute("asOfProblem", ex.getMessage());
+			return overview(id, null, user, model);
+		}
+		if (moment == null) {
+			return overview(id, null, user, model);
+		}
+		OverviewAsOf view = this.history.asOf(live, moment)
+			.orElseThrow(() -> new PageNotFoundException("Partnership " + id + " had not been registered by " + asOf));
+		PartnershipOverview then = view.overview();
+		PageModel.partnership(model, new Permissions(then, false, false, null, false));
+		model.addAttribute("asOf", view);
+		model.addAttribute("canCommission", false);
+		return show(then, moment.at(), model);
 	}
 
 	@GetMapping("/partnerships/{id}")
@@ -68,15 +106,20 @@ class OverviewPageController {
 			.orElseThrow(() -> new PageNotFoundException("No partnership " + id));
 		PageModel.partnership(model, this.partnerships.permissions(user, overview));
 		model.addAttribute("canCommission", this.partnerships.canCommission(user, overview));
+		return show(overview, this.clock.instant(), model);
+	}
+
+	/** The overview as it stands at {@code now}: today's or a past moment's. */
+	private String show(PartnershipOverview overview, Instant now, Model model) {
+		LocalDate today = LocalDate.ofInstant(now, BusinessDates.UK);
 		model.addAttribute("checklist", ActivationChecklist.of(overview));
 		model.addAttribute("recommendation",
 				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
 		model.addAttribute("history", newestFirst(overview.assessments()));
 		model.addAttribute("dimensions", Dimension.values());
-		model.addAttribute("today", BusinessDates.today(this.clock));
-		model.addAttribute("reassessment", ReassessmentRule.of(overview, BusinessDates.today(this.clock)));
-		model.addAttribute("chart",
-				EvolutionChart.of(overview.evolution(), this.clock.instant(), EvolutionPageController.UK));
+		model.addAttribute("today", today);
+		model.addAttribute("reassessment", ReassessmentRule.of(overview, today));
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), now, EvolutionPageController.UK));
 		return VIEW;
 	}
 

@@ -26,6 +26,7 @@ import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.admin.UserDirectory;
 import org.partnershipledger.query.commands.CommandClient;
+import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.projection.ProjectionLag;
 
@@ -78,6 +79,9 @@ abstract class PageTestSupport {
 
 	@MockitoBean
 	ProjectionLag lag;
+
+	@MockitoBean
+	OverviewHistory history;
 
 	/** The command side's path for this partnership, as the pages forward to it. */
 	static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;

@@ -1,0 +1,170 @@
+package org.partnershipledger.query.rebuild;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.projection.PartnershipLock;
+import org.partnershipledger.query.projection.ReadModels;
+import org.partnershipledger.query.timeline.EventLogRepository;
+
+/**
+ * Drops and rebuilds every read model from the event log, for example after the fold
+ * changed, so overviews stored by an older fold are corrected. It runs on its own thread,
+ * one run at a time, while the Kafka listener keeps applying new events: each partnership
+ * is rebuilt in its own transaction under the same lock the listener takes, reading the
+ * log only once it holds the lock, so an event applied meanwhile is either in the log it
+ * folds or applied after it on top of the rebuilt overview. Never lost, never twice.
+ */
+@Service
+public class ProjectionRebuild {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+
+	private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+	private final RebuildRuns runs;
+
+	private final ReadModels readModels;
+
+	private final EventLogRepository eventLog;
+
+	private final PartnershipLock locks;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	/** The run this instance is doing, 0 when none. */
+	private final AtomicLong current = new AtomicLong();
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "projection-rebuild");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ProjectionRebuild(RebuildRuns runs, ReadModels readModels, EventLogRepository eventLog, PartnershipLock locks,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.runs = runs;
+		this.readModels = readModels;
+		this.eventLog = eventLog;
+		this.locks = locks;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a rebuild in the background.
+	 * @return its progress at the start
+	 * @throws RebuildRefused if one is already running
+	 */
+	public RebuildProgress start(String startedBy) {
+		List<String> partnerships = this.readModels.partnershipIds();
+		long events = this.eventLog.countAll();
+		long id = this.runs.start(startedBy, partnerships.size(), events);
+		log.info("Rebuild {} started by {}: {} partnerships, {} events", id, startedBy, partnerships.size(), events);
+		this.worker.execute(() -> run(id, partnerships));
+		return this.runs.find(id).orElseThrow();
+	}
+
+	/** The latest run, running or done. */
+	public Optional<RebuildProgress> latest() {
+		return this.runs.latest();
+	}
+
+	public Optional<RebuildProgress> find(long id) {
+		return this.runs.find(id);
+	}
+
+	private void run(long id, List<String> partnerships) {
+		this.current.set(id);
+		List<String> failures = new ArrayList<>();
+		int done = 0;
+		long events = 0;
+		Instant lastLogged = this.clock.instant();
+		try {
+			for (String partnershipId : partnerships) {
+				try {
+					Integer folded = this.transaction.execute((status) -> rebuild(partnershipId));
+					events += (folded != null) ? folded : 0;
+				}
+				catch (RuntimeException ex) {
+					log.error("Rebuild {}: partnership {} could not be rebuilt and keeps its read models", id,
+							partnershipId, ex);
+					failures.add(partnershipId + ": " + ex.getMessage());
+				}
+				done++;
+				this.runs.progress(id, done, events, failures);
+				if (Duration.between(lastLogged, this.clock.instant()).compareTo(LOG_EVERY) >= 0) {
+					lastLogged = this.clock.instant();
+					this.runs.find(id).ifPresent(ProjectionRebuild::logProgress);
+				}
+			}
+			this.runs.finish(id, RebuildProgress.State.FINISHED, failures);
+			this.runs.find(id)
+				.ifPresent((progress) -> log.info("Rebuild {} finished: {} partnerships, {} events at {}/s, {} failed",
+						id, progress.partnershipsDone(), progress.eventsDone(), progress.eventsPerSecond(),
+						failures.size()));
+		}
+		catch (RuntimeException ex) {
+			log.error("Rebuild {} stopped", id, ex);
+			failures.add("The rebuild stopped: " + ex.getMessage());
+			this.runs.finish(id, RebuildProgress.State.FAILED, failures);
+		}
+		finally {
+			this.current.set(0);
+		}
+	}
+
+	/** Rebuilds one partnership under its lock; returns how many events it folded. */
+	private int rebuild(String partnershipId) {
+		this.locks.lock(partnershipId);
+		List<EventEnvelope> envelopes = this.eventLog.envelopes(partnershipId);
+		if (envelopes.isEmpty()) {
+			this.readModels.drop(partnershipId);
+		}
+		else {
+			this.readModels.store(PartnershipOverview.fold(envelopes));
+		}
+		return envelopes.size();
+	}
+
+	private static void logProgress(RebuildProgress progress) {
+		log.info("Rebuild {}: {} of {} events, {} of {} partnerships, {}/s, about {} s left", progress.id(),
+				progress.eventsDone(), progress.eventsTotal(), progress.partnershipsDone(),
+				progress.partnershipsTotal(), progress.eventsPerSecond(), progress.secondsLeft());
+	}
+
+	/**
+	 * Stops a run this instance is doing and says so, rather than leaving it RUNNING
+	 * until it counts as abandoned.
+	 */
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+		long running = this.current.get();
+		if (running != 0) {
+			log.warn("Rebuild {} stopped because the application is shutting down", running);
+			this.runs.finish(running, RebuildProgress.State.FAILED,
+					List.of("Stopped without finishing: the application shut down during the rebuild"));
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.partnershipledger.query.rebuild;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rebuild runs and their progress (table {@code projection_rebuild}). The database
+ * admits one RUNNING run at a time; a RUNNING run whose heartbeat stopped longer than
+ * {@link #ABANDONED_AFTER} ago was left by an instance that stopped, and is marked failed
+ * before a new one starts.
+ */
+@Repository
+class RebuildRuns {
+
+	static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	RebuildRuns(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a new running run.
+	 * @throws RebuildRefused if one is running
+	 */
+	long start(String startedBy, int partnershipsTotal, long eventsTotal) {
+		this.jdbc.sql("""
+				update projection_rebuild set state = 'FAILED', finished_at = updated_at,
+				    failures = 'Stopped without finishing: the application stopped during the rebuild'
+				where state = 'RUNNING' and updated_at < :abandoned
+				""").param("abandoned", Timestamp.from(this.clock.instant().minus(ABANDONED_AFTER))).update();
+		try {
+			return this.jdbc.sql("""
+					insert into projection_rebuild (started_by, started_at, updated_at, state, partnerships_total,
+					    events_total)
+					values (:startedBy, :now, :now, 'RUNNING', :partnerships, :events)
+					returning id
+					""")
+				.param("startedBy", startedBy)
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("partnerships", partnershipsTotal)
+				.param("events", eventsTotal)
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RebuildRefused(running().orElseThrow(() -> ex));
+		}
+	}
+
+	void progress(long id, int partnershipsDone, long eventsDone, List<String> failures) {
+		this.jdbc.sql("""
+				update projection_rebuild set partnerships_done = :partnerships, events_done = :events,
+				    failures = :failures, updated_at = :now
+				where id = :id
+				""")
+			.param("id", id)
+			.param("partnerships", partnershipsDone)
+			.param("events", eventsDone)
+			.param("failures", String.join("\n", failures))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	void finish(long id, RebuildProgress.State state, List<String> failures) {
+		this.jdbc.sql("""
+				update projection_rebuild set state = :state, failures = :failures, finished_at = :now,
+				    updated_at = :now
+				where id = :id
+				""")
+			.param("id", id)
+			.param("state", state.name())
+			.param("failures", String.join("\n", failures))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	Optional<RebuildProgress> running() {
+		return this.jdbc.sql("select * from projection_rebuild where state = 'RUNNING'")
+			.query(this::progress)
+			.optional();
+	}
+
+	Optional<RebuildProgress> latest() {
+		return this.jdbc.sql("select * from projection_rebuild order by id desc limit 1")
+			.query(this::progress)
+			.optional();
+	}
+
+	Optional<RebuildProgress> find(long id) {
+		return this.jdbc.sql("select * from projection_rebuild where id = :id")
+			.param("id", id)
+			.query(this::progress)
+			.optional();
+	}
+
+	private RebuildProgress progress(ResultSet rs, int row) throws SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		String failures = rs.getString("failures");
+		return RebuildProgress.of(rs.getLong("id"), RebuildProgress.State.valueOf(rs.getString("state")),
+				rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				rs.getInt("partnerships_total"), rs.getInt("partnerships_done"), rs.getLong("events_total"),
+				rs.getLong("events_done"), failures.isEmpty() ? List.of() : Arrays.asList(failures.split("\n")), now());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

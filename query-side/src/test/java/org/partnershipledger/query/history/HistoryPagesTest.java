@@ -1,0 +1,139 @@
+package org.partnershipledger.query.history;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.query.QuerySideIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The timeline page and the overview and portfolio as of a date, inside the whole
+ * application, for a partnership whose correction was recorded months after it took
+ * effect.
+ */
+class HistoryPagesTest extends QuerySideIntegrationTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	private BackdatedCorrection partnership;
+
+	private MockHttpSession commissioner;
+
+	@BeforeEach
+	void signedInToAPartnershipWithABackdatedCorrection() throws Exception {
+		OrganisationIdentifier council = organisation("GB-LAC", "Pages Council");
+		OrganisationIdentifier charity = organisation("GB-CHC", "Pages Trust");
+		this.partnership = new BackdatedCorrection(council, charity);
+		publish(this.partnership.all());
+		awaitVersion(this.partnership.partnershipId(), 6);
+		this.commissioner = signIn(person(UserRole.COMMISSIONER, council));
+	}
+
+	@Test
+	void theTimelineShowsEveryEventWithWhoWhenWhyAndTheRecordAsStored() throws Exception {
+		this.mvc.perform(get(path() + "/timeline").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("7 events.")))
+			.andExpect(content().string(containsString("Outcome report corrected")))
+			.andExpect(content().string(containsString("Recorded later")))
+			.andExpect(content().string(containsString("Two people were counted twice")))
+			.andExpect(content().string(containsString("Pat Provider")))
+			.andExpect(content().string(containsString("for Shelter Trust")))
+			.andExpect(content().string(containsString("The record as stored")))
+			.andExpect(content().string(containsString("&quot;sequenceNumber&quot; : 5")));
+	}
+
+	@Test
+	void theTimelineFiltersWithAPlainFormAndExplainsABadValue() throws Exception {
+		this.mvc
+			.perform(get(path() + "/timeline?type=OutcomeReportCorrected&actor=&from=&to=").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 event matches the filter.")))
+			.andExpect(content().string(not(containsString("id=\"event-0\""))));
+		this.mvc
+			.perform(get(path() + "/timeline?actor=provider&from=2025-07-01&to=2025-07-01").session(this.commissioner))
+			.andExpect(content().string(containsString("1 event matches the filter.")));
+		this.mvc.perform(get(path() + "/timeline?from=July").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#filter-from\"")));
+	}
+
+	@Test
+	void anotherOrganisationSeesNeitherTheTimelineNorThePast() throws Exception {
+		MockHttpSession outsider = signIn(person(UserRole.COMMISSIONER, organisation("GB-LAC", "Elsewhere Council")));
+		this.mvc.perform(get(path() + "/timeline").session(outsider)).andExpect(status().isNotFound());
+		this.mvc.perform(get(path() + "?asOf=2025-08-31").session(outsider)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOverviewLinksToTheTimelineAndOffersToSeeItAsItStood() throws Exception {
+		this.mvc.perform(get(path()).session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/timeline\"")))
+			.andExpect(content().string(containsString("See it as it stood on")))
+			.andExpect(content().string(not(containsString("id=\"as-of-banner\""))));
+	}
+
+	@Test
+	void asRecordedOnADateTheBannerNamesTheCorrectionRecordedLater() throws Exception {
+		this.mvc.perform(get(path() + "?asOf=2025-08-31&axis=recorded").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("As recorded by")))
+			.andExpect(content().string(containsString("id=\"axes-differ\"")))
+			.andExpect(content().string(containsString("Event 5")))
+			.andExpect(content().string(containsString("recorded 1 October 2025")))
+			.andExpect(content().string(not(containsString("Add a party"))));
+		this.mvc.perform(get(path() + "?asOf=2025-08-31&axis=effective").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("As in effect on")))
+			.andExpect(content().string(containsString("it includes 1 event that took effect")));
+		this.mvc.perform(get(path() + "?asOf=2025-06-30&axis=effective").session(this.commissioner))
+			.andExpect(content().string(containsString("id=\"axes-agree\"")));
+	}
+
+	@Test
+	void aBadDateOnTheOverviewShowsItAsItIsNowWithTheProblem() throws Exception {
+		this.mvc.perform(get(path() + "?asOf=last+summer").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"as-of-error\"")))
+			.andExpect(content().string(not(containsString("id=\"as-of-banner\""))));
+	}
+
+	@Test
+	void thePortfolioAsOfADateLeavesOutWhatWasNotRegisteredYet() throws Exception {
+		this.mvc.perform(get("/?asOf=2025-03-31").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A view of the past")))
+			.andExpect(content().string(not(containsString("Housing outcomes"))));
+		this.mvc.perform(get("/?asOf=2025-04-02&axis=effective").session(this.commissioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Housing outcomes")))
+			.andExpect(content().string(containsString("asOf=2025-04-02&amp;axis=effective")));
+	}
+
+	private String path() {
+		return "/partnerships/" + this.partnership.partnershipId();
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}

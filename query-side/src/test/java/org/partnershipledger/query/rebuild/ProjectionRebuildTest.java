@@ -1,0 +1,246 @@
+package org.partnershipledger.query.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.QuerySideIntegrationTest;
+import org.partnershipledger.query.RichPartnership;
+import org.partnershipledger.query.TestEvents;
+import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.timeline.EventLogRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Rebuilding every read model from the event log: the same documents as the live
+ * projection, stale ones corrected, progress to the end, nothing lost while the listener
+ * keeps applying, and only for administrators.
+ */
+class ProjectionRebuildTest extends QuerySideIntegrationTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EventLogRepository eventLog;
+
+	@Autowired
+	private ProjectionRebuild rebuild;
+
+	private OrganisationIdentifier council;
+
+	private OrganisationIdentifier charity;
+
+	private TestEvents events;
+
+	private String commissioner;
+
+	@BeforeEach
+	void aPartnershipWithManyEventTypes() {
+		this.council = organisation("GB-LAC", "Rebuild Council");
+		this.charity = organisation("GB-CHC", "Rebuild Trust");
+		this.commissioner = person(UserRole.COMMISSIONER, this.council);
+		this.events = new TestEvents(this.council);
+		List<EventEnvelope> all = RichPartnership.of(this.events, this.charity);
+		publish(all.toArray(EventEnvelope[]::new));
+		awaitVersion(this.events.partnershipId(), all.size() - 1);
+		awaitNoRebuildRunning();
+	}
+
+	@Test
+	void theRebuiltOverviewIsTheLiveOneAndTheOneAsOfNowAndCorrectsAStaleDocument() throws Exception {
+		String id = this.events.partnershipId();
+		JsonNode live = read("/api/v1/partnerships/" + id);
+		JsonNode asOfNow = read("/api/v1/partnerships/" + id + "?asOf=" + Instant.now() + "&axis=recorded");
+		JsonNode effectiveNow = read("/api/v1/partnerships/" + id + "?asOf=" + Instant.now() + "&axis=effective");
+		String register = registerRows(id);
+		// as an older fold might have left it
+		this.jdbc.sql("""
+				update partnership_overview set title = 'Stale title',
+				    document = jsonb_set(document - 'disputes', '{title}', '"Stale title"')
+				where partnership_id = :id
+				""").param("id", id).update();
+		this.jdbc.sql("delete from adaptation_register where partnership_id = :id").param("id", id).update();
+
+		RebuildProgress done = rebuildAndWait();
+
+		JsonNode rebuilt = read("/api/v1/partnerships/" + id);
+		assertThat(rebuilt).isEqualTo(live);
+		assertThat(asOfNow).isEqualTo(live);
+		assertThat(effectiveNow).isEqualTo(live);
+		assertThat(rebuilt.path("disputes")).hasSize(1);
+		assertThat(rebuilt.path("adaptations")).hasSize(1);
+		assertThat(rebuilt.path("outcomeReports")).hasSize(2);
+		assertThat(registerRows(id)).isEqualTo(register).contains("adaptation-1");
+		assertThat(this.overviews.find(id).orElseThrow())
+			.isEqualTo(PartnershipOverview.fold(this.eventLog.envelopes(id)));
+		assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).isGreaterThanOrEqualTo(26);
+		assertThat(done.partnershipsDone()).isEqualTo(done.partnershipsTotal());
+		assertThat(done.failures()).isEmpty();
+		assertThat(done.secondsLeft()).isNull();
+		assertThat(done.eventsPerSecond()).isPositive();
+	}
+
+	@Test
+	void eventsAppliedWhileTheRebuildRunsAreNeitherLostNorAppliedTwice() {
+		List<TestEvents> more = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			more.add(new TestEvents(this.council));
+		}
+		for (TestEvents partnership : more) {
+			publish(partnership.registered("Arrives during the rebuild"));
+		}
+		RebuildProgress started = this.rebuild.start(ADMIN);
+		for (TestEvents partnership : more) {
+			publish(partnership.joined("party-1", "Late Trust", this.charity, PartyRole.LEAD_PROVIDER),
+					partnership.assessed(true, TestEvents.RELATIONAL_SCORES));
+		}
+		awaitFinished(started.id());
+
+		for (TestEvents partnership : more) {
+			awaitVersion(partnership.partnershipId(), 2);
+			assertThat(this.eventLog.count(partnership.partnershipId())).isEqualTo(3);
+			assertThat(this.overviews.find(partnership.partnershipId()).orElseThrow())
+				.isEqualTo(PartnershipOverview.fold(this.eventLog.envelopes(partnership.partnershipId())));
+		}
+	}
+
+	@Test
+	void aSecondRebuildWhileOneRunsIsRefusedWithAClearMessage() throws Exception {
+		long running = this.jdbc.sql("""
+				insert into projection_rebuild (started_by, state, partnerships_total, events_total)
+				values ('someone-else', 'RUNNING', 10, 1000) returning id
+				""").query(Long.class).single();
+		try {
+			this.mvc.perform(post("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.title").value("A rebuild is already running"))
+				.andExpect(jsonPath("$.detail").value(containsString("started by someone-else")))
+				.andExpect(jsonPath("$.running.id").value(running));
+			MockHttpSession admin = signIn(ADMIN);
+			this.mvc.perform(post("/admin/rebuild").session(admin).with(csrf()))
+				.andExpect(redirectedUrl("/admin/rebuild"));
+			this.mvc.perform(get("/admin/rebuild").session(admin).flashAttr("refused", "A rebuild is already running"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("http-equiv=\"refresh\"")))
+				.andExpect(content().string(containsString("Rebuild in progress")))
+				.andExpect(content().string(containsString("0 of 1000")));
+		}
+		finally {
+			this.jdbc.sql("update projection_rebuild set state = 'FAILED' where id = :id")
+				.param("id", running)
+				.update();
+		}
+	}
+
+	@Test
+	void anAdministratorStartsItFromThePageAndSeesItFinish() throws Exception {
+		MockHttpSession admin = signIn(ADMIN);
+		this.mvc.perform(get("/admin/rebuild").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rebuild the views")));
+
+		this.mvc.perform(post("/admin/rebuild").session(admin).with(csrf())).andExpect(redirectedUrl("/admin/rebuild"));
+		awaitNoRebuildRunning();
+
+		this.mvc.perform(get("/admin/rebuild").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Finished")))
+			.andExpect(content().string(containsString("(100%)")))
+			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
+	}
+
+	@Test
+	void peopleOtherThanAdministratorsMayNeitherStartNorWatchIt() throws Exception {
+		this.mvc.perform(post("/api/v1/admin/rebuild").with(httpBasic(this.commissioner, PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/admin/rebuild").with(httpBasic(this.commissioner, PASSWORD)))
+			.andExpect(status().isForbidden());
+		MockHttpSession commissionerSession = signIn(this.commissioner);
+		this.mvc.perform(get("/admin/rebuild").session(commissionerSession)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/rebuild").session(commissionerSession).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private RebuildProgress rebuildAndWait() throws Exception {
+		String started = this.mvc.perform(post("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.state").value("RUNNING"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = LedgerJson.mapper().readTree(started).path("id").asLong();
+		awaitFinished(id);
+		this.mvc.perform(get("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.state").value("FINISHED"));
+		return this.rebuild.find(id).orElseThrow();
+	}
+
+	private void awaitFinished(long id) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.rebuild.find(id).map((progress) -> !progress.running()).orElse(false));
+		assertThat(this.rebuild.find(id).orElseThrow().state()).isEqualTo(RebuildProgress.State.FINISHED);
+	}
+
+	private void awaitNoRebuildRunning() {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.rebuild.latest().map((progress) -> !progress.running()).orElse(true));
+	}
+
+	private JsonNode read(String path) throws Exception {
+		return LedgerJson.mapper()
+			.readTree(this.mvc.perform(get(path).with(httpBasic(this.commissioner, PASSWORD)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+	}
+
+	private String registerRows(String partnershipId) {
+		return String.join("\n", this.jdbc.sql("""
+				select adaptation_id || '|' || title || '|' || status from adaptation_register
+				where partnership_id = :id order by adaptation_id
+				""").param("id", partnershipId).query(String.class).list());
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}
