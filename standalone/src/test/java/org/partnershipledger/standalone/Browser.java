@@ -97,6 +97,17 @@ final class Browser implements AutoCloseable {
 		return leaveBy(this.driver.findElement(By.partialLinkText(text)));
 	}
 
+	/** Presses the button with this id, for a page with more than one form. */
+	Browser press(String id) {
+		return leaveBy(this.driver.findElement(By.id(id)));
+	}
+
+	/** Chooses a file for a file upload field. */
+	Browser attach(String name, Path file) {
+		this.driver.findElement(By.name(name)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
 	/** Presses the form's main button. */
 	Browser submit() {
 		return leaveBy(this.driver

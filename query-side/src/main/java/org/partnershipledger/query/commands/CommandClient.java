@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -99,27 +100,42 @@ public class CommandClient {
 	 * @param body the request record, sent as JSON
 	 */
 	public CommandOutcome send(Identity identity, String internalPath, Object body) {
-		if (!internalPath.startsWith(INTERNAL_PREFIX)) {
-			throw new IllegalArgumentException("Not a command side path: " + internalPath);
-		}
-		String json = LedgerJson.write(body);
 		try {
-			ResponseEntity<String> response = this.rest.post()
-				.uri(URI.create(this.baseUrl + internalPath))
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()))
-				.body(json)
-				.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
-					.headers(res.getHeaders())
-					.body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-			return outcome(response);
+			return outcome(forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body)));
 		}
 		catch (ResourceAccessException ex) {
-			log.warn("The command side at {} could not be reached: {}", internalPath, ex.getMessage());
 			return new CommandOutcome(503, null, "The command side is unavailable",
 					"The change could not be recorded because the command side did not answer. Try again shortly.",
 					List.of(), null, null);
+		}
+	}
+
+	/**
+	 * Sends a request to the command side's internal API in the person's name and returns
+	 * its answer as text, whatever the status.
+	 * @param internalPath the path on the command side, already encoded
+	 * @param json the request body; {@code null} for none
+	 * @throws ResourceAccessException if the command side cannot be reached
+	 */
+	public ResponseEntity<String> forward(Identity identity, HttpMethod method, String internalPath, String json) {
+		if (!internalPath.startsWith(INTERNAL_PREFIX)) {
+			throw new IllegalArgumentException("Not a command side path: " + internalPath);
+		}
+		RestClient.RequestBodySpec request = this.rest.method(method)
+			.uri(URI.create(this.baseUrl + internalPath))
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()));
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(json);
+		}
+		try {
+			return request.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
+				.headers(res.getHeaders())
+				.body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		}
+		catch (ResourceAccessException ex) {
+			log.warn("The command side at {} could not be reached: {}", internalPath, ex.getMessage());
+			throw ex;
 		}
 	}
 

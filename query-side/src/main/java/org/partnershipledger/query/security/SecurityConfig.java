@@ -27,6 +27,12 @@ class SecurityConfig {
 			"/framework", "/framework/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/error", "/favicon.ico" };
 
+	/**
+	 * Who may take checkpoints and verify the history: it only reads, so auditors,
+	 * commissioners and administrators, as on the command side.
+	 */
+	private static final String[] VERIFIERS = { "AUDITOR", "COMMISSIONER", "ADMIN" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -38,6 +44,8 @@ class SecurityConfig {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/checkpoints", "/api/v1/checkpoints/**", "/api/v1/verification")
+				.hasAnyRole(VERIFIERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/partnerships", "/api/v1/partnerships/**")
 				.hasAnyRole("COMMISSIONER", "PROVIDER", "AUDITOR")
 				.anyRequest()
@@ -61,6 +69,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/admin", "/admin/**", "/actuator/prometheus")
 				.hasRole("ADMIN")
+				.requestMatchers("/audit/**")
+				.hasAnyRole(VERIFIERS)
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())

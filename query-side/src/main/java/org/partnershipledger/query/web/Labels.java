@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.partnershipledger.events.audit.DiscrepancyKind;
+
 import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
@@ -25,6 +27,7 @@ public final class Labels {
 	private static final Map<Enum<?>, String> WORDS = new HashMap<>();
 
 	static {
+		WORDS.put(DiscrepancyKind.HEAD_MISMATCH, "Rewritten since the checkpoint");
 		WORDS.put(LegalRegime.PA2023_PUBLIC_CONTRACT, "Procurement Act 2023: public contract");
 		WORDS.put(LegalRegime.PA2023_LIGHT_TOUCH, "Procurement Act 2023: light-touch contract");
 		WORDS.put(LegalRegime.PA2023_BELOW_THRESHOLD, "Procurement Act 2023: below-threshold contract");

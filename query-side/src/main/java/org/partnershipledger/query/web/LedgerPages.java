@@ -93,8 +93,17 @@ public class LedgerPages {
 	}
 
 	/**
-	 * Partnerships, Dashboard, Adaptations, Framework, and Admin for administrators; the
-	 * current one marked.
+	 * Whether the person may take checkpoints and verify the history: anyone but a
+	 * provider.
+	 */
+	public boolean canVerify() {
+		Identity identity = identity();
+		return identity != null && identity.role() != UserRole.PROVIDER;
+	}
+
+	/**
+	 * Partnerships, Dashboard, Adaptations, Verification (not for providers), Framework,
+	 * and Admin for administrators; the current one marked.
 	 */
 	public List<NavItem> navigation() {
 		String path = currentPath();
@@ -103,6 +112,9 @@ public class LedgerPages {
 			items.add(new NavItem("Partnerships", "/", path.equals("/") || path.startsWith("/partnerships")));
 			items.add(new NavItem("Dashboard", "/dashboard", path.startsWith("/dashboard")));
 			items.add(new NavItem("Adaptations", "/adaptations", path.startsWith("/adaptations")));
+		}
+		if (canVerify()) {
+			items.add(new NavItem("Verification", "/audit/verification", path.startsWith("/audit")));
 		}
 		items.add(new NavItem("Framework", "/framework", path.startsWith("/framework")));
 		if (isAdmin()) {

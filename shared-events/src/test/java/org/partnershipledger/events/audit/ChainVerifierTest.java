@@ -166,6 +166,34 @@ class ChainVerifierTest {
 	}
 
 	@Test
+	void anExportOfOnePartnershipIsHeldToItsOwnHeadOnly() {
+		Checkpoint checkpoint = Checkpoint.sign(Instant.now(), List.of(head(this.history), head(this.other)),
+				InstanceKeys.generate());
+
+		VerificationReport whole = ChainVerifier.verifyExport(Histories.stored(this.history), checkpoint, null);
+		VerificationReport shortened = ChainVerifier.verifyExport(Histories.stored(this.history.subList(0, 4)),
+				checkpoint, null);
+
+		assertThat(whole.clean()).isTrue();
+		assertThat(whole.partnershipsChecked()).isEqualTo(1);
+		assertThat(shortened.discrepancies())
+			.extracting(Discrepancy::partnershipId, Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple("p-1", 4L, DiscrepancyKind.MISSING));
+	}
+
+	@Test
+	void aCompleteCopyLackingAPartnershipInTheCheckpointNamesItAsMissing() {
+		Checkpoint checkpoint = Checkpoint.sign(Instant.now(), List.of(head(this.history), head(this.other)),
+				InstanceKeys.generate());
+
+		VerificationReport report = ChainVerifier.verifyCopy(Histories.stored(this.history), checkpoint, null);
+
+		assertThat(report.discrepancies())
+			.extracting(Discrepancy::partnershipId, Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple("p-2", 2L, DiscrepancyKind.MISSING));
+	}
+
+	@Test
 	void aTamperedCheckpointHasAnInvalidSignature() {
 		Checkpoint signed = Checkpoint.sign(Instant.now(), List.of(head(this.history)), InstanceKeys.generate());
 		Checkpoint later = new Checkpoint(signed.createdAt().plusSeconds(3600), signed.heads(), signed.digest(),

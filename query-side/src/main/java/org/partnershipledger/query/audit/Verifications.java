@@ -1,0 +1,46 @@
+package org.partnershipledger.query.audit;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.events.identity.Identity;
+
+/**
+ * Checkpoints and verification for the pages and the API: the command side keeps the
+ * event store and signs checkpoints; the query side checks its own copy as well.
+ */
+@Service
+public class Verifications {
+
+	private final AuditClient client;
+
+	private final ReadModelVerification readModel;
+
+	Verifications(AuditClient client, ReadModelVerification readModel) {
+		this.client = client;
+		this.readModel = readModel;
+	}
+
+	/** The latest checkpoint as the command side answered: 404 before the first. */
+	public Forwarded latestCheckpoint(Identity identity) {
+		return this.client.latestCheckpoint(identity);
+	}
+
+	/** Takes a checkpoint now: 201 with it, or the command side's problem. */
+	public Forwarded takeCheckpoint(Identity identity) {
+		return this.client.takeCheckpoint(identity);
+	}
+
+	/**
+	 * Verifies the event store and the query side's copy, both against the checkpoint
+	 * when one is given.
+	 */
+	public Verification verify(Identity identity, Checkpoint checkpoint) {
+		Forwarded store = this.client.verifyStore(identity, checkpoint);
+		VerificationReport copy = this.readModel.verify(checkpoint);
+		return store.isOk() ? new Verification(store.as(VerificationReport.class), null, copy)
+				: new Verification(null, store.problemDetail(), copy);
+	}
+
+}
