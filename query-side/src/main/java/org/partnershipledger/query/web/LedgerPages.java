@@ -271,6 +271,11 @@ public class LedgerPages {
 		return ReviewWords.ragTag(rag);
 	}
 
+	/** The day an instant falls on in the UK. */
+	public LocalDate ukDate(Instant instant) {
+		return instant.atZone(UK).toLocalDate();
+	}
+
 	public String dateTime(Instant instant) {
 		return (instant == null) ? "" : DATE_TIME.format(instant.atZone(UK));
 	}

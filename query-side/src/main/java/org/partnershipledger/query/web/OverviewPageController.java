@@ -82,8 +82,10 @@ class OverviewPageController {
 			.orElseThrow(() -> new PageNotFoundException("Partnership " + id + " had not been registered by " + asOf));
 		PartnershipOverview then = view.overview();
 		PageModel.partnership(model, new Permissions(then, false, false, null, false));
+		// Nothing is done to the past, but an auditor may raise a finding about it.
 		model.addAttribute("asOf", view);
 		model.addAttribute("canCommission", false);
+		model.addAttribute("canRaiseFindingAsOf", this.partnerships.permissions(user, live).canRaiseFinding());
 		return show(then, moment.at(), model);
 	}
 

@@ -1,16 +1,22 @@
 package org.partnershipledger.query.history;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -54,6 +60,47 @@ class HistoryPagesTest extends QuerySideIntegrationTest {
 			.andExpect(content().string(containsString("for Shelter Trust")))
 			.andExpect(content().string(containsString("The record as stored")))
 			.andExpect(content().string(containsString("&quot;sequenceNumber&quot; : 5")));
+	}
+
+	@Test
+	void anAuditorRaisesAFindingFromAnEventOrFromTheDateTheyLookedAtWithTheFormFilledIn() throws Exception {
+		MockHttpSession auditor = signIn(person(UserRole.AUDITOR, organisation("GB-GOR", "Pages Audit")));
+		String correction = this.partnership.envelopes.get(5).eventId();
+
+		String timeline = this.mvc.perform(get(path() + "/timeline").session(auditor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String asOf = this.mvc.perform(get(path() + "?asOf=2025-08-31&axis=effective").session(auditor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String fromEvent = this.mvc.perform(get(link(timeline, "raise-finding-5")).session(auditor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String fromDate = this.mvc.perform(get(link(asOf, "raise-finding-as-of")).session(auditor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(fromEvent).contains(correction + "</textarea>")
+			.contains("value=\"Event 5: Outcome report corrected\"");
+		assertThat(fromDate).contains("value=\"The partnership as in effect on 31 August 2025\"")
+			.contains("value=\"31\"", "value=\"8\"", "value=\"2025\"");
+		this.mvc.perform(get(path() + "/timeline").session(this.commissioner))
+			.andExpect(content().string(not(containsString("raise-finding-"))));
+	}
+
+	/** The address of the link with this id, as a browser would follow it. */
+	private static URI link(String page, String id) {
+		Matcher href = Pattern.compile("id=\"" + id + "\"\\s+href=\"([^\"]+)\"").matcher(page);
+		assertThat(href.find()).as("a link with id " + id).isTrue();
+		return URI.create(HtmlUtils.htmlUnescape(href.group(1)));
 	}
 
 	@Test
