@@ -64,4 +64,25 @@ class AuditorJourneyBrowserTest {
 		}
 	}
 
+	@Test
+	void theAuditorRaisesAFindingAboutOneEventFromTheTimeline() {
+		String overview = "/partnerships/" + partnership.id();
+		try (Browser auditor = new Browser(RunningLedger.webUrl())) {
+			auditor.signIn("e2e-auditor", RunningLedger.PASSWORD).open(overview + "/timeline");
+			auditor.clickLink("Raise an audit finding about this event");
+			assertThat(auditor.valueOf("scope")).isEqualTo("Event 0: Partnership registered");
+			assertThat(auditor.valueOf("eventRefs")).isNotBlank();
+			auditor.type("asOf.day", "1")
+				.type("asOf.month", "11")
+				.type("asOf.year", "2026")
+				.type("finding", "The registration names no sponsor for the partnership.")
+				.tick("severity", "LOW")
+				.look("35-finding-from-event")
+				.submit();
+			assertThat(auditor.path()).startsWith(overview);
+			assertThat(auditor.text()).contains("Event 0: Partnership registered",
+					"The registration names no sponsor for the partnership.");
+		}
+	}
+
 }

@@ -86,6 +86,11 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** What a text box or text area holds now. */
+	String valueOf(String name) {
+		return this.driver.findElement(By.name(name)).getDomProperty("value");
+	}
+
 	/** Ticks a radio or checkbox by clicking its label, as a person would. */
 	Browser tick(String name, String value) {
 		WebElement input = this.driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));

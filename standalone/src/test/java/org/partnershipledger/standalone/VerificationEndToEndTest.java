@@ -76,7 +76,7 @@ class VerificationEndToEndTest {
 			assertThat(browser.heading()).isEqualTo("Verify the history");
 			browser.press("take-checkpoint");
 			assertThat(browser.text()).contains("Checkpoint taken at").contains("Latest taken");
-			browser.look("30-verification-checkpoint");
+			browser.look("40-verification-checkpoint");
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				browser.open("/audit/verification").tick("against", "latest").press("verify");
@@ -85,7 +85,7 @@ class VerificationEndToEndTest {
 			assertThat(browser.text()).contains("Checked against the latest checkpoint")
 				.contains("The event store")
 				.contains("The copy the pages read");
-			browser.look("31-verification-clean");
+			browser.look("41-verification-clean");
 
 			Path kept = Files.writeString(this.folder.resolve("kept-checkpoint.json"),
 					this.auditor.get("/api/v1/checkpoints/latest").expect(200).body());
@@ -96,7 +96,7 @@ class VerificationEndToEndTest {
 			browser.open("/audit/verification").tick("against", "file").attach("checkpointFile", notes).press("verify");
 			assertThat(browser.text()).contains("There is a problem")
 				.contains("The file is not a checkpoint from the ledger");
-			browser.look("32-verification-bad-file");
+			browser.look("42-verification-bad-file");
 		}
 	}
 
