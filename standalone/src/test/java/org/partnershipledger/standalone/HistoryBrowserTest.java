@@ -35,12 +35,12 @@ class HistoryBrowserTest {
 				.contains("Review point scheduled")
 				.contains("Recorded later")
 				.contains("Cleo Commissioner");
-			browser.look("20-timeline");
+			browser.look("50-timeline");
 
 			browser.select("type", "ReviewPointScheduled").submit();
 			awaitPath(browser, "type=ReviewPointScheduled");
 			assertThat(browser.text()).contains("1 event matches the filter.");
-			browser.look("21-timeline-filtered");
+			browser.look("51-timeline-filtered");
 
 			browser.open("/partnerships/" + partnership.id()).type("asOf", before.toString()).tick("axis", "recorded");
 			browser.submit();
@@ -48,12 +48,12 @@ class HistoryBrowserTest {
 			assertThat(browser.text()).contains("A view of the past")
 				.contains("As recorded by")
 				.contains("1 event that took effect by this date was recorded only later");
-			browser.look("22-overview-as-recorded");
+			browser.look("52-overview-as-recorded");
 
 			browser.tick("axis", "effective").submit();
 			awaitPath(browser, "axis=effective");
 			assertThat(browser.text()).contains("As in effect on").contains("it includes 1 event that took effect");
-			browser.look("23-overview-as-in-effect");
+			browser.look("53-overview-as-in-effect");
 		}
 	}
 
@@ -64,14 +64,14 @@ class HistoryBrowserTest {
 		try (Browser browser = new Browser(RunningLedger.webUrl())) {
 			browser.signIn(RunningLedger.ADMIN, RunningLedger.PASSWORD).open("/admin/rebuild");
 			assertThat(browser.heading()).isEqualTo("Rebuild the views");
-			browser.look("24-rebuild");
+			browser.look("54-rebuild");
 			browser.submit();
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				browser.open("/admin/rebuild");
 				return browser.text().contains("Finished");
 			});
 			assertThat(browser.text()).contains("(100%)").doesNotContain("0 of 0");
-			browser.look("25-rebuild-finished");
+			browser.look("55-rebuild-finished");
 		}
 		assertThat(partnership.overview()).isEqualTo(before);
 	}
