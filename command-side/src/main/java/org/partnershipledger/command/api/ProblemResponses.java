@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,8 @@ import org.partnershipledger.events.identity.InvalidIdentityTokenException;
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	@ExceptionHandler
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
@@ -71,7 +75,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	/** A handler's exception wrapped on the way back: answer for its cause. */
 	@ExceptionHandler
-	ResponseEntity<Object> wrapped(CommandExecutionException ex) throws Exception {
+	ResponseEntity<Object> wrapped(CommandExecutionException ex) {
 		Throwable cause = ex.getCause();
 		if (cause instanceof PartnershipRejection rejection) {
 			return rejected(rejection);
@@ -82,7 +86,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		if (cause instanceof ConcurrencyException concurrent) {
 			return concurrentChange(concurrent);
 		}
-		throw ex;
+		return unexpected(ex);
+	}
+
+	/**
+	 * Anything else, such as the event store failing to append: a problem rather than a
+	 * bare error page. The append and its hash-chain link share one transaction, so a
+	 * change that fails this way is not recorded.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("A request failed inside the ledger", ex);
+		return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The ledger could not do this",
+				"An internal error stopped the request, so no change was recorded. Try again shortly; if it keeps "
+						+ "failing, tell the administrator.",
+				List.of());
 	}
 
 	@Override

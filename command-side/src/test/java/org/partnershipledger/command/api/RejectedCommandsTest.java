@@ -57,6 +57,30 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 	}
 
 	@Test
+	void aFailingAppendIsAProblemAndLeavesNeitherTheEventNorItsChainLink() {
+		long linksBefore = this.jdbc.sql("select count(*) from event_chain").query(Long.class).single();
+		this.jdbc.sql("""
+				create function refuse_chain_link() returns trigger language plpgsql as $$
+				begin raise exception 'the disk is full'; end $$""").update();
+		this.jdbc
+			.sql("create trigger refuse_chain_link before insert on event_chain"
+					+ " for each row execute function refuse_chain_link()")
+			.update();
+		try {
+			JsonNode problem = assertRefused(post(path("/parties"), COMMISSIONER, Bodies.ADD_CHARITY),
+					HttpStatus.INTERNAL_SERVER_ERROR);
+			assertThat(problem.get("type").asText()).endsWith(":internal-error");
+			assertThat(problem.get("detail").asText()).contains("no change was recorded")
+				.doesNotContain("disk is full");
+		}
+		finally {
+			this.jdbc.sql("drop trigger refuse_chain_link on event_chain").update();
+			this.jdbc.sql("drop function refuse_chain_link()").update();
+		}
+		assertThat(this.jdbc.sql("select count(*) from event_chain").query(Long.class).single()).isEqualTo(linksBefore);
+	}
+
+	@Test
 	void withoutAnIdentityTokenTheAnswerIs401() {
 		assertRefused(post(path("/parties"), null, Bodies.ADD_CHARITY), HttpStatus.UNAUTHORIZED);
 	}
