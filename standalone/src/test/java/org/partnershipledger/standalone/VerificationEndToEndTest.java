@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.partnershipledger.events.audit.InstanceKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,6 +55,16 @@ class VerificationEndToEndTest {
 					.body());
 
 		assertThat(verifyOffline(checkpoint, history)).startsWith("0 ").contains("no problems found");
+		String publicKey = this.auditor.get("/api/v1/checkpoints/public-key")
+			.expect(200)
+			.json()
+			.get("publicKey")
+			.asText();
+		assertThat(publicKey).isEqualTo(taken.json().get("publicKey").asText());
+		assertThat(verifyOffline(checkpoint, history, "--public-key", publicKey)).startsWith("0 ");
+		assertThat(verifyOffline(checkpoint, history, "--public-key",
+				InstanceKeys.encode(InstanceKeys.generate().getPublic())))
+			.startsWith("1 ");
 
 		Files.writeString(history, Files.readString(history).replace("Verified history", "Verified hIstory"));
 		assertThat(verifyOffline(checkpoint, history)).startsWith("1 ")
@@ -103,10 +115,12 @@ class VerificationEndToEndTest {
 	/**
 	 * Runs {@code verify} in-process; answers its exit status, a space, and its output.
 	 */
-	private static String verifyOffline(Path checkpoint, Path history) {
+	private static String verifyOffline(Path checkpoint, Path history, String... more) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int status = new VerifyCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-			.run(List.of("--checkpoint", checkpoint.toString(), "--history", history.toString()));
+		List<String> arguments = new ArrayList<>(
+				List.of("--checkpoint", checkpoint.toString(), "--history", history.toString()));
+		arguments.addAll(List.of(more));
+		int status = new VerifyCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(arguments);
 		return status + " " + out.toString(StandardCharsets.UTF_8);
 	}
 

@@ -36,6 +36,14 @@ class AuditApiController {
 		return passOn(this.verifications.latestCheckpoint(user.identity()));
 	}
 
+	@GetMapping("/api/v1/checkpoints/public-key")
+	@Operation(summary = "The key this ledger signs checkpoints with",
+			description = "{algorithm: \"Ed25519\", publicKey: base64 X.509}. Publish it; the verify command's "
+					+ "--public-key option insists a checkpoint was signed with it.")
+	ResponseEntity<String> publicKey(@AuthenticationPrincipal LedgerUser user) {
+		return passOn(this.verifications.publicKey(user.identity()));
+	}
+
 	@PostMapping("/api/v1/checkpoints")
 	@Operation(summary = "Take a signed checkpoint now")
 	ResponseEntity<String> take(@AuthenticationPrincipal LedgerUser user) {

@@ -27,6 +27,10 @@ class AuditClient {
 		return forward(identity, HttpMethod.GET, "/internal/v1/checkpoints/latest", null);
 	}
 
+	Forwarded publicKey(Identity identity) {
+		return forward(identity, HttpMethod.GET, "/internal/v1/checkpoints/public-key", null);
+	}
+
 	Forwarded takeCheckpoint(Identity identity) {
 		return forward(identity, HttpMethod.POST, "/internal/v1/checkpoints", null);
 	}

@@ -27,6 +27,11 @@ public class Verifications {
 		return this.client.latestCheckpoint(identity);
 	}
 
+	/** The key checkpoints are signed with: {@code {algorithm, publicKey}}. */
+	public Forwarded publicKey(Identity identity) {
+		return this.client.publicKey(identity);
+	}
+
 	/** Takes a checkpoint now: 201 with it, or the command side's problem. */
 	public Forwarded takeCheckpoint(Identity identity) {
 		return this.client.takeCheckpoint(identity);
