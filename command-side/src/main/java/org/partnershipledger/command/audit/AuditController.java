@@ -46,7 +46,13 @@ class AuditController {
 	@PostMapping("/checkpoints")
 	ResponseEntity<Checkpoint> create(Identity identity) {
 		allow(identity);
-		return ResponseEntity.created(URI.create("/internal/v1/checkpoints/latest")).body(this.checkpoints.create());
+		try {
+			return ResponseEntity.created(URI.create("/internal/v1/checkpoints/latest"))
+				.body(this.checkpoints.create());
+		}
+		catch (HistoryRewrittenException ex) {
+			throw problem(HttpStatus.CONFLICT, "history-rewritten", "The history was rewritten", ex.getMessage());
+		}
 	}
 
 	@GetMapping("/checkpoints/latest")

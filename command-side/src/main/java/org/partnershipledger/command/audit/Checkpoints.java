@@ -3,9 +3,13 @@ package org.partnershipledger.command.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +27,8 @@ import org.partnershipledger.events.wire.LedgerJson;
 @Component
 public class Checkpoints {
 
+	private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
+
 	private final JdbcClient jdbc;
 
 	private final SigningKeys keys;
@@ -35,9 +41,16 @@ public class Checkpoints {
 		this.clock = clock;
 	}
 
-	/** Signs and keeps a checkpoint of the chain heads now. */
+	/**
+	 * Signs and keeps a checkpoint of the chain heads now, once every head the last
+	 * checkpoint signed is still in the chain with the same hash: each checkpoint vouches
+	 * for the one before, so a rewritten history is never signed.
+	 * @throws HistoryRewrittenException if a head the last checkpoint signed has gone or
+	 * changed
+	 */
 	@Transactional
 	public Checkpoint create() {
+		latest().ifPresent(this::refuseIfRewritten);
 		Checkpoint checkpoint = Checkpoint.sign(this.clock.instant(), heads(), this.keys.pair());
 		this.jdbc
 			.sql("INSERT INTO chain_checkpoint (created_at, document) VALUES (:createdAt, CAST(:document AS jsonb))")
@@ -61,7 +74,31 @@ public class Checkpoints {
 	void onSchedule() {
 		List<ChainHead> now = heads();
 		if (!now.isEmpty() && !latest().map((last) -> Set.copyOf(last.heads()).equals(Set.copyOf(now))).orElse(false)) {
-			create();
+			try {
+				create();
+			}
+			catch (HistoryRewrittenException ex) {
+				log.error("TAMPERING: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private void refuseIfRewritten(Checkpoint last) {
+		List<String> rewritten = new ArrayList<>();
+		for (ChainHead head : last.heads()) {
+			Optional<String> now = this.jdbc
+				.sql("SELECT chain_hash FROM event_chain WHERE partnership_id = :id AND sequence_number = :sequence")
+				.param("id", head.partnershipId())
+				.param("sequence", head.sequenceNumber())
+				.query(String.class)
+				.optional();
+			if (!now.map(head.chainHash()::equals).orElse(false)) {
+				rewritten.add("partnership " + head.partnershipId() + " at sequence " + head.sequenceNumber()
+						+ now.map((hash) -> " now hashes to " + hash).orElse(" is gone"));
+			}
+		}
+		if (!rewritten.isEmpty()) {
+			throw new HistoryRewrittenException(rewritten);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -27,6 +28,15 @@ import static org.assertj.core.api.Assertions.tuple;
  * by partnership and sequence number.
  */
 class TamperDetectionTest extends AuditIntegrationTest {
+
+	/**
+	 * Forgets the checkpoints a test took: over a history it then rewrote, the ledger
+	 * would rightly sign no further checkpoint for the tests that follow.
+	 */
+	@AfterEach
+	void forgetCheckpoints() throws SQLException {
+		asSuperuser((connection) -> update(connection, "DELETE FROM chain_checkpoint"));
+	}
 
 	@Test
 	void oneChangedByteOfOneStoredPayloadIsNamedAsAltered() throws SQLException {
@@ -94,6 +104,25 @@ class TamperDetectionTest extends AuditIntegrationTest {
 		assertThat(report.signatureValid()).isTrue();
 		assertThat(of(report, id)).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
 			.containsExactly(tuple(3L, DiscrepancyKind.HEAD_MISMATCH));
+	}
+
+	@Test
+	void noNewCheckpointIsSignedOverAHistoryRewrittenSinceTheLastOne() throws SQLException {
+		String id = partnershipWithFourEvents();
+		post("/internal/v1/checkpoints", AUDITOR, null);
+		asSuperuser((connection) -> {
+			update(connection, "UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+					+ " 'Homes Together', 'Homes Apart'), 'UTF8') WHERE aggregateidentifier = ? AND sequencenumber = 1",
+					id);
+			rehash(connection, id);
+		});
+		String latestBefore = get("/internal/v1/checkpoints/latest", AUDITOR).getBody();
+
+		ResponseEntity<String> refused = post("/internal/v1/checkpoints", AUDITOR, null);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(409);
+		assertThat(json(refused).get("detail").asText()).contains("partnership " + id + " at sequence 3 now hashes to");
+		assertThat(get("/internal/v1/checkpoints/latest", AUDITOR).getBody()).isEqualTo(latestBefore);
 	}
 
 	@Test
