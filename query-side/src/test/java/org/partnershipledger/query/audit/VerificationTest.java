@@ -59,7 +59,7 @@ class VerificationTest extends QuerySideIntegrationTest {
 	private final String backup = "verification_backup_" + UUID.randomUUID().toString().replace("-", "");
 
 	@BeforeEach
-	void aChainedHistoryWithAPaymentInPenceAndPounds() {
+	void aChainedHistoryWithAPaymentOfMoreDigitsThanADoubleHolds() {
 		OrganisationIdentifier council = organisation("GB-LAC", "Anytown Council");
 		this.events = new TestEvents(council);
 		publish(chained(this.events.registered("Homelessness outcomes"),
@@ -69,7 +69,7 @@ class VerificationTest extends QuerySideIntegrationTest {
 				this.events.chosen(PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 						PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE),
 				this.events.contract("contract-1", "party-1"),
-				this.events.paymentScheduled("payment-1", PaymentKind.REGULAR, "112500.50", "2025-10-31")));
+				this.events.paymentScheduled("payment-1", PaymentKind.REGULAR, "1234567890123456.78", "2025-10-31")));
 		awaitVersion(this.events.partnershipId(), 5);
 		this.auditor = person(UserRole.AUDITOR, organisation("GB-GOR", "National Audit"));
 		this.jdbc.sql("create table " + this.backup + " as select * from event_log where partnership_id = :id")

@@ -19,9 +19,14 @@ public final class LedgerJson {
 	private LedgerJson() {
 	}
 
-	/** Applies the ledger's JSON settings to a mapper (for example Spring's). */
+	/**
+	 * Applies the ledger's JSON settings to a mapper (for example Spring's). Decimals in
+	 * trees are read exactly, never as doubles, so a payload read and written again keeps
+	 * every digit its chain hash was made from.
+	 */
 	public static ObjectMapper configure(ObjectMapper mapper) {
 		return mapper.registerModule(new JavaTimeModule())
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 			.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
