@@ -76,9 +76,13 @@ final class VerifyCommand {
 					? fromHistory(Path.of(options.get("--history")), checkpoint, publicKey)
 					: fromDatabase(options, checkpoint, publicKey);
 			print(report);
+			if (publicKey == null && report.signatureValid() != null) {
+				this.out.println("The checkpoint is signed with the key it names (" + checkpoint.publicKey()
+						+ "); give --public-key with the key the ledger publishes to be sure it is the ledger's.");
+			}
 			return report.clean() ? 0 : 1;
 		}
-		catch (IOException | SQLException | IllegalStateException ex) {
+		catch (IOException | SQLException | RuntimeException ex) {
 			this.err.println("Could not verify: " + ex.getMessage());
 			return 2;
 		}

@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.partnershipledger.events.audit.Checkpoint;
 import org.partnershipledger.events.audit.InstanceKeys;
+import org.partnershipledger.events.wire.LedgerJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,6 +71,20 @@ class VerificationEndToEndTest {
 		Files.writeString(history, Files.readString(history).replace("Verified history", "Verified hIstory"));
 		assertThat(verifyOffline(checkpoint, history)).startsWith("1 ")
 			.contains("partnership " + partnership.id() + "  sequence 0  ALTERED");
+	}
+
+	@Test
+	void aCheckpointSignedWithAnotherKeyHoldsForNeitherTheStoreNorTheCopy() {
+		new ActivePartnership("Forged checkpoint").activate().overview();
+		Checkpoint genuine = LedgerJson.read(this.auditor.post("/api/v1/checkpoints", null).expect(201).body(),
+				Checkpoint.class);
+		Checkpoint forged = Checkpoint.sign(genuine.createdAt(), genuine.heads(), InstanceKeys.generate());
+
+		JsonNode result = this.auditor.post("/api/v1/verification", LedgerJson.write(forged)).expect(200).json();
+
+		assertThat(result.at("/eventStore/signatureValid").asBoolean()).isFalse();
+		assertThat(result.at("/readModel/signatureValid").asBoolean()).isFalse();
+		assertThat(result.at("/readModel/signatureProblem").asText()).isNotBlank();
 	}
 
 	@Test

@@ -29,14 +29,18 @@ class ReadModelVerification {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param ledgerKey the key the checkpoint must be signed with; {@code null} when the
+	 * command side could not say, to accept the key the checkpoint names
+	 */
 	@Transactional(readOnly = true)
-	VerificationReport verify(Checkpoint checkpoint) {
+	VerificationReport verify(Checkpoint checkpoint, String ledgerKey) {
 		List<StoredEvent> events = this.jdbc
 			.sql("select partnership_id, sequence_number, event_id, envelope::text from event_log"
 					+ " order by partnership_id, sequence_number")
 			.query((rs, row) -> read(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
 			.list();
-		return ChainVerifier.verifyCopy(events, checkpoint, null);
+		return ChainVerifier.verifyCopy(events, checkpoint, ledgerKey);
 	}
 
 	private static StoredEvent read(String partnershipId, long sequenceNumber, String eventId, String envelope) {

@@ -1,5 +1,7 @@
 package org.partnershipledger.query.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.events.audit.Checkpoint;
@@ -39,11 +41,13 @@ public class Verifications {
 
 	/**
 	 * Verifies the event store and the query side's copy, both against the checkpoint
-	 * when one is given.
+	 * when one is given, which must be signed with the ledger's own key.
 	 */
 	public Verification verify(Identity identity, Checkpoint checkpoint) {
 		Forwarded store = this.client.verifyStore(identity, checkpoint);
-		VerificationReport copy = this.readModel.verify(checkpoint);
+		Forwarded key = (checkpoint != null) ? this.client.publicKey(identity) : null;
+		String ledgerKey = (key != null && key.isOk()) ? key.as(JsonNode.class).path("publicKey").asText(null) : null;
+		VerificationReport copy = this.readModel.verify(checkpoint, ledgerKey);
 		return store.isOk() ? new Verification(store.as(VerificationReport.class), null, copy)
 				: new Verification(null, store.problemDetail(), copy);
 	}

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Comma-separated text as RFC 4180 writes it. A cell that a spreadsheet would run as a
- * formula (starting with =, +, - or @) is prefixed with an apostrophe, because these
- * files are opened by people in spreadsheets.
+ * formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
+ * apostrophe, because these files are opened by people in spreadsheets.
  */
 final class Csv {
 
@@ -28,7 +28,7 @@ final class Csv {
 		if (value == null) {
 			return "";
 		}
-		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+		String safe = (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
 		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}

@@ -113,6 +113,16 @@ class VerificationTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
+	void aCheckpointWhoseHeadNamesNoPartnershipIsABadRequest() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/verification").with(httpBasic(this.auditor, PASSWORD))
+				.contentType("application/json")
+				.content("{\"heads\":[{}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
+	}
+
+	@Test
 	void providersMayNotVerify() throws Exception {
 		String provider = person(UserRole.PROVIDER, organisation("GB-CHC", "Another charity"));
 

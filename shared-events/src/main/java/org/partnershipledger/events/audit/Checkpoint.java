@@ -33,6 +33,11 @@ public record Checkpoint(Instant createdAt, List<ChainHead> heads, String digest
 
 	public Checkpoint {
 		heads = (heads == null) ? List.of() : List.copyOf(heads);
+		for (ChainHead head : heads) {
+			if (head.partnershipId() == null || head.chainHash() == null) {
+				throw new IllegalArgumentException("Every chain head names its partnership and chain hash");
+			}
+		}
 	}
 
 	/** Signs the heads at a moment with the instance's key pair. */

@@ -32,7 +32,11 @@ public final class ExportedHistory {
 		List<StoredEvent> stored = new ArrayList<>();
 		for (JsonNode event : events) {
 			try {
-				stored.add(StoredEvent.of(CanonicalJson.mapper().treeToValue(event, EventEnvelope.class)));
+				EventEnvelope envelope = CanonicalJson.mapper().treeToValue(event, EventEnvelope.class);
+				if (envelope == null || envelope.partnershipId() == null) {
+					throw new IllegalArgumentException("it names no partnership");
+				}
+				stored.add(StoredEvent.of(envelope));
 			}
 			catch (IOException | IllegalArgumentException ex) {
 				stored.add(new StoredEvent(event.path("partnershipId").asText("unknown"),
@@ -43,9 +47,16 @@ public final class ExportedHistory {
 		return stored;
 	}
 
-	/** A checkpoint file, as the ledger hands it out. */
+	/**
+	 * A checkpoint file, as the ledger hands it out.
+	 * @throws IOException if it is not a checkpoint
+	 */
 	public static Checkpoint readCheckpoint(InputStream json) throws IOException {
-		return CanonicalJson.mapper().readValue(json, Checkpoint.class);
+		Checkpoint checkpoint = CanonicalJson.mapper().readValue(json, Checkpoint.class);
+		if (checkpoint == null) {
+			throw new IOException("The file holds no checkpoint");
+		}
+		return checkpoint;
 	}
 
 }
