@@ -21,15 +21,15 @@ import org.partnershipledger.events.identity.Identity;
 import org.partnershipledger.events.identity.UserRole;
 
 /**
- * Checkpoints and verification for the web app. Read-only for the ledger's history, so
- * open to auditors, commissioners and administrators (who otherwise never act on
- * partnerships); providers are refused.
+ * Checkpoints and verification for the web app: for auditors only. A checkpoint and a
+ * report name every partnership in the ledger, which commissioners, providers and
+ * administrators may not all see.
  */
 @RestController
 @RequestMapping("/internal/v1")
 class AuditController {
 
-	private static final Set<UserRole> ALLOWED = Set.of(UserRole.AUDITOR, UserRole.COMMISSIONER, UserRole.ADMIN);
+	private static final Set<UserRole> ALLOWED = Set.of(UserRole.AUDITOR);
 
 	private final Checkpoints checkpoints;
 
@@ -82,7 +82,7 @@ class AuditController {
 	private static void allow(Identity identity) {
 		if (!ALLOWED.contains(identity.role())) {
 			throw problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-					"Only auditors, commissioners and administrators may take checkpoints or verify the history");
+					"Only auditors may take checkpoints or verify the whole history; export a partnership's history to verify it");
 		}
 	}
 

@@ -89,7 +89,7 @@ class TamperDetectionTest extends AuditIntegrationTest {
 	@Test
 	void aHistoryRewrittenWithItsChainAfterACheckpointIsNamedAsHeadMismatch() throws SQLException {
 		String id = partnershipWithFourEvents();
-		String checkpoint = post("/internal/v1/checkpoints", COMMISSIONER, null).getBody();
+		String checkpoint = post("/internal/v1/checkpoints", AUDITOR, null).getBody();
 
 		asSuperuser((connection) -> {
 			byte[] payload = payload(connection, id, 1);
@@ -142,15 +142,18 @@ class TamperDetectionTest extends AuditIntegrationTest {
 	}
 
 	@Test
-	void onlyAuditorsCommissionersAndAdministratorsMayUseTheAuditEndpoints() {
-		ResponseEntity<String> created = post("/internal/v1/checkpoints", ADMIN, null);
+	void onlyAuditorsMayUseTheAuditEndpoints() {
+		ResponseEntity<String> created = post("/internal/v1/checkpoints", AUDITOR, null);
 
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		assertThat(get("/internal/v1/checkpoints/latest", AUDITOR).getBody()).isEqualTo(created.getBody());
-		assertThat(json(get("/internal/v1/checkpoints/public-key", ADMIN)).get("publicKey").asText())
+		assertThat(json(get("/internal/v1/checkpoints/public-key", AUDITOR)).get("publicKey").asText())
 			.isEqualTo(json(created).get("publicKey").asText());
 		assertThat(post("/internal/v1/verification", PROVIDER, null).getStatusCode().value()).isEqualTo(403);
 		assertThat(post("/internal/v1/checkpoints", PROVIDER, null).getStatusCode().value()).isEqualTo(403);
+		assertThat(post("/internal/v1/checkpoints", COMMISSIONER, null).getStatusCode().value()).isEqualTo(403);
+		assertThat(post("/internal/v1/verification", ADMIN, null).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/internal/v1/checkpoints/latest", COMMISSIONER).getStatusCode().value()).isEqualTo(403);
 		assertThat(get("/internal/v1/checkpoints/latest", null).getStatusCode().value()).isEqualTo(401);
 	}
 

@@ -28,10 +28,10 @@ class SecurityConfig {
 			"/error", "/favicon.ico" };
 
 	/**
-	 * Who may take checkpoints and verify the history: it only reads, so auditors,
-	 * commissioners and administrators, as on the command side.
+	 * Who may take checkpoints and verify the whole history: auditors, as on the command
+	 * side. Checkpoints and reports name every partnership in the ledger.
 	 */
-	private static final String[] VERIFIERS = { "AUDITOR", "COMMISSIONER", "ADMIN" };
+	private static final String VERIFIER = "AUDITOR";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -45,7 +45,7 @@ class SecurityConfig {
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/checkpoints", "/api/v1/checkpoints/**", "/api/v1/verification")
-				.hasAnyRole(VERIFIERS)
+				.hasRole(VERIFIER)
 				.requestMatchers(HttpMethod.POST, "/api/v1/partnerships", "/api/v1/partnerships/**")
 				.hasAnyRole("COMMISSIONER", "PROVIDER", "AUDITOR")
 				.anyRequest()
@@ -70,7 +70,7 @@ class SecurityConfig {
 				.requestMatchers("/admin", "/admin/**", "/actuator/prometheus")
 				.hasRole("ADMIN")
 				.requestMatchers("/audit/**")
-				.hasAnyRole(VERIFIERS)
+				.hasRole(VERIFIER)
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())

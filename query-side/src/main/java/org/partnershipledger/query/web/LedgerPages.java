@@ -92,18 +92,15 @@ public class LedgerPages {
 		return identity != null && identity.role() == UserRole.ADMIN;
 	}
 
-	/**
-	 * Whether the person may take checkpoints and verify the history: anyone but a
-	 * provider.
-	 */
+	/** Whether the person may take checkpoints and verify the whole history: auditors. */
 	public boolean canVerify() {
 		Identity identity = identity();
-		return identity != null && identity.role() != UserRole.PROVIDER;
+		return identity != null && identity.role() == UserRole.AUDITOR;
 	}
 
 	/**
-	 * Partnerships, Dashboard, Adaptations, Verification (not for providers), Framework,
-	 * and Admin for administrators; the current one marked.
+	 * Partnerships, Dashboard, Adaptations, Verification (for auditors), Framework, and
+	 * Admin for administrators; the current one marked.
 	 */
 	public List<NavItem> navigation() {
 		String path = currentPath();

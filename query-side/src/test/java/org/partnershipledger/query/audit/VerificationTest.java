@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,8 @@ import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -122,13 +126,18 @@ class VerificationTest extends QuerySideIntegrationTest {
 			.andExpect(content().contentType("application/problem+json"));
 	}
 
-	@Test
-	void providersMayNotVerify() throws Exception {
-		String provider = person(UserRole.PROVIDER, organisation("GB-CHC", "Another charity"));
+	@ParameterizedTest
+	@EnumSource(value = UserRole.class, names = { "PROVIDER", "COMMISSIONER" })
+	void onlyAuditorsMayVerifyTheWholeHistory(UserRole role) throws Exception {
+		String someone = person(role, organisation("GB-LAC", "Another body"));
 
-		this.mvc.perform(post("/api/v1/verification").with(httpBasic(provider, PASSWORD)))
+		this.mvc.perform(post("/api/v1/verification").with(httpBasic(someone, PASSWORD)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/audit/verification").session(signedIn(provider))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/checkpoints/latest").with(httpBasic(someone, PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/audit/verification").session(signedIn(someone))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/framework").session(signedIn(someone)))
+			.andExpect(content().string(not(containsString("/audit/verification"))));
 	}
 
 	@Test
@@ -158,7 +167,7 @@ class VerificationTest extends QuerySideIntegrationTest {
 				.session(signedIn(this.auditor))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Error: Verify the history")))
+			.andExpect(content().string(containsString("Error: Verify the history")))
 			.andExpect(content().string(org.hamcrest.Matchers
 				.containsString("href=\"#checkpoint-file\">The file is not a checkpoint from the ledger")));
 	}
