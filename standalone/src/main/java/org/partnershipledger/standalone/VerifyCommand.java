@@ -8,16 +8,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.partnershipledger.events.audit.ChainHead;
 import org.partnershipledger.events.audit.ChainVerifier;
 import org.partnershipledger.events.audit.Checkpoint;
 import org.partnershipledger.events.audit.Discrepancy;
 import org.partnershipledger.events.audit.EventStoreReader;
 import org.partnershipledger.events.audit.ExportedHistory;
+import org.partnershipledger.events.audit.StoredEvent;
 import org.partnershipledger.events.audit.VerificationReport;
 
 /**
@@ -43,6 +48,8 @@ final class VerifyCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--checkpoint", "--history", "--database", "--user", "--password",
 			"--data", "--public-key");
+
+	static final String NOT_IN_CHECKPOINT = "NOT IN THE CHECKPOINT";
 
 	private final PrintStream out;
 
@@ -72,15 +79,23 @@ final class VerifyCommand {
 		try {
 			Checkpoint checkpoint = readCheckpoint(Path.of(options.get("--checkpoint")));
 			String publicKey = options.get("--public-key");
-			VerificationReport report = options.containsKey("--history")
-					? fromHistory(Path.of(options.get("--history")), checkpoint, publicKey)
-					: fromDatabase(options, checkpoint, publicKey);
+			List<String> uncovered = List.of();
+			VerificationReport report;
+			if (options.containsKey("--history")) {
+				List<StoredEvent> events = readHistory(Path.of(options.get("--history")));
+				report = ChainVerifier.verifyExport(events, checkpoint, publicKey);
+				uncovered = uncovered(events, checkpoint);
+			}
+			else {
+				report = fromDatabase(options, checkpoint, publicKey);
+			}
 			print(report);
+			uncovered.forEach(this.out::println);
 			if (publicKey == null && report.signatureValid() != null) {
 				this.out.println("The checkpoint is signed with the key it names (" + checkpoint.publicKey()
 						+ "); give --public-key with the key the ledger publishes to be sure it is the ledger's.");
 			}
-			return report.clean() ? 0 : 1;
+			return (report.clean() && uncovered.stream().noneMatch((line) -> line.contains(NOT_IN_CHECKPOINT))) ? 0 : 1;
 		}
 		catch (IOException | SQLException | RuntimeException ex) {
 			this.err.println("Could not verify: " + ex.getMessage());
@@ -97,10 +112,9 @@ final class VerifyCommand {
 		}
 	}
 
-	private static VerificationReport fromHistory(Path file, Checkpoint checkpoint, String publicKey)
-			throws IOException {
+	private static List<StoredEvent> readHistory(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return ChainVerifier.verifyExport(ExportedHistory.read(in), checkpoint, publicKey);
+			return ExportedHistory.read(in);
 		}
 		catch (IOException ex) {
 			throw new IOException("the history " + file + " cannot be read (" + ex.getMessage() + ")", ex);
@@ -126,6 +140,32 @@ final class VerifyCommand {
 				Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE))) {
 			return EventStoreReader.verify(connection, checkpoint, publicKey);
 		}
+	}
+
+	/**
+	 * What the checkpoint does not vouch for: an exported partnership it does not list at
+	 * all (its whole history could have been made up, so the history does not verify),
+	 * and events recorded after its head (checked against the chain only).
+	 */
+	static List<String> uncovered(List<StoredEvent> events, Checkpoint checkpoint) {
+		Map<String, Long> last = new TreeMap<>();
+		for (StoredEvent event : events) {
+			last.merge(event.partnershipId(), event.sequenceNumber(), Math::max);
+		}
+		List<String> lines = new ArrayList<>();
+		last.forEach((partnershipId, sequence) -> {
+			Optional<ChainHead> head = checkpoint.headOf(partnershipId);
+			if (head.isEmpty()) {
+				lines.add("partnership " + partnershipId + "  " + NOT_IN_CHECKPOINT
+						+ ": nothing vouches for its history; verify it against a later checkpoint.");
+			}
+			else if (sequence > head.get().sequenceNumber()) {
+				lines.add("partnership " + partnershipId + "  events " + (head.get().sequenceNumber() + 1) + " to "
+						+ sequence + " were recorded after the checkpoint: they follow from it in the chain, but "
+						+ "only a later checkpoint vouches for them.");
+			}
+		});
+		return lines;
 	}
 
 	private void print(VerificationReport report) {

@@ -70,6 +70,27 @@ class VerifyCommandTest {
 	}
 
 	@Test
+	void eventsAfterTheCheckpointAreNamedAsNotYetVouchedForButPass() throws IOException {
+		List<EventEnvelope> history = history("p-1", 6);
+		Path checkpoint = checkpoint(history.subList(0, 4));
+
+		int status = run("--checkpoint", checkpoint.toString(), "--history", export(history).toString());
+
+		assertThat(status).isZero();
+		assertThat(output()).contains("partnership p-1  events 4 to 5 were recorded after the checkpoint");
+	}
+
+	@Test
+	void aPartnershipTheCheckpointDoesNotListDoesNotVerifyWithStatusOne() throws IOException {
+		Path checkpoint = checkpoint(history("p-1", 4));
+
+		int status = run("--checkpoint", checkpoint.toString(), "--history", export(history("p-2", 3)).toString());
+
+		assertThat(status).isEqualTo(1);
+		assertThat(output()).contains("partnership p-2  NOT IN THE CHECKPOINT");
+	}
+
+	@Test
 	void aChangedCheckpointFileIsReportedWithStatusOne() throws IOException {
 		List<EventEnvelope> history = history("p-1", 4);
 		Path checkpoint = checkpoint(history);
