@@ -9,8 +9,12 @@ import org.partnershipledger.events.audit.VerificationReport;
  *
  * @param eventStore {@code null} when the event store could not be checked
  * @param eventStoreProblem why it could not be, in plain words; {@code null} when it was
+ * @param readModelBehind how many published events the query side had not applied yet (0
+ * when up to date, -1 when the broker could not say): those show in its report as missing
+ * until they arrive
  */
-public record Verification(VerificationReport eventStore, String eventStoreProblem, VerificationReport readModel) {
+public record Verification(VerificationReport eventStore, String eventStoreProblem, VerificationReport readModel,
+		long readModelBehind) {
 
 	/** True when both were checked and nothing at all is wrong. */
 	public boolean clean() {

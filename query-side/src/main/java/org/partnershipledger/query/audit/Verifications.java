@@ -2,11 +2,13 @@ package org.partnershipledger.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.events.audit.Checkpoint;
 import org.partnershipledger.events.audit.VerificationReport;
 import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.query.projection.ProjectionLag;
 
 /**
  * Checkpoints and verification for the pages and the API: the command side keeps the
@@ -19,9 +21,12 @@ public class Verifications {
 
 	private final ReadModelVerification readModel;
 
-	Verifications(AuditClient client, ReadModelVerification readModel) {
+	private final ObjectProvider<ProjectionLag> lag;
+
+	Verifications(AuditClient client, ReadModelVerification readModel, ObjectProvider<ProjectionLag> lag) {
 		this.client = client;
 		this.readModel = readModel;
+		this.lag = lag;
 	}
 
 	/** The latest checkpoint as the command side answered: 404 before the first. */
@@ -48,8 +53,10 @@ public class Verifications {
 		Forwarded key = (checkpoint != null) ? this.client.publicKey(identity) : null;
 		String ledgerKey = (key != null && key.isOk()) ? key.as(JsonNode.class).path("publicKey").asText(null) : null;
 		VerificationReport copy = this.readModel.verify(checkpoint, ledgerKey);
-		return store.isOk() ? new Verification(store.as(VerificationReport.class), null, copy)
-				: new Verification(null, store.problemDetail(), copy);
+		ProjectionLag projectionLag = this.lag.getIfAvailable();
+		long behind = (projectionLag != null) ? projectionLag.behind() : 0;
+		return store.isOk() ? new Verification(store.as(VerificationReport.class), null, copy, behind)
+				: new Verification(null, store.problemDetail(), copy, behind);
 	}
 
 }
