@@ -446,10 +446,13 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope findingRaised(String findingId, String scope, FindingSeverity severity, String finding) {
-		return next(
-				new AuditFindingRaised(this.partnershipId, findingId, scope, LocalDate.parse("2026-03-31"), finding,
-						severity, "Record the notice before the change takes effect", List.of("event-1"), at()),
-				AUDITOR);
+		return findingRaised(findingId, scope, severity, finding, List.of("event-1"));
+	}
+
+	public EventEnvelope findingRaised(String findingId, String scope, FindingSeverity severity, String finding,
+			List<String> eventRefs) {
+		return next(new AuditFindingRaised(this.partnershipId, findingId, scope, LocalDate.parse("2026-03-31"), finding,
+				severity, "Record the notice before the change takes effect", eventRefs, at()), AUDITOR);
 	}
 
 	public EventEnvelope findingResponded(String findingId, String response, boolean accepted) {

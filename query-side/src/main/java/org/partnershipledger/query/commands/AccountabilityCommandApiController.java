@@ -1,5 +1,7 @@
 package org.partnershipledger.query.commands;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipledger.events.api.RaiseAuditFindingRequest;
 import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
 import org.partnershipledger.events.api.RespondToAuditFindingRequest;
+import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.timeline.EventLogRepository;
 
 /**
  * Accountability: published transparency notices, and audit findings with the
@@ -28,7 +33,10 @@ class AccountabilityCommandApiController {
 
 	private final CommandClient commands;
 
-	AccountabilityCommandApiController(CommandClient commands) {
+	private final EventLogRepository eventLog;
+
+	AccountabilityCommandApiController(CommandClient commands, EventLogRepository eventLog) {
+		this.eventLog = eventLog;
 		this.commands = commands;
 	}
 
@@ -45,6 +53,15 @@ class AccountabilityCommandApiController {
 			+ "change an auditor makes")
 	ResponseEntity<Object> raiseFinding(@AuthenticationPrincipal LedgerUser user, @PathVariable String partnershipId,
 			@RequestBody RaiseAuditFindingRequest request) {
+		// Only an auditor may raise one; anyone else is refused by the command side
+		// before
+		// learning which events exist.
+		List<String> refs = (request.eventRefs() != null && user.identity().role() == UserRole.AUDITOR)
+				? request.eventRefs() : List.of();
+		this.eventLog.firstUnknown(partnershipId, refs).ifPresent((unknown) -> {
+			throw new BadParameterException("eventRefs[" + refs.indexOf(unknown) + "]",
+					"There is no event " + unknown + " in this partnership");
+		});
 		return forward(user, "/partnerships/{id}/audit-findings", request, partnershipId);
 	}
 

@@ -1,10 +1,12 @@
 package org.partnershipledger.query.timeline;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,6 +116,33 @@ public class EventLogRepository {
 	/** How many events the log holds across all partnerships. */
 	public long countAll() {
 		return this.jdbc.sql("select count(*) from event_log").query(Long.class).single();
+	}
+
+	/**
+	 * The sequence numbers of those of the event ids that are the partnership's events,
+	 * by id; ids of no event of the partnership are left out.
+	 */
+	public Map<String, Long> sequencesOf(String partnershipId, Collection<String> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> sequences = new HashMap<>();
+		this.jdbc
+			.sql("select event_id, sequence_number from event_log where partnership_id = :id and event_id in (:ids)")
+			.param("id", partnershipId)
+			.param("ids", List.copyOf(eventIds))
+			.query((rs, row) -> sequences.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return sequences;
+	}
+
+	/**
+	 * The first of the event ids that is no event of the partnership, if any: an audit
+	 * finding may rest only on the partnership's own events.
+	 */
+	public Optional<String> firstUnknown(String partnershipId, List<String> eventIds) {
+		Map<String, Long> known = sequencesOf(partnershipId, eventIds);
+		return eventIds.stream().filter((id) -> !known.containsKey(id)).findFirst();
 	}
 
 	/** Every partnership with an event in the log. */

@@ -1,6 +1,7 @@
 package org.partnershipledger.query.web;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.partnershipledger.events.api.RaiseAuditFindingRequest;
 import org.partnershipledger.events.api.RespondToAuditFindingRequest;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.query.overview.AuditFinding;
 
 /**
@@ -36,7 +38,11 @@ class AuditFindingPageController {
 
 	private final Clock clock;
 
-	AuditFindingPageController(PartnershipLookup partnerships, CommandPages commands, Clock clock) {
+	private final EventLogRepository eventLog;
+
+	AuditFindingPageController(PartnershipLookup partnerships, CommandPages commands, Clock clock,
+			EventLogRepository eventLog) {
+		this.eventLog = eventLog;
 		this.partnerships = partnerships;
 		this.commands = commands;
 		this.clock = clock;
@@ -56,6 +62,11 @@ class AuditFindingPageController {
 		prepareRaise(id, user, model);
 		RaiseAuditFindingRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
+			return RAISE_VIEW;
+		}
+		Optional<String> unknown = this.eventLog.firstUnknown(id, request.eventRefs());
+		if (unknown.isPresent()) {
+			result.rejectValue("eventRefs", "unknown", "There is no event " + unknown.get() + " in this partnership");
 			return RAISE_VIEW;
 		}
 		Accepted accepted = this.commands.send(user, "/partnerships/{id}/audit-findings", new Object[] { id }, request,

@@ -25,6 +25,7 @@ import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.overview.Assessment;
 import org.partnershipledger.query.overview.BusinessDates;
 import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.overview.ReassessmentRule;
 
@@ -53,12 +54,15 @@ class OverviewPageController {
 
 	private final OverviewHistory history;
 
+	private final EventLogRepository eventLog;
+
 	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships, Clock clock,
-			OverviewHistory history) {
+			OverviewHistory history, EventLogRepository eventLog) {
 		this.overviews = overviews;
 		this.partnerships = partnerships;
 		this.clock = clock;
 		this.history = history;
+		this.eventLog = eventLog;
 	}
 
 	@GetMapping(path = "/partnerships/{id}", params = "asOf")
@@ -122,6 +126,8 @@ class OverviewPageController {
 		model.addAttribute("today", today);
 		model.addAttribute("reassessment", ReassessmentRule.of(overview, today));
 		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), now, EvolutionPageController.UK));
+		model.addAttribute("findingEvents", this.eventLog.sequencesOf(overview.partnershipId(),
+				overview.auditFindings().stream().flatMap((finding) -> finding.eventRefs().stream()).toList()));
 		return VIEW;
 	}
 

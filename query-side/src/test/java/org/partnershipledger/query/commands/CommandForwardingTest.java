@@ -26,6 +26,7 @@ import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -59,7 +60,8 @@ class CommandForwardingTest {
 					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client),
 					new ReviewCommandApiController(this.client), new ContractCommandApiController(this.client),
 					new OutcomeReportCommandApiController(this.client), new PaymentCommandApiController(this.client),
-					new DisputeCommandApiController(this.client), new AccountabilityCommandApiController(this.client))
+					new DisputeCommandApiController(this.client),
+					new AccountabilityCommandApiController(this.client, mock(EventLogRepository.class)))
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
 			.setMessageConverters(new MappingJackson2HttpMessageConverter(
 					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))

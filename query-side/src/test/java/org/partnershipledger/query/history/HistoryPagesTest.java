@@ -2,8 +2,10 @@ package org.partnershipledger.query.history;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +16,19 @@ import org.springframework.web.util.HtmlUtils;
 
 import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -94,6 +101,39 @@ class HistoryPagesTest extends QuerySideIntegrationTest {
 			.contains("value=\"31\"", "value=\"8\"", "value=\"2025\"");
 		this.mvc.perform(get(path() + "/timeline").session(this.commissioner))
 			.andExpect(content().string(not(containsString("raise-finding-"))));
+	}
+
+	@Test
+	void aFindingLinksTheEventsItRestsOnAndMayRestOnlyOnThePartnershipsOwnEvents() throws Exception {
+		String auditorName = person(UserRole.AUDITOR, organisation("GB-GOR", "Pages Audit"));
+		MockHttpSession auditor = signIn(auditorName);
+		String correction = this.partnership.envelopes.get(5).eventId();
+		publish(this.partnership.events.findingRaised("finding-1", "The late correction", FindingSeverity.LOW,
+				"Recorded three months after it took effect", List.of(correction, "event-elsewhere")));
+		awaitVersion(this.partnership.partnershipId(), 7);
+
+		this.mvc.perform(get(path()).session(auditor))
+			.andExpect(content().string(containsString("/timeline#event-5\">Event 5</a>")))
+			.andExpect(content().string(containsString("event-elsewhere</span> (no event of this")));
+		this.mvc
+			.perform(post(path() + "/audit-findings/new").session(auditor)
+				.with(csrf())
+				.param("scope", "Corrections")
+				.param("asOf.day", "31")
+				.param("asOf.month", "8")
+				.param("asOf.year", "2025")
+				.param("finding", "A correction came late")
+				.param("severity", "LOW")
+				.param("eventRefs", correction + "\nnot-an-event"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no event not-an-event in this partnership")));
+		this.mvc
+			.perform(post("/api/v1" + path() + "/audit-findings").with(httpBasic(auditorName, PASSWORD))
+				.contentType("application/json")
+				.content("{\"scope\":\"Corrections\",\"asOf\":\"2025-08-31\",\"finding\":\"Late\","
+						+ "\"severity\":\"LOW\",\"eventRefs\":[\"" + correction + "\",\"not-an-event\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("eventRefs[1]"));
 	}
 
 	/** The address of the link with this id, as a browser would follow it. */

@@ -29,6 +29,7 @@ import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.overview.OverviewRepository;
 import org.partnershipledger.query.projection.ProjectionLag;
+import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -82,6 +83,9 @@ abstract class PageTestSupport {
 
 	@MockitoBean
 	OverviewHistory history;
+
+	@MockitoBean
+	EventLogRepository eventLog;
 
 	/** The command side's path for this partnership, as the pages forward to it. */
 	static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
