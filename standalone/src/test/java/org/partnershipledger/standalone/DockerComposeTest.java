@@ -58,6 +58,9 @@ class DockerComposeTest {
 		assertThat((String) command.get("SPRING_DATASOURCE_URL")).endsWith("/ledger_events");
 		assertThat((String) query.get("SPRING_DATASOURCE_URL")).endsWith("/ledger_views");
 		assertThat(query.get("LEDGER_COMMAND_SIDE_URL")).isEqualTo("http://command-side:" + command.get("SERVER_PORT"));
+		assertThat((String) command.get("LEDGER_SIGNING_KEY"))
+			.as("the checkpoint key, required and kept out of the database")
+			.startsWith("${LEDGER_SIGNING_KEY:?");
 	}
 
 	@Test
@@ -66,7 +69,7 @@ class DockerComposeTest {
 			.readString(Path.of("..", "command-side", "src", "main", "resources", "application.yml"));
 		String queryConfig = Files
 			.readString(Path.of("..", "query-side", "src", "main", "resources", "application.yml"));
-		assertThat(commandConfig).contains("LEDGER_INTERNAL_SECRET");
+		assertThat(commandConfig).contains("LEDGER_INTERNAL_SECRET", "LEDGER_SIGNING_KEY");
 		assertThat(queryConfig).contains("LEDGER_INTERNAL_SECRET", "LEDGER_COMMAND_SIDE_URL", "LEDGER_ADMIN_USERNAME",
 				"LEDGER_ADMIN_PASSWORD");
 	}
