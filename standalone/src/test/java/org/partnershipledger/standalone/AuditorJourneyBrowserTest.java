@@ -82,6 +82,9 @@ class AuditorJourneyBrowserTest {
 			assertThat(auditor.path()).startsWith(overview);
 			assertThat(auditor.text()).contains("Event 0: Partnership registered",
 					"The registration names no sponsor for the partnership.");
+			auditor.clickLink("Event 0");
+			assertThat(auditor.path()).startsWith(overview + "/timeline");
+			auditor.open(overview + "#audit-findings").look("36-overview-finding-rests-on-event");
 		}
 	}
 
