@@ -111,7 +111,10 @@ public class ProjectionRebuild {
 					failures.add(partnershipId + ": " + ex.getMessage());
 				}
 				done++;
-				this.runs.progress(id, done, events, failures);
+				if (!this.runs.progress(id, done, events, failures)) {
+					log.warn("Rebuild {} was marked failed meanwhile (its heartbeat stopped too long); it stops", id);
+					return;
+				}
 				if (Duration.between(lastLogged, this.clock.instant()).compareTo(LOG_EVERY) >= 0) {
 					lastLogged = this.clock.instant();
 					this.runs.find(id).ifPresent(ProjectionRebuild::logProgress);

@@ -63,25 +63,31 @@ class RebuildRuns {
 		}
 	}
 
-	void progress(long id, int partnershipsDone, long eventsDone, List<String> failures) {
-		this.jdbc.sql("""
+	/**
+	 * Records how far a run has got, while it is RUNNING.
+	 * @return false when the run is no longer RUNNING (another instance took it for
+	 * abandoned), so it must stop
+	 */
+	boolean progress(long id, int partnershipsDone, long eventsDone, List<String> failures) {
+		return this.jdbc.sql("""
 				update projection_rebuild set partnerships_done = :partnerships, events_done = :events,
 				    failures = :failures, updated_at = :now
-				where id = :id
+				where id = :id and state = 'RUNNING'
 				""")
 			.param("id", id)
 			.param("partnerships", partnershipsDone)
 			.param("events", eventsDone)
 			.param("failures", String.join("\n", failures))
 			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
+			.update() == 1;
 	}
 
+	/** Ends a RUNNING run; one already marked failed stays failed. */
 	void finish(long id, RebuildProgress.State state, List<String> failures) {
 		this.jdbc.sql("""
 				update projection_rebuild set state = :state, failures = :failures, finished_at = :now,
 				    updated_at = :now
-				where id = :id
+				where id = :id and state = 'RUNNING'
 				""")
 			.param("id", id)
 			.param("state", state.name())
