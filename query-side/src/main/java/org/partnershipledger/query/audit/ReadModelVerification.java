@@ -1,6 +1,5 @@
 package org.partnershipledger.query.audit;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.partnershipledger.events.audit.CanonicalJson;
 import org.partnershipledger.events.audit.ChainVerifier;
 import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.events.audit.ExportedHistory;
 import org.partnershipledger.events.audit.StoredEvent;
 import org.partnershipledger.events.audit.VerificationReport;
-import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
  * Verifies the query side's own copy of the history: every envelope in {@code event_log}
@@ -36,25 +35,10 @@ class ReadModelVerification {
 	@Transactional(readOnly = true)
 	VerificationReport verify(Checkpoint checkpoint, String ledgerKey) {
 		List<StoredEvent> events = this.jdbc
-			.sql("select partnership_id, sequence_number, event_id, envelope::text from event_log"
-					+ " order by partnership_id, sequence_number")
-			.query((rs, row) -> read(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+			.sql("select envelope::text from event_log order by partnership_id, sequence_number")
+			.query((rs, row) -> ExportedHistory.event(CanonicalJson.read(rs.getBytes(1))))
 			.list();
 		return ChainVerifier.verifyCopy(events, checkpoint, ledgerKey);
-	}
-
-	private static StoredEvent read(String partnershipId, long sequenceNumber, String eventId, String envelope) {
-		try {
-			EventEnvelope read = CanonicalJson.mapper().readValue(envelope, EventEnvelope.class);
-			if (read.partnershipId() == null) {
-				throw new IllegalArgumentException("it names no partnership");
-			}
-			return StoredEvent.of(read);
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return new StoredEvent(partnershipId, sequenceNumber, eventId, null,
-					"its stored envelope cannot be read (" + ex.getMessage() + ")");
-		}
 	}
 
 }

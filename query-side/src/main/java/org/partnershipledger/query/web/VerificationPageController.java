@@ -51,7 +51,7 @@ class VerificationPageController {
 
 	@GetMapping("/audit/verification")
 	String page(@AuthenticationPrincipal LedgerUser user, Model model) {
-		return render(user.identity(), AGAINST_LATEST, model);
+		return render(this.verifications.latestCheckpoint(user.identity()), AGAINST_LATEST, model);
 	}
 
 	@GetMapping("/audit/checkpoints/latest.json")
@@ -86,12 +86,13 @@ class VerificationPageController {
 	String verify(@AuthenticationPrincipal LedgerUser user, @RequestParam(defaultValue = AGAINST_LATEST) String against,
 			@RequestParam(required = false) MultipartFile checkpointFile, Model model) {
 		Identity identity = user.identity();
+		Forwarded latest = this.verifications.latestCheckpoint(identity);
 		Checkpoint checkpoint = null;
 		String used = "the hash chains alone";
 		if (AGAINST_FILE.equals(against)) {
 			if (checkpointFile == null || checkpointFile.isEmpty()) {
 				model.addAttribute("fileProblem", "Choose the checkpoint file you kept");
-				return render(identity, against, model);
+				return render(latest, against, model);
 			}
 			try (InputStream in = checkpointFile.getInputStream()) {
 				checkpoint = ExportedHistory.readCheckpoint(in);
@@ -99,24 +100,21 @@ class VerificationPageController {
 			catch (IOException ex) {
 				model.addAttribute("fileProblem",
 						"The file is not a checkpoint from the ledger: it must be the JSON file downloaded here");
-				return render(identity, against, model);
+				return render(latest, against, model);
 			}
 			used = "the checkpoint file " + checkpointFile.getOriginalFilename();
 		}
-		else if (!AGAINST_NONE.equals(against)) {
-			Forwarded latest = this.verifications.latestCheckpoint(identity);
-			if (latest.isOk()) {
-				checkpoint = latest.as(Checkpoint.class);
-				used = "the latest checkpoint";
-			}
+		else if (!AGAINST_NONE.equals(against) && latest.isOk()) {
+			checkpoint = latest.as(Checkpoint.class);
+			used = "the latest checkpoint";
 		}
 		model.addAttribute("verification", this.verifications.verify(identity, checkpoint));
 		model.addAttribute("checkedAgainst", used);
-		return render(identity, against, model);
+		return render(latest, against, model);
 	}
 
-	private String render(Identity identity, String against, Model model) {
-		Forwarded latest = this.verifications.latestCheckpoint(identity);
+	/** The page, with the latest checkpoint as the command side answered for it. */
+	private String render(Forwarded latest, String against, Model model) {
 		if (latest.isOk()) {
 			model.addAttribute("latest", latest.as(Checkpoint.class));
 		}

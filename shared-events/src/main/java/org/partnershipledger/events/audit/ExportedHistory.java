@@ -31,20 +31,28 @@ public final class ExportedHistory {
 		}
 		List<StoredEvent> stored = new ArrayList<>();
 		for (JsonNode event : events) {
-			try {
-				EventEnvelope envelope = CanonicalJson.mapper().treeToValue(event, EventEnvelope.class);
-				if (envelope == null || envelope.partnershipId() == null) {
-					throw new IllegalArgumentException("it names no partnership");
-				}
-				stored.add(StoredEvent.of(envelope));
-			}
-			catch (IOException | IllegalArgumentException ex) {
-				stored.add(new StoredEvent(event.path("partnershipId").asText("unknown"),
-						event.path("sequenceNumber").asLong(-1), event.path("eventId").asText(null), null,
-						"it is not an event envelope (" + ex.getMessage() + ")"));
-			}
+			stored.add(event(event));
 		}
 		return stored;
+	}
+
+	/**
+	 * One envelope of a history, as JSON read with decimals kept exact; unreadable when
+	 * it is no envelope or names no partnership.
+	 */
+	public static StoredEvent event(JsonNode envelope) {
+		try {
+			EventEnvelope read = CanonicalJson.mapper().treeToValue(envelope, EventEnvelope.class);
+			if (read == null || read.partnershipId() == null) {
+				throw new IllegalArgumentException("it names no partnership");
+			}
+			return StoredEvent.of(read);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return new StoredEvent(envelope.path("partnershipId").asText("unknown"),
+					envelope.path("sequenceNumber").asLong(-1), envelope.path("eventId").asText(null), null,
+					"it is not an event envelope (" + ex.getMessage() + ")");
+		}
 	}
 
 	/**
