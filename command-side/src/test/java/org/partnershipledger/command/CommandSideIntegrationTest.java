@@ -21,10 +21,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.relay.FlakyEnvelopeSender;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.IdentityTokens;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.LedgerJson;

@@ -1,7 +1,5 @@
 package org.partnershipledger.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -11,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The later life of a partnership through the internal API: a formal variation recorded

@@ -1,8 +1,5 @@
 package org.partnershipledger.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.partnershipledger.command.partnership.ScheduleNextReview;
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleNextReview;
 import org.partnershipledger.command.review.MissedReviewSweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A review not held by its due date plus grace is recorded as missed exactly once, by the

@@ -1,7 +1,5 @@
 package org.partnershipledger.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.LedgerJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sets partnerships up through the internal API for the tests of their relational life: a

@@ -1,7 +1,5 @@
 package org.partnershipledger.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The refusals of the relational life answer problem+json and store nothing: the

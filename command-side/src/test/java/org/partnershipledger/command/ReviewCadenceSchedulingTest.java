@@ -1,8 +1,5 @@
 package org.partnershipledger.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.partnershipledger.command.partnership.ScheduleNextReview;
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleNextReview;
 import org.partnershipledger.command.review.MissedReviewSweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reviews by cadence through the whole command side: a board review held or missed is

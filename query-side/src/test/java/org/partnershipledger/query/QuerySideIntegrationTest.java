@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,15 +20,15 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.events.wire.Topics;
 import org.partnershipledger.query.admin.NewOrganisation;
 import org.partnershipledger.query.admin.NewUser;
-import org.partnershipledger.query.admin.UserDirectory;
-import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.identity.UserDirectory;
+import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.testsupport.TestPostgres;
 
 import static org.awaitility.Awaitility.await;

@@ -16,14 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.partnershipledger.events.audit.ChainHead;
-import org.partnershipledger.events.audit.ChainVerifier;
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.Discrepancy;
-import org.partnershipledger.events.audit.EventStoreReader;
-import org.partnershipledger.events.audit.ExportedHistory;
-import org.partnershipledger.events.audit.StoredEvent;
-import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.audit.ChainHead;
+import org.partnershipledger.audit.ChainVerifier;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.Discrepancy;
+import org.partnershipledger.audit.EventStoreReader;
+import org.partnershipledger.audit.ExportedHistory;
+import org.partnershipledger.audit.StoredEvent;
+import org.partnershipledger.audit.VerificationReport;
 
 /**
  * {@code partnership-ledger verify}: checks a ledger's history against a checkpoint an

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.InstanceKeys;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.events.wire.LedgerJson;
 
 import static org.assertj.core.api.Assertions.assertThat;

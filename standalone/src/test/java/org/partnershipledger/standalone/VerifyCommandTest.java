@@ -20,11 +20,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.partnershipledger.audit.ChainHash;
+import org.partnershipledger.audit.ChainHead;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.events.PartyLeft;
-import org.partnershipledger.events.audit.ChainHash;
-import org.partnershipledger.events.audit.ChainHead;
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.InstanceKeys;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.Authority;

@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,14 +9,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.RaiseAuditFinding;
-import org.partnershipledger.command.partnership.RecordTransparencyNotice;
-import org.partnershipledger.command.partnership.RespondToAuditFinding;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.RaiseAuditFindingRequest;
-import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.events.api.RespondToAuditFindingRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.RaiseAuditFindingRequest;
+import org.partnershipledger.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.api.RespondToAuditFindingRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RecordTransparencyNotice;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RespondToAuditFinding;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * Accountability on the internal API: transparency notices and audit findings with their

@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,22 +9,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.AgreeAdaptation;
-import org.partnershipledger.command.partnership.AssessAdaptation;
-import org.partnershipledger.command.partnership.EvaluateAdaptationEffect;
-import org.partnershipledger.command.partnership.ImplementAdaptation;
-import org.partnershipledger.command.partnership.ProposeAdaptation;
-import org.partnershipledger.command.partnership.RejectAdaptation;
-import org.partnershipledger.command.partnership.WithdrawAdaptation;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.AgreeAdaptationRequest;
-import org.partnershipledger.events.api.AssessAdaptationRequest;
-import org.partnershipledger.events.api.EvaluateAdaptationEffectRequest;
-import org.partnershipledger.events.api.ImplementAdaptationRequest;
-import org.partnershipledger.events.api.ProposeAdaptationRequest;
-import org.partnershipledger.events.api.RejectAdaptationRequest;
-import org.partnershipledger.events.api.WithdrawAdaptationRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AgreeAdaptationRequest;
+import org.partnershipledger.api.AssessAdaptationRequest;
+import org.partnershipledger.api.EvaluateAdaptationEffectRequest;
+import org.partnershipledger.api.ImplementAdaptationRequest;
+import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.api.RejectAdaptationRequest;
+import org.partnershipledger.api.WithdrawAdaptationRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.AdaptationCommands.AgreeAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.AssessAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.EvaluateAdaptationEffect;
+import org.partnershipledger.command.partnership.AdaptationCommands.ImplementAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.ProposeAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.RejectAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.WithdrawAdaptation;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * An adaptation's life on the internal API: proposed, assessed, agreed (or rejected or

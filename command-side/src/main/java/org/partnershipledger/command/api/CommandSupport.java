@@ -10,9 +10,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.api.LedgerRequest;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.LedgerRequest;
 
 /**
  * What every internal command endpoint does: check the request's fields, resolve its

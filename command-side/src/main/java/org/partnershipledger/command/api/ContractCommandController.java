@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,18 +9,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.ClosePartnership;
-import org.partnershipledger.command.partnership.EndAlignmentInstrument;
-import org.partnershipledger.command.partnership.ExtendContract;
-import org.partnershipledger.command.partnership.TerminateContract;
-import org.partnershipledger.command.partnership.VaryContract;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.ClosePartnershipRequest;
-import org.partnershipledger.events.api.EndAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.ExtendContractRequest;
-import org.partnershipledger.events.api.TerminateContractRequest;
-import org.partnershipledger.events.api.VaryContractRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.ClosePartnershipRequest;
+import org.partnershipledger.api.EndAlignmentInstrumentRequest;
+import org.partnershipledger.api.ExtendContractRequest;
+import org.partnershipledger.api.TerminateContractRequest;
+import org.partnershipledger.api.VaryContractRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.ContractCommands.ClosePartnership;
+import org.partnershipledger.command.partnership.ContractCommands.EndAlignmentInstrument;
+import org.partnershipledger.command.partnership.ContractCommands.ExtendContract;
+import org.partnershipledger.command.partnership.ContractCommands.TerminateContract;
+import org.partnershipledger.command.partnership.ContractCommands.VaryContract;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * A contract's changes and the exit on the internal API: variations, extension,

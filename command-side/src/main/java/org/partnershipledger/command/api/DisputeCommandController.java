@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,14 +9,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.EscalateDispute;
-import org.partnershipledger.command.partnership.RaiseDispute;
-import org.partnershipledger.command.partnership.ResolveDispute;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.EscalateDisputeRequest;
-import org.partnershipledger.events.api.RaiseDisputeRequest;
-import org.partnershipledger.events.api.ResolveDisputeRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.EscalateDisputeRequest;
+import org.partnershipledger.api.RaiseDisputeRequest;
+import org.partnershipledger.api.ResolveDisputeRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.DisputeCommands.EscalateDispute;
+import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
+import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * Disputes on the internal API: raised, escalated along the agreed ladder, resolved.

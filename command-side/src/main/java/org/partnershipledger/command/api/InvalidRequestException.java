@@ -2,7 +2,7 @@ package org.partnershipledger.command.api;
 
 import java.util.List;
 
-import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.api.FieldProblem;
 
 /** A request whose fields are wrong; answered with 400 and the fields to fix. */
 class InvalidRequestException extends RuntimeException {

@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,14 +9,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.ConcludeIteration;
-import org.partnershipledger.command.partnership.RecordIteration;
-import org.partnershipledger.command.partnership.StartIteration;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.ConcludeIterationRequest;
-import org.partnershipledger.events.api.RecordIterationRequest;
-import org.partnershipledger.events.api.StartIterationRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.ConcludeIterationRequest;
+import org.partnershipledger.api.RecordIterationRequest;
+import org.partnershipledger.api.StartIterationRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
+import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
+import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * A provider's test-and-learn iterations on the internal API: started and concluded, or

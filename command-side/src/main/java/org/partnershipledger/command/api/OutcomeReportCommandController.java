@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,16 +9,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.CorrectOutcomeReport;
-import org.partnershipledger.command.partnership.QueryOutcomeReport;
-import org.partnershipledger.command.partnership.ReportOutcome;
-import org.partnershipledger.command.partnership.VerifyOutcomeReport;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.events.api.QueryOutcomeReportRequest;
-import org.partnershipledger.events.api.ReportOutcomeRequest;
-import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.api.QueryOutcomeReportRequest;
+import org.partnershipledger.api.ReportOutcomeRequest;
+import org.partnershipledger.api.VerifyOutcomeReportRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.MoneyCommands.CorrectOutcomeReport;
+import org.partnershipledger.command.partnership.MoneyCommands.QueryOutcomeReport;
+import org.partnershipledger.command.partnership.MoneyCommands.ReportOutcome;
+import org.partnershipledger.command.partnership.MoneyCommands.VerifyOutcomeReport;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * Outcome reports on the internal API: reported by a provider, verified or queried by the

@@ -12,19 +12,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.AddParty;
-import org.partnershipledger.command.partnership.AssessServiceCharacteristics;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.LedgerRequest;
+import org.partnershipledger.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.command.partnership.AssessmentRecorded;
-import org.partnershipledger.command.partnership.ChoosePartnershipModel;
 import org.partnershipledger.command.partnership.ModelChoiceRecorded;
-import org.partnershipledger.command.partnership.RegisterPartnership;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.api.LedgerRequest;
-import org.partnershipledger.events.api.RegisterPartnershipRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.command.partnership.SetUpCommands.AssessServiceCharacteristics;
+import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnershipModel;
+import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
 
 /**
  * The command side's internal API, called only by the web app with the signed-in person's

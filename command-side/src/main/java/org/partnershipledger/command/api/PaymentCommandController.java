@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,14 +9,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.AdjustPayment;
-import org.partnershipledger.command.partnership.MakePayment;
-import org.partnershipledger.command.partnership.SchedulePayment;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.AdjustPaymentRequest;
-import org.partnershipledger.events.api.MakePaymentRequest;
-import org.partnershipledger.events.api.SchedulePaymentRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AdjustPaymentRequest;
+import org.partnershipledger.api.MakePaymentRequest;
+import org.partnershipledger.api.SchedulePaymentRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.MoneyCommands.AdjustPayment;
+import org.partnershipledger.command.partnership.MoneyCommands.MakePayment;
+import org.partnershipledger.command.partnership.MoneyCommands.SchedulePayment;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * Payments on the internal API: scheduled, made, adjusted; never on an alignment

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.identity.InvalidIdentityTokenException;
 import org.partnershipledger.command.partnership.PartnershipRejection;
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.identity.InvalidIdentityTokenException;
 
 /**
  * Turns every refusal into problem+json that names what to fix: 400 for bad input (with

@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,24 +9,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.AdoptAlignmentInstrument;
-import org.partnershipledger.command.partnership.AgreeGovernanceArrangements;
-import org.partnershipledger.command.partnership.AgreeGuidingPrinciples;
-import org.partnershipledger.command.partnership.AgreeSharedVision;
-import org.partnershipledger.command.partnership.ConcludeContract;
-import org.partnershipledger.command.partnership.DefineOutcomeMeasure;
-import org.partnershipledger.command.partnership.RemoveParty;
-import org.partnershipledger.command.partnership.ReviseOutcomeMeasure;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.AdoptAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.AgreeGovernanceArrangementsRequest;
-import org.partnershipledger.events.api.AgreeGuidingPrinciplesRequest;
-import org.partnershipledger.events.api.AgreeSharedVisionRequest;
-import org.partnershipledger.events.api.ConcludeContractRequest;
-import org.partnershipledger.events.api.DefineOutcomeMeasureRequest;
-import org.partnershipledger.events.api.RemovePartyRequest;
-import org.partnershipledger.events.api.ReviseOutcomeMeasureRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
+import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
+import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
+import org.partnershipledger.api.AgreeSharedVisionRequest;
+import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.api.DefineOutcomeMeasureRequest;
+import org.partnershipledger.api.RemovePartyRequest;
+import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.RelationalCommands.AdoptAlignmentInstrument;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeGovernanceArrangements;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeGuidingPrinciples;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeSharedVision;
+import org.partnershipledger.command.partnership.RelationalCommands.ConcludeContract;
+import org.partnershipledger.command.partnership.RelationalCommands.DefineOutcomeMeasure;
+import org.partnershipledger.command.partnership.RelationalCommands.ReviseOutcomeMeasure;
+import org.partnershipledger.command.partnership.SetUpCommands.RemoveParty;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * The relational basis of a partnership on the internal API: a party's departure, the

@@ -1,8 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.partnershipledger.command.api.CommandSupport.created;
-import static org.partnershipledger.command.api.CommandSupport.newId;
-
 import java.time.Instant;
 
 import org.springframework.http.ResponseEntity;
@@ -12,16 +9,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.command.partnership.ConfirmReviewMinutes;
-import org.partnershipledger.command.partnership.HoldReview;
-import org.partnershipledger.command.partnership.RescheduleReview;
-import org.partnershipledger.command.partnership.ScheduleReview;
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.ConfirmReviewMinutesRequest;
-import org.partnershipledger.events.api.HoldReviewRequest;
-import org.partnershipledger.events.api.RescheduleReviewRequest;
-import org.partnershipledger.events.api.ScheduleReviewRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.ConfirmReviewMinutesRequest;
+import org.partnershipledger.api.HoldReviewRequest;
+import org.partnershipledger.api.RescheduleReviewRequest;
+import org.partnershipledger.api.ScheduleReviewRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.ReviewCommands.ConfirmReviewMinutes;
+import org.partnershipledger.command.partnership.ReviewCommands.HoldReview;
+import org.partnershipledger.command.partnership.ReviewCommands.RescheduleReview;
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleReview;
+
+import static org.partnershipledger.command.api.CommandSupport.created;
+import static org.partnershipledger.command.api.CommandSupport.newId;
 
 /**
  * Review points on the internal API: scheduled, rescheduled, held, minutes confirmed. A

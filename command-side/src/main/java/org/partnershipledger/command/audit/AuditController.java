@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.VerificationReport;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.VerificationReport;
 
 /**
  * Checkpoints and verification for the web app: for auditors only. A checkpoint and a

@@ -10,14 +10,13 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.partnershipledger.events.audit.ChainHead;
-import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.audit.ChainHead;
+import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.events.wire.LedgerJson;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.audit.ChainHash;
-import org.partnershipledger.events.audit.StoredEventRow;
+import org.partnershipledger.audit.ChainHash;
+import org.partnershipledger.audit.StoredEventRow;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**

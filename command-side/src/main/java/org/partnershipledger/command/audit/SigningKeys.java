@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.audit.InstanceKeys;
+import org.partnershipledger.audit.InstanceKeys;
 
 /**
  * The instance's Ed25519 key pair for signing checkpoints: from

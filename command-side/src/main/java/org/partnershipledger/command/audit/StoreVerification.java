@@ -2,14 +2,13 @@ package org.partnershipledger.command.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.EventStoreReader;
-import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.EventStoreReader;
+import org.partnershipledger.audit.VerificationReport;
 
 /**
  * Verifies the whole event store against its chain and, when given, a checkpoint signed

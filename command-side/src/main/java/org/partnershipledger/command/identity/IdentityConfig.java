@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import org.partnershipledger.events.identity.IdentityTokens;
+import org.partnershipledger.api.identity.IdentityTokens;
 
 /** Identity tokens, and {@code Identity} as a controller method argument. */
 @Configuration(proxyBeanMethods = false)

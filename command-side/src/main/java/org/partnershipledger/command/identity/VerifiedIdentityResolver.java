@@ -8,9 +8,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.IdentityTokens;
-import org.partnershipledger.events.identity.InvalidIdentityTokenException;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
+import org.partnershipledger.api.identity.InvalidIdentityTokenException;
 
 /**
  * Gives a controller the person the web app vouches for, from the signed token in the

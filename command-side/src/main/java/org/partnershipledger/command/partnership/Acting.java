@@ -2,8 +2,8 @@ package org.partnershipledger.command.partnership;
 
 import java.util.Collection;
 
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.PartyRole;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.axonframework.messaging.MetaData;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.Authority;

@@ -1,6 +1,6 @@
 package org.partnershipledger.command.partnership;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
 
 /**
  * A command to an existing partnership, issued by a person (or, where the identity is

@@ -2,7 +2,7 @@ package org.partnershipledger.command.partnership;
 
 import java.util.List;
 
-import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.api.FieldProblem;
 
 /**
  * A command the partnership refuses. Nothing is stored. The kind says which answer the

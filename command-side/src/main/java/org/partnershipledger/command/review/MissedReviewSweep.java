@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.command.partnership.MarkReviewPointMissed;
 import org.partnershipledger.command.partnership.ReviewAlreadySettled;
+import org.partnershipledger.command.partnership.ReviewCommands.MarkReviewPointMissed;
 
 /**
  * Records as missed every open review whose deadline has passed, as the ledger itself

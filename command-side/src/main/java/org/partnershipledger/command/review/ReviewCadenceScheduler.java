@@ -7,7 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.command.partnership.ScheduleNextReview;
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleNextReview;
 import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ReviewPointMissed;
 

@@ -1,7 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,9 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.command.Bodies;
 import org.partnershipledger.command.CommandSideIntegrationTest;
-import org.partnershipledger.events.identity.IdentityTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every refusal is problem+json that names what to fix, and a refused command stores

@@ -13,13 +13,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
+import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.Discrepancy;
+import org.partnershipledger.audit.VerificationReport;
 import org.partnershipledger.command.Bodies;
 import org.partnershipledger.command.CommandSideIntegrationTest;
-import org.partnershipledger.events.audit.Discrepancy;
-import org.partnershipledger.events.audit.VerificationReport;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.IdentityTokens;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.testsupport.TestPostgres;
 

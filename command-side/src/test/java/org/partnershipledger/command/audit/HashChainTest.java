@@ -8,10 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+import org.partnershipledger.audit.CanonicalJson;
+import org.partnershipledger.audit.ChainHash;
+import org.partnershipledger.audit.StoredEventRow;
 import org.partnershipledger.command.Bodies;
-import org.partnershipledger.events.audit.CanonicalJson;
-import org.partnershipledger.events.audit.ChainHash;
-import org.partnershipledger.events.audit.StoredEventRow;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 import static org.assertj.core.api.Assertions.assertThat;

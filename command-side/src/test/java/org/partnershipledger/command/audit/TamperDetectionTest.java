@@ -13,11 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
-import org.partnershipledger.events.audit.ChainHash;
-import org.partnershipledger.events.audit.Discrepancy;
-import org.partnershipledger.events.audit.DiscrepancyKind;
-import org.partnershipledger.events.audit.StoredEventRow;
-import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.audit.ChainHash;
+import org.partnershipledger.audit.Discrepancy;
+import org.partnershipledger.audit.DiscrepancyKind;
+import org.partnershipledger.audit.StoredEventRow;
+import org.partnershipledger.audit.VerificationReport;
 import org.partnershipledger.events.wire.LedgerJson;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,26 @@
 package org.partnershipledger.command.partnership;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.RaiseAuditFindingRequest;
+import org.partnershipledger.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.api.RespondToAuditFindingRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RecordTransparencyNotice;
+import org.partnershipledger.command.partnership.AccountabilityCommands.RespondToAuditFinding;
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
+import org.partnershipledger.events.model.ActorRole;
+import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
+
 import static org.partnershipledger.command.partnership.ExitTestData.active;
 import static org.partnershipledger.command.partnership.ExitTestData.closed;
 import static org.partnershipledger.command.partnership.ExitTestData.terminated;
@@ -12,24 +33,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.PROV
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.CONTRACT;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.AuditFindingRaised;
-import org.partnershipledger.events.AuditFindingResponded;
-import org.partnershipledger.events.TransparencyNoticeRecorded;
-import org.partnershipledger.events.api.RaiseAuditFindingRequest;
-import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.events.api.RespondToAuditFindingRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.model.ActorRole;
-import org.partnershipledger.events.relational.FindingSeverity;
-import org.partnershipledger.events.relational.TransparencyNoticeType;
 
 /**
  * Transparency notices are recorded by a commissioner or the ledger itself; audit

@@ -1,5 +1,42 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AssessAdaptationRequest;
+import org.partnershipledger.api.EvaluateAdaptationEffectRequest;
+import org.partnershipledger.api.ImplementAdaptationRequest;
+import org.partnershipledger.api.RejectAdaptationRequest;
+import org.partnershipledger.api.WithdrawAdaptationRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.AdaptationCommands.AgreeAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.AssessAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.EvaluateAdaptationEffect;
+import org.partnershipledger.command.partnership.AdaptationCommands.ImplementAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.ProposeAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.RejectAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.WithdrawAdaptation;
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AdaptationAssessed;
+import org.partnershipledger.events.AdaptationEffectEvaluated;
+import org.partnershipledger.events.AdaptationImplemented;
+import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.AdaptationRejected;
+import org.partnershipledger.events.AdaptationWithdrawn;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationEffect;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.Approval;
+import org.partnershipledger.events.relational.LegalGround;
+import org.partnershipledger.events.relational.ModificationRisk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
@@ -22,36 +59,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.imple
 import static org.partnershipledger.command.partnership.RelationalTestData.proposeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.AdaptationAgreed;
-import org.partnershipledger.events.AdaptationAssessed;
-import org.partnershipledger.events.AdaptationProposed;
-import org.partnershipledger.events.AdaptationEffectEvaluated;
-import org.partnershipledger.events.AdaptationImplemented;
-import org.partnershipledger.events.AdaptationRejected;
-import org.partnershipledger.events.AdaptationWithdrawn;
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.api.AssessAdaptationRequest;
-import org.partnershipledger.events.api.EvaluateAdaptationEffectRequest;
-import org.partnershipledger.events.api.ImplementAdaptationRequest;
-import org.partnershipledger.events.api.RejectAdaptationRequest;
-import org.partnershipledger.events.api.WithdrawAdaptationRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.relational.AdaptationCategory;
-import org.partnershipledger.events.relational.AdaptationEffect;
-import org.partnershipledger.events.relational.AdaptationFormality;
-import org.partnershipledger.events.relational.AdaptationStatus;
-import org.partnershipledger.events.relational.Approval;
-import org.partnershipledger.events.relational.LegalGround;
-import org.partnershipledger.events.relational.ModificationRisk;
 
 /**
  * An adaptation's life: proposed by a commissioner or provider for its own party,
@@ -194,8 +201,8 @@ class AdaptationTest {
 	void anAgreementByABodyThatDoesNotExistIsRefused() {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
 			.when(new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER,
-					new org.partnershipledger.events.api.AgreeAdaptationRequest("cabinet", bothApprove(), List.of(),
-							null, null),
+					new org.partnershipledger.api.AgreeAdaptationRequest("cabinet", bothApprove(), List.of(), null,
+							null),
 					day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectNoEvents();

@@ -1,5 +1,17 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartyBasis;
+import org.partnershipledger.events.model.PartyRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
@@ -10,17 +22,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.addC
 import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.model.OrganisationIdentifier;
-import org.partnershipledger.events.model.PartyBasis;
-import org.partnershipledger.events.model.PartyRole;
 
 class AddPartyTest {
 

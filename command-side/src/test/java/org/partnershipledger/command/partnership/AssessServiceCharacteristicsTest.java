@@ -1,5 +1,22 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.command.partnership.SetUpCommands.AssessServiceCharacteristics;
+import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.Confidence;
+import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.framework.Recommendation;
+import org.partnershipledger.events.model.AssessmentTrigger;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
@@ -11,22 +28,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.reco
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.PartnershipTestData.scores;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipModelChosen;
-import org.partnershipledger.events.ServiceCharacteristicsAssessed;
-import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.events.framework.Confidence;
-import org.partnershipledger.events.framework.Dimension;
-import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.framework.Recommendation;
-import org.partnershipledger.events.model.AssessmentTrigger;
 
 class AssessServiceCharacteristicsTest {
 

@@ -1,5 +1,20 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnershipModel;
+import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.framework.Confidence;
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.framework.Recommendation;
+import org.partnershipledger.events.model.DepartureReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.JUSTIFICATION;
@@ -11,20 +26,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.inve
 import static org.partnershipledger.command.partnership.PartnershipTestData.recommendation;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipModelChosen;
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.framework.Confidence;
-import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.framework.Recommendation;
-import org.partnershipledger.events.model.DepartureReason;
 
 class ChoosePartnershipModelTest {
 

@@ -1,5 +1,22 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
+import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.command.partnership.RelationalCommands.AdoptAlignmentInstrument;
+import org.partnershipledger.command.partnership.RelationalCommands.ConcludeContract;
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.relational.InstrumentType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
@@ -20,21 +37,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.forma
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
 import static org.partnershipledger.command.partnership.RelationalTestData.instrumentAdopted;
 import static org.partnershipledger.command.partnership.RelationalTestData.visionAgreed;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.api.AdoptAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.ConcludeContractRequest;
-import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.model.Money;
-import org.partnershipledger.events.relational.InstrumentType;
 
 /**
  * A partnership becomes ACTIVE with a contract, or for an alignment partnership with an

@@ -1,5 +1,37 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.ClosePartnershipRequest;
+import org.partnershipledger.api.EndAlignmentInstrumentRequest;
+import org.partnershipledger.api.ExtendContractRequest;
+import org.partnershipledger.api.ImplementAdaptationRequest;
+import org.partnershipledger.api.TerminateContractRequest;
+import org.partnershipledger.command.partnership.AdaptationCommands.ImplementAdaptation;
+import org.partnershipledger.command.partnership.AdaptationCommands.ProposeAdaptation;
+import org.partnershipledger.command.partnership.ContractCommands.ClosePartnership;
+import org.partnershipledger.command.partnership.ContractCommands.EndAlignmentInstrument;
+import org.partnershipledger.command.partnership.ContractCommands.ExtendContract;
+import org.partnershipledger.command.partnership.ContractCommands.TerminateContract;
+import org.partnershipledger.command.partnership.ContractCommands.VaryContract;
+import org.partnershipledger.events.AdaptationImplemented;
+import org.partnershipledger.events.AlignmentInstrumentEnded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.LegalGround;
+import org.partnershipledger.events.relational.TerminationReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.ExitTestData.END;
@@ -23,31 +55,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.instrumentAdopted;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.AdaptationImplemented;
-import org.partnershipledger.events.AlignmentInstrumentEnded;
-import org.partnershipledger.events.ContractExtended;
-import org.partnershipledger.events.ContractTerminated;
-import org.partnershipledger.events.ContractVaried;
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.api.ClosePartnershipRequest;
-import org.partnershipledger.events.api.EndAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.ExtendContractRequest;
-import org.partnershipledger.events.api.ImplementAdaptationRequest;
-import org.partnershipledger.events.api.TerminateContractRequest;
-import org.partnershipledger.events.relational.AdaptationCategory;
-import org.partnershipledger.events.relational.AdaptationFormality;
-import org.partnershipledger.events.relational.LegalGround;
-import org.partnershipledger.events.relational.TerminationReason;
 
 /**
  * A contract changes only under an agreed adaptation, within what it allows, with the

@@ -1,5 +1,25 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.EscalateDisputeRequest;
+import org.partnershipledger.api.RaiseDisputeRequest;
+import org.partnershipledger.api.ResolveDisputeRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.DisputeCommands.EscalateDispute;
+import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
+import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.DisputeResolved;
+import org.partnershipledger.events.GovernanceArrangementsAgreed;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.PrincipleCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.ExitTestData.DISPUTE;
@@ -15,23 +35,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.PARTN
 import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PROVIDER;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.partnerJoined;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.DisputeEscalated;
-import org.partnershipledger.events.DisputeRaised;
-import org.partnershipledger.events.DisputeResolved;
-import org.partnershipledger.events.GovernanceArrangementsAgreed;
-import org.partnershipledger.events.api.EscalateDisputeRequest;
-import org.partnershipledger.events.api.RaiseDisputeRequest;
-import org.partnershipledger.events.api.ResolveDisputeRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.relational.DisputeStep;
-import org.partnershipledger.events.relational.PrincipleCode;
 
 /**
  * A dispute is raised by a party with others, starts at the first step of the agreed

@@ -1,21 +1,10 @@
 package org.partnershipledger.command.partnership;
 
-import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
-import static org.partnershipledger.command.partnership.RelationalTestData.CONTRACT;
-import static org.partnershipledger.command.partnership.RelationalTestData.MEASURE;
-import static org.partnershipledger.command.partnership.RelationalTestData.agreed;
-import static org.partnershipledger.command.partnership.RelationalTestData.concat;
-import static org.partnershipledger.command.partnership.RelationalTestData.day;
-import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
-import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
-import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.partnershipledger.api.VaryContractRequest;
 import org.partnershipledger.events.ContractConcluded;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.DisputeRaised;
@@ -24,7 +13,6 @@ import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PaymentScheduled;
-import org.partnershipledger.events.api.VaryContractRequest;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -36,6 +24,18 @@ import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.relational.TerminationReason;
+
+import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.RelationalTestData.CONTRACT;
+import static org.partnershipledger.command.partnership.RelationalTestData.MEASURE;
+import static org.partnershipledger.command.partnership.RelationalTestData.agreed;
+import static org.partnershipledger.command.partnership.RelationalTestData.concat;
+import static org.partnershipledger.command.partnership.RelationalTestData.day;
+import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
+import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
+import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
 
 /**
  * Histories and requests for the later life of a partnership: contract changes, outcome

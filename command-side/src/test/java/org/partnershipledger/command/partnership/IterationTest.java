@@ -1,5 +1,25 @@
 package org.partnershipledger.command.partnership;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.ConcludeIterationRequest;
+import org.partnershipledger.api.RecordIterationRequest;
+import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
+import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
+import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.ProviderIterationConcluded;
+import org.partnershipledger.events.ProviderIterationRecorded;
+import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.relational.EvidenceKind;
+import org.partnershipledger.events.relational.IterationDecision;
+import org.partnershipledger.events.relational.IterationResult;
+
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
@@ -18,23 +38,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.itera
 import static org.partnershipledger.command.partnership.RelationalTestData.partnerJoined;
 import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.startRequest;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.ProviderIterationConcluded;
-import org.partnershipledger.events.ProviderIterationRecorded;
-import org.partnershipledger.events.ProviderIterationStarted;
-import org.partnershipledger.events.api.ConcludeIterationRequest;
-import org.partnershipledger.events.api.RecordIterationRequest;
-import org.partnershipledger.events.relational.EvidenceKind;
-import org.partnershipledger.events.relational.IterationDecision;
-import org.partnershipledger.events.relational.IterationResult;
 
 /**
  * A provider tests and learns for its own party: an iteration outside the agreed
@@ -55,7 +58,7 @@ class IterationTest {
 		return concat(formalRelationalActive(), List.of(more));
 	}
 
-	private static ConcludeIteration conclude(org.partnershipledger.events.identity.Identity identity) {
+	private static ConcludeIteration conclude(org.partnershipledger.api.identity.Identity identity) {
 		return new ConcludeIteration(
 				PARTNERSHIP, ITERATION, identity, new ConcludeIterationRequest(END, IterationResult.VALIDATED,
 						IterationDecision.SCALE, "It worked", List.of(EvidenceKind.QUANTITATIVE), null, null, null),

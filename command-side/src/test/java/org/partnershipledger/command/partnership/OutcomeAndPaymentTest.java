@@ -1,5 +1,39 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AdjustPaymentRequest;
+import org.partnershipledger.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.api.MakePaymentRequest;
+import org.partnershipledger.api.QueryOutcomeReportRequest;
+import org.partnershipledger.api.ReportOutcomeRequest;
+import org.partnershipledger.api.SchedulePaymentRequest;
+import org.partnershipledger.api.VerifyOutcomeReportRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.MoneyCommands.AdjustPayment;
+import org.partnershipledger.command.partnership.MoneyCommands.CorrectOutcomeReport;
+import org.partnershipledger.command.partnership.MoneyCommands.MakePayment;
+import org.partnershipledger.command.partnership.MoneyCommands.QueryOutcomeReport;
+import org.partnershipledger.command.partnership.MoneyCommands.ReportOutcome;
+import org.partnershipledger.command.partnership.MoneyCommands.SchedulePayment;
+import org.partnershipledger.command.partnership.MoneyCommands.VerifyOutcomeReport;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.ExitTestData.PAYMENT;
@@ -26,33 +60,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.forma
 import static org.partnershipledger.command.partnership.RelationalTestData.instrumentAdopted;
 import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
 import static org.partnershipledger.command.partnership.RelationalTestData.partnerJoined;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.OutcomeReportCorrected;
-import org.partnershipledger.events.OutcomeReportQueried;
-import org.partnershipledger.events.OutcomeReportVerified;
-import org.partnershipledger.events.OutcomeReported;
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.PaymentAdjusted;
-import org.partnershipledger.events.PaymentMade;
-import org.partnershipledger.events.PaymentScheduled;
-import org.partnershipledger.events.api.AdjustPaymentRequest;
-import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.events.api.MakePaymentRequest;
-import org.partnershipledger.events.api.QueryOutcomeReportRequest;
-import org.partnershipledger.events.api.ReportOutcomeRequest;
-import org.partnershipledger.events.api.SchedulePaymentRequest;
-import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.relational.PaymentAdjustmentKind;
-import org.partnershipledger.events.relational.PaymentKind;
 
 /**
  * Outcomes are reported by a provider for its own party, verified or queried by the

@@ -1,5 +1,23 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.DefineOutcomeMeasureRequest;
+import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
+import org.partnershipledger.command.partnership.RelationalCommands.DefineOutcomeMeasure;
+import org.partnershipledger.command.partnership.RelationalCommands.ReviseOutcomeMeasure;
+import org.partnershipledger.events.OutcomeMeasureDefined;
+import org.partnershipledger.events.OutcomeMeasureRevised;
+import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.MeasureKind;
+
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
@@ -14,22 +32,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.forma
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.OutcomeMeasureDefined;
-import org.partnershipledger.events.OutcomeMeasureRevised;
-import org.partnershipledger.events.api.DefineOutcomeMeasureRequest;
-import org.partnershipledger.events.api.ReviseOutcomeMeasureRequest;
-import org.partnershipledger.events.model.Money;
-import org.partnershipledger.events.relational.AdaptationCategory;
-import org.partnershipledger.events.relational.AdaptationFormality;
-import org.partnershipledger.events.relational.MeasureKind;
 
 /**
  * Measures are defined from the model choice on; no payments on an alignment partnership;

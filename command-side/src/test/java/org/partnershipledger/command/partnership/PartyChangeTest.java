@@ -1,5 +1,23 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.RemovePartyRequest;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.command.partnership.SetUpCommands.RemoveParty;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.model.PartyBasis;
+import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
@@ -15,22 +33,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.forma
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
 import static org.partnershipledger.command.partnership.RelationalTestData.instrumentAdopted;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.PartyJoined;
-import org.partnershipledger.events.PartyLeft;
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.api.RemovePartyRequest;
-import org.partnershipledger.events.model.PartyBasis;
-import org.partnershipledger.events.model.PartyRole;
-import org.partnershipledger.events.relational.AdaptationCategory;
-import org.partnershipledger.events.relational.AdaptationFormality;
 
 /**
  * Before a partnership is ACTIVE under a contract parties come and go freely; after, only

@@ -1,5 +1,17 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
+import org.partnershipledger.events.model.PartyRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.ADMIN;
 import static org.partnershipledger.command.partnership.PartnershipTestData.AUDITOR;
@@ -12,17 +24,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.T0;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registerRequest;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
-
-import java.util.List;
-
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeMatcher;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.model.PartyRole;
 
 class RegisterPartnershipTest {
 

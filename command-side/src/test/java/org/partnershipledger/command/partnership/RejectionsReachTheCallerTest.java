@@ -1,7 +1,5 @@
 package org.partnershipledger.command.partnership;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.partnershipledger.command.CommandSideIntegrationTest;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * With the local command bus, {@code sendAndWait} rethrows a handler's exception as it

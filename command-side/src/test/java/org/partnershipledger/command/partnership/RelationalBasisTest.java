@@ -1,5 +1,21 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
+import org.partnershipledger.api.AgreeSharedVisionRequest;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeGovernanceArrangements;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeGuidingPrinciples;
+import org.partnershipledger.command.partnership.RelationalCommands.AgreeSharedVision;
+import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.SharedVisionAgreed;
+import org.partnershipledger.events.relational.GuidingPrinciple;
+import org.partnershipledger.events.relational.PrincipleCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
@@ -15,19 +31,6 @@ import static org.partnershipledger.command.partnership.RelationalTestData.forma
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceAgreed;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.visionAgreed;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.GuidingPrinciplesAgreed;
-import org.partnershipledger.events.SharedVisionAgreed;
-import org.partnershipledger.events.api.AgreeGuidingPrinciplesRequest;
-import org.partnershipledger.events.api.AgreeSharedVisionRequest;
-import org.partnershipledger.events.relational.GuidingPrinciple;
-import org.partnershipledger.events.relational.PrincipleCode;
 
 /**
  * Vision, principles and governance are joint decisions the commissioner records, naming

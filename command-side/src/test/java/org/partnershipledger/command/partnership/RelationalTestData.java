@@ -1,19 +1,18 @@
 package org.partnershipledger.command.partnership;
 
-import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
-import static org.partnershipledger.command.partnership.PartnershipTestData.T0;
-import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
-import static org.partnershipledger.command.partnership.PartnershipTestData.recommendation;
-import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.partnershipledger.api.AgreeAdaptationRequest;
+import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
+import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.api.StartIterationRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationImplemented;
 import org.partnershipledger.events.AdaptationProposed;
@@ -27,16 +26,9 @@ import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.ProviderIterationStarted;
 import org.partnershipledger.events.SharedVisionAgreed;
-import org.partnershipledger.events.api.AgreeAdaptationRequest;
-import org.partnershipledger.events.api.AgreeGovernanceArrangementsRequest;
-import org.partnershipledger.events.api.ConcludeContractRequest;
-import org.partnershipledger.events.api.ProposeAdaptationRequest;
-import org.partnershipledger.events.api.StartIterationRequest;
 import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -56,6 +48,14 @@ import org.partnershipledger.events.relational.InstrumentType;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
+
+import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.PartnershipTestData.T0;
+import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
+import static org.partnershipledger.command.partnership.PartnershipTestData.recommendation;
+import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 
 /**
  * Histories and requests for the relational life of a partnership: a formal-relational

@@ -1,5 +1,24 @@
 package org.partnershipledger.command.partnership;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleNextReview;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.ReviewPointMissed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.model.ActorRole;
+import org.partnershipledger.events.relational.ReviewType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasEntry;
@@ -15,24 +34,6 @@ import static org.partnershipledger.command.partnership.ReviewTestData.REVIEW;
 import static org.partnershipledger.command.partnership.ReviewTestData.held;
 import static org.partnershipledger.command.partnership.ReviewTestData.missed;
 import static org.partnershipledger.command.partnership.ReviewTestData.scheduled;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.ReviewPointMissed;
-import org.partnershipledger.events.ReviewPointRescheduled;
-import org.partnershipledger.events.ReviewPointScheduled;
-import org.partnershipledger.events.model.ActorRole;
-import org.partnershipledger.events.relational.ReviewType;
 
 /**
  * Reviews by cadence (DOMAIN.md §6): once a review of a type with a cadence is held or

@@ -1,5 +1,44 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.ConfirmReviewMinutesRequest;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.RescheduleReviewRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.command.partnership.ReviewCommands.ConfirmReviewMinutes;
+import org.partnershipledger.command.partnership.ReviewCommands.HoldReview;
+import org.partnershipledger.command.partnership.ReviewCommands.MarkReviewPointMissed;
+import org.partnershipledger.command.partnership.ReviewCommands.RescheduleReview;
+import org.partnershipledger.command.partnership.ReviewCommands.ScheduleReview;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
+import org.partnershipledger.events.ReviewPointRescheduled;
+import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.health.HealthFlag;
+import org.partnershipledger.events.health.HealthFlagKind;
+import org.partnershipledger.events.health.HealthItem;
+import org.partnershipledger.events.health.PartyHealth;
+import org.partnershipledger.events.health.Rag;
+import org.partnershipledger.events.health.RelationalHealthCheck;
+import org.partnershipledger.events.health.RelationalHealthResult;
+import org.partnershipledger.events.model.ActorRole;
+import org.partnershipledger.events.relational.PerformanceRating;
+import org.partnershipledger.events.relational.ReviewType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasEntry;
@@ -29,40 +68,6 @@ import static org.partnershipledger.command.partnership.ReviewTestData.holdReque
 import static org.partnershipledger.command.partnership.ReviewTestData.missed;
 import static org.partnershipledger.command.partnership.ReviewTestData.scheduleRequest;
 import static org.partnershipledger.command.partnership.ReviewTestData.scheduled;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.ReviewMinutesConfirmed;
-import org.partnershipledger.events.ReviewPointRescheduled;
-import org.partnershipledger.events.ReviewPointScheduled;
-import org.partnershipledger.events.api.ConfirmReviewMinutesRequest;
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.api.RescheduleReviewRequest;
-import org.partnershipledger.events.health.HealthFlag;
-import org.partnershipledger.events.health.HealthFlagKind;
-import org.partnershipledger.events.health.HealthItem;
-import org.partnershipledger.events.health.PartyHealth;
-import org.partnershipledger.events.health.RelationalHealthCheck;
-import org.partnershipledger.events.health.RelationalHealthResult;
-import org.partnershipledger.events.health.Rag;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.model.ActorRole;
-import org.partnershipledger.events.relational.PerformanceRating;
-import org.partnershipledger.events.relational.ReviewType;
 
 /**
  * Review points: a commissioner schedules (once the model is chosen), reschedules with a

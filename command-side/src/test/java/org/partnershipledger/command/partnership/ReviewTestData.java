@@ -1,28 +1,28 @@
 package org.partnershipledger.command.partnership;
 
-import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
-import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
-import static org.partnershipledger.command.partnership.RelationalTestData.BOARD;
-import static org.partnershipledger.command.partnership.RelationalTestData.day;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershipledger.api.HoldReviewRequest;
+import org.partnershipledger.api.ScheduleReviewRequest;
 import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ReviewPointMissed;
 import org.partnershipledger.events.ReviewPointScheduled;
-import org.partnershipledger.events.api.HoldReviewRequest;
-import org.partnershipledger.events.api.ScheduleReviewRequest;
 import org.partnershipledger.events.health.HealthItem;
 import org.partnershipledger.events.health.PartyRatings;
 import org.partnershipledger.events.health.RelationalHealthCheck;
 import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.ReviewType;
+
+import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.RelationalTestData.BOARD;
+import static org.partnershipledger.command.partnership.RelationalTestData.day;
 
 /** Review points for the aggregate's specifications: due 30 September, 14 days' grace. */
 final class ReviewTestData {

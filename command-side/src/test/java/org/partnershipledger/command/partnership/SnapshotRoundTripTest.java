@@ -1,7 +1,5 @@
 package org.partnershipledger.command.partnership;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
 import org.partnershipledger.command.CommandSideIntegrationTest;
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.command.partnership.SetUpCommands.AssessServiceCharacteristics;
+import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnershipModel;
+import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.DepartureReason;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A snapshot (Jackson, stored in PostgreSQL) holds the whole state, and a partnership

@@ -1,5 +1,20 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.command.partnership.SetUpCommands.AssessServiceCharacteristics;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.model.PartyBasis;
+import org.partnershipledger.events.model.PartyRole;
+
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.instanceOf;
@@ -16,19 +31,6 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.asse
 import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
-
-import java.util.List;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.events.PartyJoined;
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
-import org.partnershipledger.events.model.PartyBasis;
-import org.partnershipledger.events.model.PartyRole;
 
 /**
  * Who may act on a partnership: people of organisations that are not parties learn

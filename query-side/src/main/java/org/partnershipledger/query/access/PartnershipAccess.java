@@ -2,10 +2,10 @@ package org.partnershipledger.query.access;
 
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.PartyRole;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
  * Who may see and act on a partnership (DOMAIN.md §1): people see the partnerships their

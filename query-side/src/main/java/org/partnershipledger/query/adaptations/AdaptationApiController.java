@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +17,10 @@ import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.api.StaleReads;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.Adaptation;
-import org.partnershipledger.query.overview.IterationLogEntry;
-import org.partnershipledger.query.overview.OverviewQueries;
-import org.partnershipledger.query.overview.OverviewRead;
+import org.partnershipledger.query.partnership.Adaptation;
+import org.partnershipledger.query.partnership.IterationLogEntry;
+import org.partnershipledger.query.partnership.OverviewQueries;
+import org.partnershipledger.query.partnership.OverviewRead;
 
 /**
  * The adaptation register (across the portfolio and per partnership) and a partnership's

@@ -3,7 +3,7 @@ package org.partnershipledger.query.adaptations;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
-import org.partnershipledger.query.overview.Adaptation;
+import org.partnershipledger.query.partnership.Adaptation;
 
 /** Narrows the adaptation register; a {@code null} field does not narrow. */
 public record AdaptationFilter(AdaptationCategory category, AdaptationStatus status, AdaptationFormality formality) {

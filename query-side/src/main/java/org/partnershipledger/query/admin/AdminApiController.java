@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.identity.UserAccount;
+import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.projection.ParkedRecord;
 import org.partnershipledger.query.projection.ParkedRecords;
 

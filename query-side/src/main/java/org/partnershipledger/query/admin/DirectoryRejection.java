@@ -2,7 +2,7 @@ package org.partnershipledger.query.admin;
 
 import java.util.List;
 
-import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.api.FieldProblem;
 
 /**
  * The directory refused a new organisation or person: invalid input, or (when
@@ -21,11 +21,11 @@ public class DirectoryRejection extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
-	static DirectoryRejection invalid(List<FieldProblem> problems) {
+	public static DirectoryRejection invalid(List<FieldProblem> problems) {
 		return new DirectoryRejection(false, problems);
 	}
 
-	static DirectoryRejection duplicate(String field, String message) {
+	public static DirectoryRejection duplicate(String field, String message) {
 		return new DirectoryRejection(true, List.of(new FieldProblem(field, message)));
 	}
 

@@ -2,13 +2,13 @@ package org.partnershipledger.query.admin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.config.LedgerProperties;
+import org.partnershipledger.query.identity.UserDirectory;
 
 /**
  * Creates the first administrator from LEDGER_ADMIN_USERNAME and LEDGER_ADMIN_PASSWORD if

@@ -2,8 +2,8 @@ package org.partnershipledger.query.admin;
 
 import java.util.List;
 
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.api.Problems;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.Problems;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 
 /**

@@ -2,7 +2,6 @@ package org.partnershipledger.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.audit.Checkpoint;
+import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

@@ -5,8 +5,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.commands.CommandClient;
 

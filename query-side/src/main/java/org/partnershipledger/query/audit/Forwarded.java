@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.partnershipledger.events.audit.CanonicalJson;
+import org.partnershipledger.audit.CanonicalJson;
 
 /**
  * The command side's answer to an audit request, as it gave it: its status and JSON body

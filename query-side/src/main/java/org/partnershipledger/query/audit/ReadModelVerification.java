@@ -6,12 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.partnershipledger.events.audit.CanonicalJson;
-import org.partnershipledger.events.audit.ChainVerifier;
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.ExportedHistory;
-import org.partnershipledger.events.audit.StoredEvent;
-import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.audit.CanonicalJson;
+import org.partnershipledger.audit.ChainVerifier;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.ExportedHistory;
+import org.partnershipledger.audit.StoredEvent;
+import org.partnershipledger.audit.VerificationReport;
 
 /**
  * Verifies the query side's own copy of the history: every envelope in {@code event_log}

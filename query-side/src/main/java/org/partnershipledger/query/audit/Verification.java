@@ -1,6 +1,6 @@
 package org.partnershipledger.query.audit;
 
-import org.partnershipledger.events.audit.VerificationReport;
+import org.partnershipledger.audit.VerificationReport;
 
 /**
  * The two checks of one verification: the event store (by the command side, against its

@@ -1,13 +1,12 @@
 package org.partnershipledger.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-import org.partnershipledger.events.audit.Checkpoint;
-import org.partnershipledger.events.audit.VerificationReport;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.audit.Checkpoint;
+import org.partnershipledger.audit.VerificationReport;
 import org.partnershipledger.query.projection.ProjectionLag;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.RaiseAuditFindingRequest;
-import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.events.api.RespondToAuditFindingRequest;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.RaiseAuditFindingRequest;
+import org.partnershipledger.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.api.RespondToAuditFindingRequest;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.timeline.EventLogRepository;

@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,13 +10,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.AgreeAdaptationRequest;
-import org.partnershipledger.events.api.AssessAdaptationRequest;
-import org.partnershipledger.events.api.EvaluateAdaptationEffectRequest;
-import org.partnershipledger.events.api.ImplementAdaptationRequest;
-import org.partnershipledger.events.api.ProposeAdaptationRequest;
-import org.partnershipledger.events.api.RejectAdaptationRequest;
-import org.partnershipledger.events.api.WithdrawAdaptationRequest;
+import org.partnershipledger.api.AgreeAdaptationRequest;
+import org.partnershipledger.api.AssessAdaptationRequest;
+import org.partnershipledger.api.EvaluateAdaptationEffectRequest;
+import org.partnershipledger.api.ImplementAdaptationRequest;
+import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.api.RejectAdaptationRequest;
+import org.partnershipledger.api.WithdrawAdaptationRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

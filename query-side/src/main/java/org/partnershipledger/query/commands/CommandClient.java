@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,14 +20,14 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.api.RegisterPartnershipRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.IdentityTokens;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.config.LedgerProperties;
 

@@ -2,8 +2,8 @@ package org.partnershipledger.query.commands;
 
 import java.util.List;
 
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.FieldProblem;
 
 /**
  * What the command side answered: either {@code accepted} (status 201) or a problem with

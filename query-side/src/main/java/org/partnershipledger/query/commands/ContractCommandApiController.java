@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.ClosePartnershipRequest;
-import org.partnershipledger.events.api.EndAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.ExtendContractRequest;
-import org.partnershipledger.events.api.TerminateContractRequest;
-import org.partnershipledger.events.api.VaryContractRequest;
+import org.partnershipledger.api.ClosePartnershipRequest;
+import org.partnershipledger.api.EndAlignmentInstrumentRequest;
+import org.partnershipledger.api.ExtendContractRequest;
+import org.partnershipledger.api.TerminateContractRequest;
+import org.partnershipledger.api.VaryContractRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.EscalateDisputeRequest;
-import org.partnershipledger.events.api.RaiseDisputeRequest;
-import org.partnershipledger.events.api.ResolveDisputeRequest;
+import org.partnershipledger.api.EscalateDisputeRequest;
+import org.partnershipledger.api.RaiseDisputeRequest;
+import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.events.api.QueryOutcomeReportRequest;
-import org.partnershipledger.events.api.ReportOutcomeRequest;
-import org.partnershipledger.events.api.VerifyOutcomeReportRequest;
+import org.partnershipledger.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.api.QueryOutcomeReportRequest;
+import org.partnershipledger.api.ReportOutcomeRequest;
+import org.partnershipledger.api.VerifyOutcomeReportRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.AddPartyRequest;
-import org.partnershipledger.events.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

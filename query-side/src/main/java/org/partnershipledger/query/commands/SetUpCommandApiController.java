@@ -2,7 +2,6 @@ package org.partnershipledger.query.commands;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,14 +10,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.AdoptAlignmentInstrumentRequest;
-import org.partnershipledger.events.api.AgreeGovernanceArrangementsRequest;
-import org.partnershipledger.events.api.AgreeGuidingPrinciplesRequest;
-import org.partnershipledger.events.api.AgreeSharedVisionRequest;
-import org.partnershipledger.events.api.ConcludeContractRequest;
-import org.partnershipledger.events.api.DefineOutcomeMeasureRequest;
-import org.partnershipledger.events.api.RemovePartyRequest;
-import org.partnershipledger.events.api.ReviseOutcomeMeasureRequest;
+import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
+import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
+import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
+import org.partnershipledger.api.AgreeSharedVisionRequest;
+import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.api.DefineOutcomeMeasureRequest;
+import org.partnershipledger.api.RemovePartyRequest;
+import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import org.partnershipledger.events.identity.IdentityTokens;
+import org.partnershipledger.api.identity.IdentityTokens;
 
 /** Beans shared by several features. */
 @Configuration(proxyBeanMethods = false)

@@ -3,7 +3,7 @@ package org.partnershipledger.query.history;
 import java.time.Instant;
 
 import org.partnershipledger.query.api.BadParameterException;
-import org.partnershipledger.query.overview.DateOrInstant;
+import org.partnershipledger.query.partnership.DateOrInstant;
 
 /**
  * A moment to see a partnership as it stood, on one axis.

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +17,9 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.OverviewQueries;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.OverviewQueries;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
 

@@ -2,7 +2,7 @@ package org.partnershipledger.query.history;
 
 import java.util.List;
 
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
  * A partnership as it stood at a moment on one axis.

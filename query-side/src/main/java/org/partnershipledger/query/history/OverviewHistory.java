@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.overview.BusinessDates;
-import org.partnershipledger.query.overview.OverviewRepository;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.BusinessDates;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
 import org.partnershipledger.query.timeline.EventLogRepository;

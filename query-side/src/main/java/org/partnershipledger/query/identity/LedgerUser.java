@@ -7,7 +7,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.identity.Identity;
 
 /**
  * A signed-in person: Spring Security's view of them (authority {@code ROLE_<role>}) and

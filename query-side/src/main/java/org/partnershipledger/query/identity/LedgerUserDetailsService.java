@@ -5,8 +5,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.query.admin.UserDirectory;
-
 /** Signs people in from the {@link UserDirectory}, for pages and the API alike. */
 @Component
 class LedgerUserDetailsService implements UserDetailsService {

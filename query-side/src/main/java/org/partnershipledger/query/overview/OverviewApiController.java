@@ -2,7 +2,6 @@ package org.partnershipledger.query.overview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.api.StaleReads;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.OverviewQueries;
+import org.partnershipledger.query.partnership.OverviewRead;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /** {@code GET /api/v1/partnerships/{id}}: one partnership's overview. */
 @RestController

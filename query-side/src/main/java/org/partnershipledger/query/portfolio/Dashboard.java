@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
  * The portfolio at a glance: how many partnerships use each model, how many the framework

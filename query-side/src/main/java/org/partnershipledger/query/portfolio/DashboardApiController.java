@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.partnership.OverviewRepository;
 
 /** {@code GET /api/v1/dashboard}: the portfolio's models and drift at a glance. */
 @RestController

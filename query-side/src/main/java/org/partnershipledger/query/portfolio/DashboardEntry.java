@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.Rag;
-import org.partnershipledger.query.overview.BusinessDates;
-import org.partnershipledger.query.overview.EvolutionPeriod;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
-import org.partnershipledger.query.overview.ReassessmentDue;
-import org.partnershipledger.query.overview.ReassessmentRule;
-import org.partnershipledger.query.overview.Review;
+import org.partnershipledger.query.partnership.BusinessDates;
+import org.partnershipledger.query.partnership.EvolutionPeriod;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.query.partnership.ReassessmentDue;
+import org.partnershipledger.query.partnership.ReassessmentRule;
+import org.partnershipledger.query.partnership.Review;
 
 /**
  * One partnership on the dashboard: its models, its current divergence, and what needs

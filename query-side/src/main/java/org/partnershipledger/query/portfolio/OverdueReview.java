@@ -3,7 +3,7 @@ package org.partnershipledger.query.portfolio;
 import java.time.LocalDate;
 
 import org.partnershipledger.events.relational.ReviewType;
-import org.partnershipledger.query.overview.Review;
+import org.partnershipledger.query.partnership.Review;
 
 /**
  * A review still not held after its last day of grace: which one, so the dashboard can

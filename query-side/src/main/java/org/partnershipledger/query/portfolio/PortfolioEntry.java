@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartyRef;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
-import org.partnershipledger.query.overview.ReassessmentDue;
-import org.partnershipledger.query.overview.ReassessmentRule;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.query.partnership.ReassessmentDue;
+import org.partnershipledger.query.partnership.ReassessmentRule;
 
 /**
  * One line of the portfolio: a partnership the person may see, with its drift from the

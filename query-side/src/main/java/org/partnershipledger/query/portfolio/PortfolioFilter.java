@@ -1,8 +1,8 @@
 package org.partnershipledger.query.portfolio;
 
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * Narrows the portfolio; a {@code null} field does not narrow. The dashboard's

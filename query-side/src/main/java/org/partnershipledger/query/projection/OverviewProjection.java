@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -12,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
-import org.partnershipledger.query.overview.OverviewRepository;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 /**

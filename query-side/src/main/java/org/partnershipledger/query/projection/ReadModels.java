@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.partnershipledger.query.adaptations.AdaptationRegister;
-import org.partnershipledger.query.overview.OverviewRepository;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
  * Every read model derived from a partnership's events, written together from its folded

@@ -1,5 +1,6 @@
 package org.partnershipledger.query.rebuild;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,16 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.projection.PartnershipLock;
 import org.partnershipledger.query.projection.ReadModels;
 import org.partnershipledger.query.timeline.EventLogRepository;

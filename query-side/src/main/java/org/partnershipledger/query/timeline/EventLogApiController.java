@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.api.StaleReads;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.OverviewQueries;
-import org.partnershipledger.query.overview.OverviewRead;
+import org.partnershipledger.query.partnership.OverviewQueries;
+import org.partnershipledger.query.partnership.OverviewRead;
 
 /** {@code GET /api/v1/partnerships/{id}/events}: the partnership's events in order. */
 @RestController

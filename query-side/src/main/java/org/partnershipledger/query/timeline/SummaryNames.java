@@ -5,12 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.partnershipledger.events.relational.GovernanceBody;
-import org.partnershipledger.query.overview.Adaptation;
-import org.partnershipledger.query.overview.Governance;
-import org.partnershipledger.query.overview.Iteration;
-import org.partnershipledger.query.overview.Party;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.Review;
+import org.partnershipledger.query.partnership.Adaptation;
+import org.partnershipledger.query.partnership.Iteration;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.Party;
+import org.partnershipledger.query.partnership.Review;
 
 /**
  * What the summaries call parties, adaptations, iterations, governance bodies, reviews,

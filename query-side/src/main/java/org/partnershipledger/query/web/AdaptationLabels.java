@@ -14,7 +14,7 @@ public final class AdaptationLabels {
 	private AdaptationLabels() {
 	}
 
-	static List<Option> formalityOptions() {
+	public static List<Option> formalityOptions() {
 		return List.of(
 				new Option(AdaptationFormality.OPERATIONAL.name(), Labels.of(AdaptationFormality.OPERATIONAL),
 						"A change to how the service runs, within the contract as it stands"),

@@ -15,14 +15,14 @@ public abstract class AuthorityFields {
 	private String authorityReference;
 
 	/** The authority, or {@code null} when none was chosen. */
-	Authority authority() {
+	protected Authority authority() {
 		if (this.authorityType == null) {
 			return null;
 		}
 		return new Authority(this.authorityType, this.authorityReference);
 	}
 
-	static String formField(String apiField) {
+	public static String formField(String apiField) {
 		if (apiField.equals("authority.reference")) {
 			return "authorityReference";
 		}

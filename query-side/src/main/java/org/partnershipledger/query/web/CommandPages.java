@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.api.Accepted;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.identity.LedgerUser;
@@ -16,7 +16,7 @@ import org.partnershipledger.query.identity.LedgerUser;
  * page controller only says which path, which form and where to go next.
  */
 @Component
-class CommandPages {
+public class CommandPages {
 
 	private final CommandClient commands;
 
@@ -32,7 +32,7 @@ class CommandPages {
 	 * @throws PageNotFoundException when the command side answered 404
 	 * @throws PageForbiddenException when it answered 403
 	 */
-	Accepted send(LedgerUser user, String apiPath, Object[] variables, Object request, BindingResult result,
+	public Accepted send(LedgerUser user, String apiPath, Object[] variables, Object request, BindingResult result,
 			Function<String, String> formField) {
 		CommandOutcome outcome = this.commands.send(user.identity(), CommandClient.internalPath(apiPath, variables),
 				request);

@@ -54,7 +54,7 @@ public class DateParts {
 	 * fix it.
 	 * @param what the date's name in a sentence, such as "the start date"
 	 */
-	static LocalDate read(DateParts parts, String field, String what, Errors errors) {
+	public static LocalDate read(DateParts parts, String field, String what, Errors errors) {
 		if (parts == null || parts.isEmpty()) {
 			errors.rejectValue(field, "required", "Enter " + what);
 			return null;

@@ -5,12 +5,12 @@ import java.util.stream.Collectors;
 import org.partnershipledger.events.relational.Delegation;
 
 /** A governance body's delegation in a sentence, for hints and the overview. */
-final class Delegations {
+public final class Delegations {
 
 	private Delegations() {
 	}
 
-	static String describe(Delegation delegation) {
+	public static String describe(Delegation delegation) {
 		if (delegation == null) {
 			return "No delegation: it cannot agree adaptations on its own";
 		}

@@ -9,12 +9,12 @@ import org.springframework.validation.Errors;
  * legal regime") rather than for an API client. They run before the request's own checks,
  * which then add only what these did not catch.
  */
-final class FormChecks {
+public final class FormChecks {
 
 	private FormChecks() {
 	}
 
-	static void required(Errors errors, String field, Object value, String message) {
+	public static void required(Errors errors, String field, Object value, String message) {
 		boolean missing = value == null || (value instanceof String text && text.isBlank())
 				|| (value instanceof Collection<?> items && items.isEmpty());
 		if (missing && !errors.hasFieldErrors(field)) {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 
-import org.partnershipledger.events.api.FieldProblem;
+import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.query.commands.CommandOutcome;
 
 /**
@@ -16,7 +16,7 @@ import org.partnershipledger.query.commands.CommandOutcome;
  * {@code scores.SPECIFIABILITY.evidence}) is translated to the form's property by the
  * form; a problem with no field on the form goes to the summary alone.
  */
-final class FormProblems {
+public final class FormProblems {
 
 	private FormProblems() {
 	}
@@ -26,7 +26,7 @@ final class FormProblems {
 	 * @throws PageNotFoundException when the command side answered 404
 	 * @throws PageForbiddenException when it answered 403
 	 */
-	static void show(CommandOutcome outcome, BindingResult result, Function<String, String> formField) {
+	public static void show(CommandOutcome outcome, BindingResult result, Function<String, String> formField) {
 		if (outcome.status() == 404) {
 			throw new PageNotFoundException(outcome.detail());
 		}
@@ -42,7 +42,7 @@ final class FormProblems {
 	}
 
 	/** Adds each problem to its form field, or to the form as a whole. */
-	static void reject(List<FieldProblem> problems, BindingResult result, Function<String, String> formField) {
+	public static void reject(List<FieldProblem> problems, BindingResult result, Function<String, String> formField) {
 		for (FieldProblem problem : problems) {
 			String field = (problem.field() != null) ? formField.apply(problem.field()) : null;
 			if (field != null && isOnForm(result, field)) {

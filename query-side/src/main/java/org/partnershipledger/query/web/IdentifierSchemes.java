@@ -3,12 +3,12 @@ package org.partnershipledger.query.web;
 import java.util.List;
 
 /** The org-id.guide schemes people pick from when they name an organisation. */
-final class IdentifierSchemes {
+public final class IdentifierSchemes {
 
 	private IdentifierSchemes() {
 	}
 
-	static List<Option> options() {
+	public static List<Option> options() {
 		return List.of(Option.of("GB-LAC", "GB-LAC: local authority"),
 				Option.of("GB-CHC", "GB-CHC: charity in England and Wales"),
 				Option.of("GB-SC", "GB-SC: Scottish charity"),

@@ -4,13 +4,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.partnershipledger.events.audit.DiscrepancyKind;
-
+import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.DiscrepancyKind;
 import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.RecommendationFlag;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.events.model.LegalRegime;

@@ -1,5 +1,6 @@
 package org.partnershipledger.query.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -12,8 +13,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,23 +20,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.Contribution;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.health.Rag;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Money;
-import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.ReviewType;
+import org.partnershipledger.query.evolution.EvolutionChart;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.OutcomeReportStatus;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.OutcomeReportStatus;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.projection.ProjectionLag;
 
 /**
@@ -176,7 +176,7 @@ public class LedgerPages {
 	}
 
 	/** An amount as the pages write it, such as £12,500 or £12.50. */
-	static String moneyText(Money money) {
+	public static String moneyText(Money money) {
 		if (money == null) {
 			return "";
 		}
@@ -190,7 +190,7 @@ public class LedgerPages {
 		return periodText(period);
 	}
 
-	static String periodText(Period period) {
+	public static String periodText(Period period) {
 		return (period == null) ? "" : longDate(period.startDate()) + " to " + longDate(period.endDate());
 	}
 
@@ -255,7 +255,7 @@ public class LedgerPages {
 	}
 
 	/** A date as the pages write it, such as 1 April 2026. */
-	static String longDate(LocalDate date) {
+	public static String longDate(LocalDate date) {
 		return (date == null) ? "" : DATE.format(date);
 	}
 

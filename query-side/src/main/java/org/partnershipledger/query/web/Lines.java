@@ -7,13 +7,13 @@ import java.util.List;
  * Text typed into forms: a list typed one item a line in a text area (conditions,
  * observable behaviours), and back; one text box's value.
  */
-final class Lines {
+public final class Lines {
 
 	private Lines() {
 	}
 
 	/** The non-blank lines, trimmed; empty for {@code null}. */
-	static List<String> of(String text) {
+	public static List<String> of(String text) {
 		if (text == null) {
 			return List.of();
 		}
@@ -21,11 +21,11 @@ final class Lines {
 	}
 
 	/** What was typed in one text box, trimmed; {@code null} when blank. */
-	static String textOrNull(String text) {
+	public static String textOrNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	static String join(List<String> items) {
+	public static String join(List<String> items) {
 		return (items == null) ? null : String.join("\n", items);
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.validation.Errors;
  * Numbers typed into text boxes (percentages, amounts, baselines), kept as text on the
  * form so that what was typed comes back when it is wrong.
  */
-final class Numbers {
+public final class Numbers {
 
 	private Numbers() {
 	}
@@ -17,7 +17,7 @@ final class Numbers {
 	 * The number in {@code text}, {@code null} when nothing was typed or it is not a
 	 * number (then rejected on {@code field} with {@code message}).
 	 */
-	static BigDecimal read(String text, String field, String message, Errors errors) {
+	public static BigDecimal read(String text, String field, String message, Errors errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -31,7 +31,7 @@ final class Numbers {
 	}
 
 	/** The number as typed back into a form. */
-	static String text(BigDecimal number) {
+	public static String text(BigDecimal number) {
 		return (number == null) ? null : number.stripTrailingZeros().toPlainString();
 	}
 

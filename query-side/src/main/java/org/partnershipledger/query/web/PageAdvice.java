@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code null}; a missing or hidden partnership, and a forbidden action, are answered
  * with the proper error page and status.
  */
-@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageAdvice {
 
 	@InitBinder

@@ -7,22 +7,23 @@ import java.util.Map;
 import org.springframework.ui.Model;
 
 import org.partnershipledger.events.model.AuthorityType;
-import org.partnershipledger.query.overview.Adaptation;
-import org.partnershipledger.query.overview.OutcomeMeasure;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.access.Permissions;
+import org.partnershipledger.query.partnership.Adaptation;
+import org.partnershipledger.query.partnership.OutcomeMeasure;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.Party;
 
 /**
  * What every page about one partnership's relational life puts in its model: the
  * partnership, what the person may do on it, and names for the ids the records carry
  * (parties, measures, adaptations, iterations), so templates never show an id alone.
  */
-final class PageModel {
+public final class PageModel {
 
 	private PageModel() {
 	}
 
-	static void partnership(Model model, Permissions permissions) {
+	public static void partnership(Model model, Permissions permissions) {
 		PartnershipOverview overview = permissions.overview();
 		model.addAttribute("overview", overview);
 		model.addAttribute("permissions", permissions);
@@ -34,16 +35,16 @@ final class PageModel {
 		model.addAttribute("authorityTypes", Option.of(AuthorityType.class));
 	}
 
-	static List<Option> partyOptions(List<Party> parties) {
+	public static List<Option> partyOptions(List<Party> parties) {
 		return parties.stream().map((party) -> Option.of(party.partyId(), party.name())).toList();
 	}
 
-	static List<Option> measureOptions(PartnershipOverview overview) {
+	public static List<Option> measureOptions(PartnershipOverview overview) {
 		return overview.measures().stream().map((measure) -> Option.of(measure.measureId(), measure.name())).toList();
 	}
 
 	/** Adaptations to choose from, such as those a revision or iteration rests on. */
-	static List<Option> adaptationOptions(List<Adaptation> adaptations) {
+	public static List<Option> adaptationOptions(List<Adaptation> adaptations) {
 		return adaptations.stream()
 			.map((adaptation) -> new Option(adaptation.adaptationId(), adaptation.title(),
 					Labels.of(adaptation.category()) + ", " + Labels.of(adaptation.status()).toLowerCase()))

@@ -4,20 +4,21 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.OverviewRepository;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.Party;
 
 /**
  * Finds the partnership a page is about, as the person may see it: unknown and hidden
  * partnerships are both "not found".
  */
 @Component
-class PartnershipLookup {
+public class PartnershipLookup {
 
 	private final OverviewRepository overviews;
 
@@ -28,14 +29,14 @@ class PartnershipLookup {
 		this.access = access;
 	}
 
-	PartnershipOverview visible(String partnershipId, LedgerUser user) {
+	public PartnershipOverview visible(String partnershipId, LedgerUser user) {
 		return this.overviews.find(partnershipId)
 			.filter((overview) -> this.access.canSee(identity(user), overview))
 			.orElseThrow(() -> new PageNotFoundException("No partnership " + partnershipId));
 	}
 
 	/** The partnership, if the person may act on it as its commissioner. */
-	PartnershipOverview commissionable(String partnershipId, LedgerUser user) {
+	public PartnershipOverview commissionable(String partnershipId, LedgerUser user) {
 		PartnershipOverview overview = visible(partnershipId, user);
 		if (!this.access.canCommission(identity(user), overview)) {
 			throw new PageForbiddenException(
@@ -44,12 +45,12 @@ class PartnershipLookup {
 		return overview;
 	}
 
-	boolean canCommission(LedgerUser user, PartnershipOverview overview) {
+	public boolean canCommission(LedgerUser user, PartnershipOverview overview) {
 		return this.access.canCommission(identity(user), overview);
 	}
 
 	/** What the person may do on the partnership, for the pages to offer. */
-	Permissions permissions(LedgerUser user, PartnershipOverview overview) {
+	public Permissions permissions(LedgerUser user, PartnershipOverview overview) {
 		Identity identity = identity(user);
 		boolean commissioner = this.access.canCommission(identity, overview);
 		boolean provider = this.access.canProvide(identity, overview);
@@ -66,7 +67,7 @@ class PartnershipLookup {
 	 * The partnership with what the person may do on it, if they may do {@code allowed}.
 	 * @throws PageForbiddenException otherwise, saying who may
 	 */
-	Permissions allowed(String partnershipId, LedgerUser user, Predicate<Permissions> allowed, String whoMay) {
+	public Permissions allowed(String partnershipId, LedgerUser user, Predicate<Permissions> allowed, String whoMay) {
 		Permissions permissions = permissions(user, visible(partnershipId, user));
 		if (!allowed.test(permissions)) {
 			throw new PageForbiddenException(whoMay);
@@ -74,11 +75,11 @@ class PartnershipLookup {
 		return permissions;
 	}
 
-	boolean canSee(LedgerUser user, PartnershipOverview overview) {
+	public boolean canSee(LedgerUser user, PartnershipOverview overview) {
 		return this.access.canSee(identity(user), overview);
 	}
 
-	static Identity identity(LedgerUser user) {
+	public static Identity identity(LedgerUser user) {
 		return (user == null) ? null : user.identity();
 	}
 

@@ -10,7 +10,7 @@ import org.partnershipledger.events.model.Money;
  * An amount in pounds typed into a form (payments, adjustments, a contract's value after
  * a variation): required, a number, and not negative, each said in the form's words.
  */
-final class Pounds {
+public final class Pounds {
 
 	private Pounds() {
 	}
@@ -20,7 +20,7 @@ final class Pounds {
 	 * or negative (then rejected on {@code field}).
 	 * @param what what the amount is, as in "Enter the amount paid"
 	 */
-	static Money read(String text, String field, String what, Errors errors) {
+	public static Money read(String text, String field, String what, Errors errors) {
 		FormChecks.required(errors, field, text, "Enter " + what + " in pounds");
 		BigDecimal amount = Numbers.read(text, field,
 				Labels.capitalise(what) + " must be an amount in pounds, like 12500", errors);
@@ -35,7 +35,7 @@ final class Pounds {
 	}
 
 	/** The amount as typed back into a form. */
-	static String text(Money money) {
+	public static String text(Money money) {
 		return (money == null) ? null : Numbers.text(money.amount());
 	}
 

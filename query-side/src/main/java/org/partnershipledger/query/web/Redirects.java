@@ -2,18 +2,19 @@ package org.partnershipledger.query.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.partnershipledger.events.api.Accepted;
+import org.partnershipledger.api.Accepted;
 
 /**
  * Where a page goes after an accepted command: the partnership's overview, told which
  * version to wait for, so the person sees their own change (read-your-writes).
  */
-final class Redirects {
+public final class Redirects {
 
 	private Redirects() {
 	}
 
-	static String toOverview(String partnershipId, Accepted accepted, String flash, RedirectAttributes redirect) {
+	public static String toOverview(String partnershipId, Accepted accepted, String flash,
+			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", flash);
 		redirect.addAttribute("id", partnershipId);
 		redirect.addAttribute("minVersion", accepted.version());

@@ -13,7 +13,7 @@ import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
-import org.partnershipledger.query.overview.LinkedAdaptation;
+import org.partnershipledger.query.partnership.LinkedAdaptation;
 
 /**
  * Plain words for the codes of a partnership's relational life (DOMAIN.md §4 items 5 to

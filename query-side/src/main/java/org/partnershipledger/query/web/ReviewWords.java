@@ -13,7 +13,7 @@ import org.partnershipledger.events.relational.ReviewType;
  * Plain words for review points and the relational health check (DOMAIN.md §6, §7): a RAG
  * is always written out with what it means, never shown by colour alone.
  */
-final class ReviewWords {
+public final class ReviewWords {
 
 	private ReviewWords() {
 	}
@@ -47,7 +47,7 @@ final class ReviewWords {
 	 * Each type of review with its default cadence as a hint, so the person scheduling
 	 * one knows when the ledger will schedule the next.
 	 */
-	static List<Option> typesWithCadence() {
+	public static List<Option> typesWithCadence() {
 		return Arrays.stream(ReviewType.values())
 			.map((type) -> new Option(type.name(), Labels.of(type), cadence(type)))
 			.toList();
@@ -77,7 +77,7 @@ final class ReviewWords {
 	}
 
 	/** A rating of a health item in words. */
-	static String rating(int rating) {
+	public static String rating(int rating) {
 		return switch (rating) {
 			case 1 -> "1: very poor";
 			case 2 -> "2: poor";

@@ -4,16 +4,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;

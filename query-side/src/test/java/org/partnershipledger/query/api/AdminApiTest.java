@@ -3,12 +3,11 @@ package org.partnershipledger.query.api;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,13 +1,12 @@
 package org.partnershipledger.query.api;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;

@@ -16,15 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.web.client.RestClient;
 
-import org.partnershipledger.events.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.events.api.RegisterPartnershipRequest;
-import org.partnershipledger.events.api.WithdrawAdaptationRequest;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.IdentityTokens;
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.WithdrawAdaptationRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;

@@ -2,12 +2,11 @@ package org.partnershipledger.query.history;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 

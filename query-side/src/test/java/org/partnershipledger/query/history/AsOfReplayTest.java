@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.Restamp;
 import org.partnershipledger.query.TestEvents;
-import org.partnershipledger.query.overview.OutcomeReport;
-import org.partnershipledger.query.overview.OutcomeReportStatus;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.OutcomeReport;
+import org.partnershipledger.query.partnership.OutcomeReportStatus;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.timeline.SummaryNames;
 
 import static org.assertj.core.api.Assertions.assertThat;

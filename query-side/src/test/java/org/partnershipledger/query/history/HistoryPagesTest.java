@@ -8,13 +8,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.query.QuerySideIntegrationTest;

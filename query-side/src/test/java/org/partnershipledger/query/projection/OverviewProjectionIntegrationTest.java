@@ -3,12 +3,12 @@ package org.partnershipledger.query.projection;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
@@ -22,16 +22,15 @@ import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.timeline.EventLogRepository;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.awaitility.Awaitility.await;
 
 /** The projection from a real Kafka topic into a real PostgreSQL database. */
 class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {

@@ -8,13 +8,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.partnershipledger.events.identity.UserRole;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.wire.EventEnvelope;
@@ -22,7 +21,7 @@ import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.RichPartnership;
 import org.partnershipledger.query.TestEvents;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;

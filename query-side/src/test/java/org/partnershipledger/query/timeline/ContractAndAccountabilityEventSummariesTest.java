@@ -18,7 +18,7 @@ import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.TestEvents;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

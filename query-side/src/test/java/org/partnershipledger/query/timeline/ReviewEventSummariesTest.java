@@ -10,7 +10,7 @@ import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.TestEvents;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

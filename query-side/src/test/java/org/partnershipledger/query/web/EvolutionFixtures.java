@@ -5,11 +5,12 @@ import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.EvolutionEvents;
-import org.partnershipledger.query.overview.Evolution;
-import org.partnershipledger.query.overview.PartnershipOverview;
+import org.partnershipledger.query.evolution.EvolutionChartTest;
+import org.partnershipledger.query.partnership.Evolution;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /** Partnerships with an evolution against the recommendation, for the page tests. */
-final class EvolutionFixtures {
+public final class EvolutionFixtures {
 
 	private EvolutionFixtures() {
 	}
@@ -18,7 +19,7 @@ final class EvolutionFixtures {
 	 * {@link PageFixtures#divergent()} with its evolution: assessed as relational, then a
 	 * transactional contract chosen with a justification.
 	 */
-	static PartnershipOverview divergent() {
+	public static PartnershipOverview divergent() {
 		return with(PageFixtures.divergent(),
 				Evolution.of(new EvolutionEvents()
 					.assessed(PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PageFixtures.ASSESSED.toString())
@@ -32,14 +33,14 @@ final class EvolutionFixtures {
 	 * Conforming at first, then drifted without a justification after a reassessment,
 	 * then justified, then converged on a formal-relational contract.
 	 */
-	static PartnershipOverview drifting() {
+	public static PartnershipOverview drifting() {
 		return with(PageFixtures.divergent(), EvolutionChartTest.drifting(),
 				PartnershipModel.FORMAL_RELATIONAL_CONTRACT, false, null);
 	}
 
 	/** Another partnership with the given models and divergence. */
-	static PartnershipOverview other(String id, String title, PartnershipModel recommended, PartnershipModel chosen,
-			String justification, String divergedOn) {
+	public static PartnershipOverview other(String id, String title, PartnershipModel recommended,
+			PartnershipModel chosen, String justification, String divergedOn) {
 		EvolutionEvents events = new EvolutionEvents().assessed(recommended, "2025-01-06T10:00:00Z");
 		if (chosen != null) {
 			events.chosen(chosen, justification, divergedOn);

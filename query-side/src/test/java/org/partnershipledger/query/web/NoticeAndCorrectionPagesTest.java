@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.events.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.api.RecordTransparencyNoticeRequest;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 
 import static org.assertj.core.api.Assertions.assertThat;

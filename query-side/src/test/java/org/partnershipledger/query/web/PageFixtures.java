@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
@@ -14,8 +16,6 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSets;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.ActorRole;
 import org.partnershipledger.events.model.AssessmentTrigger;
@@ -29,16 +29,16 @@ import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.overview.Assessment;
-import org.partnershipledger.query.overview.ModelChoice;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
-import org.partnershipledger.query.overview.Party;
+import org.partnershipledger.query.partnership.Assessment;
+import org.partnershipledger.query.partnership.ModelChoice;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.query.partnership.Party;
 
 /** People and partnerships for the page tests. */
-final class PageFixtures {
+public final class PageFixtures {
 
-	static final String PARTNERSHIP_ID = "3f6c1d2e-0000-4000-8000-000000000001";
+	public static final String PARTNERSHIP_ID = "3f6c1d2e-0000-4000-8000-000000000001";
 
 	static final Instant REGISTERED = Instant.parse("2025-04-01T09:30:00Z");
 
@@ -46,10 +46,10 @@ final class PageFixtures {
 
 	static final Instant CHOSEN = Instant.parse("2025-06-03T11:00:00Z");
 
-	static final Organisation COUNCIL = new Organisation("Leeds City Council",
+	public static final Organisation COUNCIL = new Organisation("Leeds City Council",
 			new OrganisationIdentifier("GB-LAC", "E08000035"));
 
-	static final Organisation CHARITY = new Organisation("Pathways Charity",
+	public static final Organisation CHARITY = new Organisation("Pathways Charity",
 			new OrganisationIdentifier("GB-CHC", "1234567"));
 
 	static final Organisation STRANGER = new Organisation("Elsewhere Council",
@@ -58,29 +58,29 @@ final class PageFixtures {
 	private PageFixtures() {
 	}
 
-	static LedgerUser commissioner() {
+	public static LedgerUser commissioner() {
 		return new LedgerUser(new Identity("jane", "Jane Commissioner", UserRole.COMMISSIONER, COUNCIL), "{noop}x");
 	}
 
-	static LedgerUser provider() {
+	public static LedgerUser provider() {
 		return new LedgerUser(new Identity("paul", "Paul Provider", UserRole.PROVIDER, CHARITY), "{noop}x");
 	}
 
-	static LedgerUser outsider() {
+	public static LedgerUser outsider() {
 		return new LedgerUser(new Identity("olga", "Olga Outsider", UserRole.COMMISSIONER, STRANGER), "{noop}x");
 	}
 
-	static LedgerUser auditor() {
+	public static LedgerUser auditor() {
 		return new LedgerUser(new Identity("alex", "Alex Auditor", UserRole.AUDITOR,
 				new Organisation("Audit Office", new OrganisationIdentifier("GB-GOR", "AO1"))), "{noop}x");
 	}
 
-	static LedgerUser admin() {
+	public static LedgerUser admin() {
 		return new LedgerUser(new Identity("admin", "Ada Admin", UserRole.ADMIN, null), "{noop}x");
 	}
 
 	/** The homelessness example of DOMAIN.md §2.4: relational, 82, index 4.10, high. */
-	static Recommendation relationalRecommendation() {
+	public static Recommendation relationalRecommendation() {
 		return RuleSets.current().recommend(true, scores(4, 4, 4, 3, 5, 4, 5));
 	}
 
@@ -93,7 +93,7 @@ final class PageFixtures {
 	}
 
 	/** Registered by the council, the charity joined; nothing assessed. */
-	static PartnershipOverview registered() {
+	public static PartnershipOverview registered() {
 		PartyRef commissioning = new PartyRef("party-1", COUNCIL.name(), COUNCIL.identifier());
 		List<Party> parties = List.of(
 				new Party("party-1", COUNCIL.name(), COUNCIL.identifier(), List.of(PartyRole.COMMISSIONER), null,
@@ -111,7 +111,7 @@ final class PageFixtures {
 	 * Assessed as relational, but the commissioner chose a transactional contract with a
 	 * justification: divergent since the choice.
 	 */
-	static PartnershipOverview divergent() {
+	public static PartnershipOverview divergent() {
 		PartnershipOverview base = registered();
 		Recommendation recommendation = relationalRecommendation();
 		Map<Dimension, DimensionScore> scores = new EnumMap<>(Dimension.class);
@@ -135,7 +135,7 @@ final class PageFixtures {
 	 * The health and social care alliance of DOMAIN.md §2.4: no money changes hands, so
 	 * alignment, with a counterfactual; not yet chosen.
 	 */
-	static PartnershipOverview alignment() {
+	public static PartnershipOverview alignment() {
 		PartnershipOverview base = registered();
 		Recommendation recommendation = RuleSets.current().recommend(false, scores(5, 4, 4, 4, 5, 3, 5));
 		Map<Dimension, DimensionScore> scores = new EnumMap<>(Dimension.class);

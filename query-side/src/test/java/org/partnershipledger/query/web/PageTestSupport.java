@@ -8,27 +8,30 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mockito.ArgumentCaptor;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RestController;
 
-import org.partnershipledger.events.api.Accepted;
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.identity.Identity;
+import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.query.access.PartnershipAccess;
-import org.partnershipledger.query.commands.CommandOutcome;
-import org.partnershipledger.query.overview.PartnershipOverview;
 import org.partnershipledger.query.adaptations.AdaptationRegister;
-import org.partnershipledger.query.admin.UserDirectory;
+import org.partnershipledger.query.audit.Verifications;
 import org.partnershipledger.query.commands.CommandClient;
+import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.history.OverviewHistory;
-import org.partnershipledger.query.overview.OverviewRepository;
+import org.partnershipledger.query.identity.UserDirectory;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.projection.ProjectionLag;
+import org.partnershipledger.query.rebuild.ProjectionRebuild;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -45,70 +48,67 @@ import static org.mockito.Mockito.verify;
  * token; the real rules of who may reach which page are the security configuration's and
  * are tested with the whole application.
  */
-@WebMvcTest(controllers = { PortfolioPageController.class, OverviewPageController.class,
-		RegisterPartnershipPageController.class, AddPartyPageController.class, AssessmentPageController.class,
-		ModelChoicePageController.class, FrameworkPageController.class, AdminOrganisationsPageController.class,
-		AdminUsersPageController.class, SignInPageController.class, PartyDeparturePageController.class,
-		ActivationPageController.class, RelationalBasisPageController.class, OutcomeMeasurePageController.class,
-		AdaptationProposalPageController.class, AdaptationStepsPageController.class, IterationPageController.class,
-		AdaptationRegisterPageController.class, IterationLogPageController.class, EvolutionPageController.class,
-		DashboardPageController.class, ReviewPageController.class, AuditFindingPageController.class,
-		OutcomeReportPageController.class, ExitPageController.class, DisputePageController.class,
-		PaymentPageController.class, ContractChangePageController.class, TransparencyNoticePageController.class })
+@WebMvcTest(excludeFilters = @Filter(RestController.class))
 @Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
 		PageTestSupport.FixedClock.class })
-abstract class PageTestSupport {
+public abstract class PageTestSupport {
 
-	static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+	protected static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
 
-	static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+	protected static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
 
 	@Autowired
-	MockMvc mvc;
+	protected MockMvc mvc;
 
 	@MockitoBean
-	OverviewRepository overviews;
+	protected OverviewRepository overviews;
 
 	@MockitoBean
-	CommandClient commands;
+	protected CommandClient commands;
 
 	@MockitoBean
-	UserDirectory directory;
+	protected UserDirectory directory;
 
 	@MockitoBean
-	AdaptationRegister register;
+	protected AdaptationRegister register;
 
 	@MockitoBean
-	ProjectionLag lag;
+	protected ProjectionLag lag;
 
 	@MockitoBean
-	OverviewHistory history;
+	protected OverviewHistory history;
 
 	@MockitoBean
-	EventLogRepository eventLog;
+	protected EventLogRepository eventLog;
+
+	@MockitoBean
+	protected Verifications verifications;
+
+	@MockitoBean
+	protected ProjectionRebuild rebuild;
 
 	/** The command side's path for this partnership, as the pages forward to it. */
-	static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
+	protected static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	/** The read model answers with this overview for the fixture partnership. */
-	void showing(PartnershipOverview overview) {
+	protected void showing(PartnershipOverview overview) {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
 	}
 
 	/** The command side accepts the next command with this answer. */
-	void acceptedAs(Accepted answer) {
+	protected void acceptedAs(Accepted answer) {
 		given(this.commands.send(any(Identity.class), anyString(), any()))
 			.willReturn(new CommandOutcome(201, answer, null, null, List.of(), null, null));
 	}
 
 	/** The command side refuses the next command, naming the field. */
-	void refused(String field, String message) {
+	protected void refused(String field, String message) {
 		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(422, null,
 				"Unprocessable", message, List.of(new FieldProblem(field, message)), null, null));
 	}
 
 	/** The request the page forwarded to the command side at this partnership's path. */
-	Object sentTo(String path) {
+	protected Object sentTo(String path) {
 		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
 		verify(this.commands).send(any(Identity.class), eq(INTERNAL + path), sent.capture());
 		return sent.getValue();

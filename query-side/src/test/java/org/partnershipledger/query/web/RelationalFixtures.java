@@ -8,40 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AdaptationAssessed;
+import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.AdaptationRejected;
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
 import org.partnershipledger.events.AuditFindingRaised;
 import org.partnershipledger.events.AuditFindingResponded;
+import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.ContractExtended;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.ContractVaried;
 import org.partnershipledger.events.DisputeEscalated;
 import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.GovernanceArrangementsAgreed;
+import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeReportCorrected;
 import org.partnershipledger.events.OutcomeReportQueried;
 import org.partnershipledger.events.OutcomeReportVerified;
 import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
-import org.partnershipledger.events.AlignmentInstrumentAdopted;
-import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
-import org.partnershipledger.events.TransparencyNoticeRecorded;
-import org.partnershipledger.events.relational.FindingSeverity;
-import org.partnershipledger.events.relational.PaymentAdjustmentKind;
-import org.partnershipledger.events.relational.InstrumentType;
-import org.partnershipledger.events.relational.PaymentKind;
-import org.partnershipledger.events.relational.TerminationReason;
-import org.partnershipledger.events.relational.TransparencyNoticeType;
-import org.partnershipledger.events.model.Period;
-import org.partnershipledger.events.AdaptationAgreed;
-import org.partnershipledger.events.AdaptationAssessed;
-import org.partnershipledger.events.AdaptationProposed;
-import org.partnershipledger.events.AdaptationRejected;
-import org.partnershipledger.events.ContractConcluded;
-import org.partnershipledger.events.GovernanceArrangementsAgreed;
-import org.partnershipledger.events.GuidingPrinciplesAgreed;
-import org.partnershipledger.events.OutcomeMeasureDefined;
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
 import org.partnershipledger.events.ReviewMinutesConfirmed;
@@ -49,6 +41,7 @@ import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ReviewPointMissed;
 import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.SharedVisionAgreed;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.health.HealthItem;
@@ -64,6 +57,7 @@ import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.Approval;
@@ -72,45 +66,51 @@ import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.EvidenceKind;
 import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.GovernanceBody;
 import org.partnershipledger.events.relational.GovernanceTier;
 import org.partnershipledger.events.relational.GuidingPrinciple;
+import org.partnershipledger.events.relational.InstrumentType;
 import org.partnershipledger.events.relational.IterationDecision;
 import org.partnershipledger.events.relational.IterationResult;
 import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.relational.ReviewAction;
 import org.partnershipledger.events.relational.ReviewType;
+import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.overview.PartnershipOverview;
-import org.partnershipledger.query.overview.PartnershipStatus;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * Partnerships in their relational life for the page tests, built the way the projection
  * builds them: by folding events over the first slice's overview. The council is party-1
  * (commissioner), the charity party-2 (lead provider).
  */
-final class RelationalFixtures {
+public final class RelationalFixtures {
 
-	static final String PROPOSED = "adaptation-proposed";
+	public static final String PROPOSED = "adaptation-proposed";
 
-	static final String AGREED = "adaptation-agreed";
+	public static final String AGREED = "adaptation-agreed";
 
 	static final String REJECTED = "adaptation-rejected";
 
-	static final String RUNNING = "iteration-running";
+	public static final String RUNNING = "iteration-running";
 
-	static final String FINISHED = "iteration-finished";
+	public static final String FINISHED = "iteration-finished";
 
-	static final String OVERDUE = "review-overdue";
+	public static final String OVERDUE = "review-overdue";
 
-	static final String UPCOMING = "review-upcoming";
+	public static final String UPCOMING = "review-upcoming";
 
-	static final String HELD = "review-held";
+	public static final String HELD = "review-held";
 
 	static final Instant AT = Instant.parse("2025-07-01T10:00:00Z");
 
@@ -130,7 +130,7 @@ final class RelationalFixtures {
 	}
 
 	/** A formal-relational partnership whose model is chosen and nothing else agreed. */
-	static PartnershipOverview relationalChosen() {
+	public static PartnershipOverview relationalChosen() {
 		PartnershipOverview base = PageFixtures.divergent();
 		return new PartnershipOverview(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
 				base.legalRegime(), base.plannedPeriod(), base.estimatedValue(), PartnershipStatus.MODEL_CHOSEN, 3,
@@ -140,7 +140,7 @@ final class RelationalFixtures {
 	}
 
 	/** Chosen, with only the shared vision agreed: principles and governance missing. */
-	static PartnershipOverview visionOnly() {
+	public static PartnershipOverview visionOnly() {
 		return fold(relationalChosen(), JANE, vision());
 	}
 
@@ -153,7 +153,7 @@ final class RelationalFixtures {
 	 * Active under a contract, with a measure, a proposed provider change, an agreed
 	 * commissioner change, a rejected one, a running iteration and a finished one.
 	 */
-	static PartnershipOverview active() {
+	public static PartnershipOverview active() {
 		PartnershipOverview overview = fold(basisAgreed(), JANE, contract(), measure());
 		overview = fold(overview, PAUL, proposal(PROPOSED, "party-2", AdaptationCategory.SERVICE_DESIGN_CHANGE,
 				"Evening drop-in sessions", List.of("party-2")));
@@ -188,7 +188,7 @@ final class RelationalFixtures {
 	 * days of grace), an upcoming operational review ({@link #UPCOMING}), a held health
 	 * check ({@link #HELD}: amber, the council's minutes confirmed) and a missed review.
 	 */
-	static PartnershipOverview withReviews() {
+	public static PartnershipOverview withReviews() {
 		Map<HealthItem, Integer> fives = new EnumMap<>(HealthItem.class);
 		Map<HealthItem, Integer> twos = new EnumMap<>(HealthItem.class);
 		for (HealthItem item : HealthItem.values()) {
@@ -218,7 +218,7 @@ final class RelationalFixtures {
 	 * {@link #withReviews()} with the relational health check after {@link #HELD}
 	 * scheduled by the ledger six months after that one's due date.
 	 */
-	static PartnershipOverview withCadenceReview() {
+	public static PartnershipOverview withCadenceReview() {
 		return fold(withReviews(), new Actor("system", "Partnership Ledger review cadence", ActorRole.SYSTEM, null),
 				new ReviewPointScheduled(ID, "review-by-cadence", ReviewType.RELATIONAL_HEALTH_CHECK,
 						LocalDate.of(2026, 3, 30), 14, null, List.of(), true, false, AT));
@@ -259,7 +259,7 @@ final class RelationalFixtures {
 	 * dispute escalated to mediation, a UK10 notice, an audit finding with its response,
 	 * and the contract ended early by agreement: EXITING.
 	 */
-	static PartnershipOverview exiting() {
+	public static PartnershipOverview exiting() {
 		PartnershipOverview overview = fold(active(), JANE,
 				variation("variation-1", "12500000", "13000000", LocalDate.of(2030, 6, 30), "4", "4", "0"),
 				variation("variation-2", "13000000", "13750000", LocalDate.of(2030, 12, 31), "5.77", "10", "10"));
@@ -304,7 +304,7 @@ final class RelationalFixtures {
 	 * Active under a contract that may be extended from 30 June 2030 to 30 June 2032,
 	 * with nothing agreed to vary it under.
 	 */
-	static PartnershipOverview extendable() {
+	public static PartnershipOverview extendable() {
 		return fold(basisAgreed(), JANE,
 				new ContractConcluded(ID, "contract-1", LocalDate.of(2025, 6, 30),
 						new ContractPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2030, 6, 30),
@@ -313,7 +313,7 @@ final class RelationalFixtures {
 	}
 
 	/** {@link #extendable()}, extended as far as its period allows, to 30 June 2032. */
-	static PartnershipOverview extendedToTheMaximum() {
+	public static PartnershipOverview extendedToTheMaximum() {
 		return fold(extendable(), JANE, new ContractExtended(ID, "contract-1", LocalDate.of(2030, 6, 30),
 				LocalDate.of(2032, 6, 30), "The board agreed two more years", AT));
 	}
@@ -321,7 +321,7 @@ final class RelationalFixtures {
 	/**
 	 * An alignment partnership, active under its partnership charter since 1 July 2025.
 	 */
-	static PartnershipOverview alignmentActive() {
+	public static PartnershipOverview alignmentActive() {
 		PartnershipOverview base = PageFixtures.alignment();
 		PartnershipOverview chosen = new PartnershipOverview(base.partnershipId(), base.title(), base.description(),
 				base.serviceArea(), base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
@@ -335,7 +335,7 @@ final class RelationalFixtures {
 	/**
 	 * {@link #withReviews()} with an audit finding awaiting the commissioner's response.
 	 */
-	static PartnershipOverview findingRaised() {
+	public static PartnershipOverview findingRaised() {
 		return fold(withReviews(), AUDITOR,
 				new AuditFindingRaised(ID, "finding-1", "Contract change notices", LocalDate.of(2026, 3, 31),
 						"One notice was published after the change took effect", FindingSeverity.MEDIUM,

@@ -12,22 +12,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import org.partnershipledger.events.api.FieldProblem;
-import org.partnershipledger.events.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.RegisterPartnershipRequest;
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.events.identity.Identity;
-import org.partnershipledger.events.identity.UserRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.query.adaptations.AdaptationFilter;
 import org.partnershipledger.query.adaptations.AdaptationRegisterEntry;
-import org.partnershipledger.query.admin.UserAccount;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.identity.UserAccount;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
 

@@ -1,0 +1,42 @@
+package org.partnershipledger.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.partnershipledger.events.model.Authority;
+import org.partnershipledger.events.relational.Approval;
+
+/**
+ * {@code POST /api/v1/partnerships/{id}/adaptations/{aid}/agreement}: the commissioner
+ * records that a governance body ({@code decidedBy}, a body id) agreed the adaptation,
+ * with the approval of every affected party.
+ */
+public record AgreeAdaptationRequest(String decidedBy, List<Approval> approvals, List<String> conditions,
+		Instant occurredAt, Authority authority) implements LedgerRequest {
+
+	public AgreeAdaptationRequest {
+		approvals = (approvals == null) ? null : List.copyOf(approvals);
+		conditions = (conditions == null) ? List.of() : List.copyOf(conditions);
+	}
+
+	@Override
+	public List<FieldProblem> problems(Clock clock) {
+		Problems problems = new Problems().required(this.decidedBy, "decidedBy")
+			.required(this.approvals, "approvals")
+			.noEmptyValues(this.approvals, "approvals")
+			.noEmptyValues(this.conditions, "conditions")
+			.notInFuture(this.occurredAt, clock);
+		if (this.approvals != null) {
+			for (int i = 0; i < this.approvals.size(); i++) {
+				Approval approval = this.approvals.get(i);
+				if (approval != null) {
+					problems.required(approval.partyId(), "approvals[" + i + "].partyId")
+						.maxLength(approval.comment(), 2000, "approvals[" + i + "].comment");
+				}
+			}
+		}
+		return problems.list();
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.partnershipledger.audit;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The discrepancies found in one partnership, at most one of each kind per sequence. */
+final class Findings {
+
+	private final String partnershipId;
+
+	private final Map<String, Discrepancy> found = new LinkedHashMap<>();
+
+	Findings(String partnershipId) {
+		this.partnershipId = partnershipId;
+	}
+
+	void add(long sequenceNumber, DiscrepancyKind kind, String detail) {
+		this.found.putIfAbsent(sequenceNumber + "/" + kind,
+				new Discrepancy(this.partnershipId, sequenceNumber, kind, detail));
+	}
+
+	boolean has(long sequenceNumber, DiscrepancyKind kind) {
+		return this.found.containsKey(sequenceNumber + "/" + kind);
+	}
+
+	Collection<Discrepancy> all() {
+		return this.found.values();
+	}
+
+}

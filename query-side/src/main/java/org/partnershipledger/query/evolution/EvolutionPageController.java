@@ -1,0 +1,50 @@
+package org.partnershipledger.query.evolution;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.partnershipledger.query.access.Permissions;
+import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.web.PageController;
+import org.partnershipledger.query.web.PageModel;
+import org.partnershipledger.query.web.PartnershipLookup;
+
+/**
+ * How one partnership's arrangement evolved against the framework's recommendation: the
+ * chart, its periods as a table, and the adaptations and iterations per quarter.
+ */
+@PageController
+public class EvolutionPageController {
+
+	static final String VIEW = "evolution/evolution";
+
+	/** Business dates are read in UK time, as everywhere on the pages. */
+	static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private final PartnershipLookup partnerships;
+
+	private final Clock clock;
+
+	EvolutionPageController(PartnershipLookup partnerships, Clock clock) {
+		this.partnerships = partnerships;
+		this.clock = clock;
+	}
+
+	@GetMapping("/partnerships/{id}/evolution")
+	String evolution(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
+		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		PageModel.partnership(model, permissions);
+		PartnershipOverview overview = permissions.overview();
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), UK));
+		model.addAttribute("quarters", QuarterActivity.of(overview, UK));
+		model.addAttribute("healthTrend", HealthTrend.of(overview));
+		return VIEW;
+	}
+
+}

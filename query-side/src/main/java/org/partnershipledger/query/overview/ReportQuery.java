@@ -1,9 +1,0 @@
-package org.partnershipledger.query.overview;
-
-import java.time.Instant;
-
-import org.partnershipledger.events.model.Actor;
-
-/** A question the commissioner asked about an outcome report. */
-public record ReportQuery(String question, Instant queriedAt, Actor actor) {
-}

@@ -1,0 +1,116 @@
+package org.partnershipledger.query.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.events.relational.PrincipleCode;
+
+/**
+ * An adaptation (a change to how the partnership works) through its life: proposed,
+ * assessed, agreed or rejected or withdrawn, implemented, its effect evaluated. Each step
+ * is kept, so the whole story of the change is on one record.
+ *
+ * @param triggerRefs the iterations, reviews or disputes that led to it
+ * @param proposedAt when it was proposed (business time)
+ * @param changedAt when its status last changed (business time)
+ */
+public record Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
+		String proposedByPartyName, AdaptationCategory category, AdaptationFormality formality, String title,
+		String description, String rationale, List<String> triggerRefs, ExpectedImpact expectedImpact,
+		List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
+		boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
+		AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
+		AdaptationImplementation implementation, AdaptationEvaluation evaluation, Instant changedAt) {
+
+	public Adaptation {
+		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
+		affectedPartyIds = (affectedPartyIds == null) ? List.of() : List.copyOf(affectedPartyIds);
+		principlesInvoked = (principlesInvoked == null) ? List.of() : List.copyOf(principlesInvoked);
+	}
+
+	static Adaptation proposed(AdaptationProposed event, String proposerName, Actor actor) {
+		return new Adaptation(event.adaptationId(), AdaptationStatus.PROPOSED, event.proposedByPartyId(), proposerName,
+				event.category(), event.formality(), event.title(), event.description(), event.rationale(),
+				event.triggerRefs(), event.expectedImpact(), event.affectedPartyIds(), event.principlesInvoked(),
+				event.proposedEffectiveDate(), event.urgent(), event.occurredAt(), actor, null, null, null, null, null,
+				null, event.occurredAt());
+	}
+
+	/** When it was agreed, rejected or withdrawn; {@code null} while undecided. */
+	public Instant decidedAt() {
+		if (this.agreement != null) {
+			return this.agreement.agreedAt();
+		}
+		if (this.rejection != null) {
+			return this.rejection.at();
+		}
+		return (this.withdrawal != null) ? this.withdrawal.at() : null;
+	}
+
+	/** Still to be decided or implemented: PROPOSED, ASSESSED or AGREED. */
+	public boolean open() {
+		return this.status == AdaptationStatus.PROPOSED || this.status == AdaptationStatus.ASSESSED
+				|| this.status == AdaptationStatus.AGREED;
+	}
+
+	/** Whether it names the iteration, review or dispute among its triggers. */
+	public boolean triggeredBy(String ref) {
+		return this.triggerRefs.contains(ref);
+	}
+
+	Adaptation assessed(AdaptationAssessment value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.ASSESSED, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, value, this.agreement,
+				this.rejection, this.withdrawal, this.implementation, this.evaluation, value.assessedAt());
+	}
+
+	Adaptation agreed(AdaptationAgreement value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.AGREED, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment, value,
+				this.rejection, this.withdrawal, this.implementation, this.evaluation, value.agreedAt());
+	}
+
+	Adaptation rejected(AdaptationClosure value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.REJECTED, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
+				this.agreement, value, this.withdrawal, this.implementation, this.evaluation, value.at());
+	}
+
+	Adaptation withdrawn(AdaptationClosure value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.WITHDRAWN, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
+				this.agreement, this.rejection, value, this.implementation, this.evaluation, value.at());
+	}
+
+	Adaptation implemented(AdaptationImplementation value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.IMPLEMENTED, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
+				this.agreement, this.rejection, this.withdrawal, value, this.evaluation, value.recordedAt());
+	}
+
+	Adaptation evaluated(AdaptationEvaluation value) {
+		return new Adaptation(this.adaptationId, AdaptationStatus.EVALUATED, this.proposedByPartyId,
+				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
+				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
+				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
+				this.agreement, this.rejection, this.withdrawal, this.implementation, value, value.evaluatedAt());
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.partnershipledger.query.partnership;
+
+/** Whether a payment is still to be made. */
+public enum PaymentStatus {
+
+	SCHEDULED, MADE
+
+}

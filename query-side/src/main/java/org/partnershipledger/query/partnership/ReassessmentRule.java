@@ -1,0 +1,205 @@
+package org.partnershipledger.query.partnership;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.partnershipledger.events.framework.RecommendationFlag;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.ExpectedImpact;
+
+/**
+ * When a reassessment of the service is due (DOMAIN.md §2.5). Pure: it reads the overview
+ * and today's date, so "due" is never stored and never goes stale. Every trigger counts
+ * only what happened after the latest assessment (business dates in UK time):
+ * <ul>
+ * <li>a year after the latest assessment (due on the anniversary);</li>
+ * <li>six months after it, when its result was BORDERLINE or had IMPUTED_DIMENSIONS;</li>
+ * <li>three or more agreed adaptations of scope, payment mechanism or outcome measures
+ * whose agreement dates fall within twelve months of each other (due on the third);</li>
+ * <li>a party joining or leaving once the partnership is active;</li>
+ * <li>the expected value change, or term change, of the agreed adaptations adding up to
+ * more than 10% either way (due on the agreement that crosses it);</li>
+ * <li>a dispute escalated past the joint working group (due on that escalation).</li>
+ * </ul>
+ */
+public final class ReassessmentRule {
+
+	/** Adaptations of these categories change what the service is, so what it needs. */
+	static final Set<AdaptationCategory> RESHAPING = EnumSet.of(AdaptationCategory.SCOPE_CHANGE,
+			AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationCategory.OUTCOME_MEASURE_CHANGE);
+
+	static final int RESHAPING_COUNT = 3;
+
+	static final BigDecimal CHANGE_LIMIT_PCT = BigDecimal.TEN;
+
+	private static final Set<AdaptationStatus> AGREED = EnumSet.of(AdaptationStatus.AGREED,
+			AdaptationStatus.IMPLEMENTED, AdaptationStatus.EVALUATED);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+	private ReassessmentRule() {
+	}
+
+	/** Whether a reassessment is due on {@code today}, when, and why. */
+	public static ReassessmentDue of(PartnershipOverview overview, LocalDate today) {
+		Assessment latest = overview.latestAssessment();
+		if (latest == null || latest.occurredAt() == null || overview.status() == PartnershipStatus.CLOSED) {
+			return ReassessmentDue.NOT_APPLICABLE;
+		}
+		LocalDate assessedOn = date(latest.occurredAt());
+		List<ReassessmentReason> candidates = new ArrayList<>();
+		LocalDate anniversary = assessedOn.plusYears(1);
+		candidates.add(new ReassessmentReason(ReassessmentReason.ANNUAL,
+				"A year has passed since the latest assessment on " + DATE.format(assessedOn) + ".", anniversary));
+		boolean uncertain = latest.recommendation() != null
+				&& (latest.recommendation().hasFlag(RecommendationFlag.BORDERLINE)
+						|| latest.recommendation().hasFlag(RecommendationFlag.IMPUTED_DIMENSIONS));
+		LocalDate sixMonths = assessedOn.plusMonths(6);
+		if (uncertain) {
+			candidates.add(new ReassessmentReason(ReassessmentReason.BORDERLINE_OR_IMPUTED,
+					"Six months have passed since the latest assessment, whose result was borderline or rested on "
+							+ "imputed scores.",
+					sixMonths));
+		}
+		List<Adaptation> agreedSince = agreedSince(overview, latest.occurredAt());
+		candidates.addAll(reshaping(agreedSince));
+		candidates.addAll(partyChanges(overview, latest.occurredAt()));
+		candidates
+			.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE, "value"));
+		candidates
+			.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term"));
+		candidates.addAll(escalatedDisputes(overview, latest.occurredAt()));
+		List<ReassessmentReason> reasons = candidates.stream()
+			.filter((reason) -> !reason.since().isAfter(today))
+			.sorted(Comparator.comparing(ReassessmentReason::since))
+			.toList();
+		if (!reasons.isEmpty()) {
+			return new ReassessmentDue(true, reasons.get(0).since(), reasons);
+		}
+		return new ReassessmentDue(false, uncertain ? sixMonths : anniversary, List.of());
+	}
+
+	/**
+	 * Disputes escalated past the informal step (the joint working group) since the
+	 * latest assessment: one reason per dispute, due on the first such escalation.
+	 */
+	static List<ReassessmentReason> escalatedDisputes(PartnershipOverview overview, Instant since) {
+		List<ReassessmentReason> reasons = new ArrayList<>();
+		for (Dispute dispute : overview.disputes()) {
+			dispute.escalations()
+				.stream()
+				.filter((escalation) -> escalation.toStep() != null
+						&& escalation.toStep().compareTo(DisputeStep.JOINT_WORKING_GROUP) > 0
+						&& escalation.escalatedAt() != null && escalation.escalatedAt().isAfter(since))
+				.findFirst()
+				.ifPresent((escalation) -> reasons.add(new ReassessmentReason(ReassessmentReason.DISPUTE_ESCALATED,
+						"The dispute \u201c" + dispute.subject() + "\u201d was escalated to "
+								+ escalation.toStep().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " on "
+								+ DATE.format(date(escalation.escalatedAt())) + ".",
+						date(escalation.escalatedAt()))));
+		}
+		return reasons;
+	}
+
+	private static List<Adaptation> agreedSince(PartnershipOverview overview, Instant since) {
+		return overview.adaptations()
+			.stream()
+			.filter((adaptation) -> AGREED.contains(adaptation.status()) && adaptation.agreement() != null
+					&& adaptation.agreement().agreedAt() != null && adaptation.agreement().agreedAt().isAfter(since))
+			.sorted(Comparator.comparing((Adaptation adaptation) -> adaptation.agreement().agreedAt()))
+			.toList();
+	}
+
+	/**
+	 * The first time three reshaping adaptations were agreed within twelve months: the
+	 * third's agreement date is no later than a year after the first's.
+	 */
+	private static List<ReassessmentReason> reshaping(List<Adaptation> agreedSince) {
+		List<LocalDate> dates = agreedSince.stream()
+			.filter((adaptation) -> RESHAPING.contains(adaptation.category()))
+			.map((adaptation) -> date(adaptation.agreement().agreedAt()))
+			.toList();
+		for (int i = RESHAPING_COUNT - 1; i < dates.size(); i++) {
+			LocalDate first = dates.get(i - RESHAPING_COUNT + 1);
+			if (!dates.get(i).isAfter(first.plusMonths(12))) {
+				return List.of(new ReassessmentReason(ReassessmentReason.ADAPTATIONS_AGREED,
+						RESHAPING_COUNT + " changes of scope, payment mechanism or outcome measures were agreed "
+								+ "within twelve months, the last on " + DATE.format(dates.get(i)) + ".",
+						dates.get(i)));
+			}
+		}
+		return List.of();
+	}
+
+	/** Parties that joined or left after the latest assessment, once active. */
+	private static List<ReassessmentReason> partyChanges(PartnershipOverview overview, Instant since) {
+		Instant activeFrom = activeFrom(overview);
+		if (activeFrom == null) {
+			return List.of();
+		}
+		Instant from = since.isAfter(activeFrom) ? since : activeFrom;
+		List<ReassessmentReason> reasons = new ArrayList<>();
+		for (Party party : overview.parties()) {
+			if (party.joinedAt() != null && party.joinedAt().isAfter(since) && !party.joinedAt().isBefore(from)) {
+				reasons.add(new ReassessmentReason(ReassessmentReason.PARTY_CHANGE,
+						party.name() + " joined the partnership on " + DATE.format(date(party.joinedAt())) + ".",
+						date(party.joinedAt())));
+			}
+			if (party.leftAt() != null && party.leftAt().isAfter(since) && !party.leftAt().isBefore(from)) {
+				reasons.add(new ReassessmentReason(ReassessmentReason.PARTY_CHANGE,
+						party.name() + " left the partnership on " + DATE.format(date(party.leftAt())) + ".",
+						date(party.leftAt())));
+			}
+		}
+		return reasons;
+	}
+
+	/** When the contract was concluded or the alignment instrument adopted. */
+	private static Instant activeFrom(PartnershipOverview overview) {
+		return Stream
+			.of((overview.contract() != null) ? overview.contract().concludedAt() : null,
+					(overview.alignmentInstrument() != null) ? overview.alignmentInstrument().adoptedAt() : null)
+			.filter((at) -> at != null)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
+	/**
+	 * The agreement at which the expected changes of the agreed adaptations, added up,
+	 * first exceed 10% either way.
+	 */
+	private static List<ReassessmentReason> cumulative(List<Adaptation> agreedSince,
+			Function<ExpectedImpact, BigDecimal> change, String code, String what) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Adaptation adaptation : agreedSince) {
+			if (adaptation.expectedImpact() == null) {
+				continue;
+			}
+			total = total.add(change.apply(adaptation.expectedImpact()));
+			if (total.abs().compareTo(CHANGE_LIMIT_PCT) > 0) {
+				LocalDate on = date(adaptation.agreement().agreedAt());
+				return List.of(new ReassessmentReason(code, "The agreed adaptations change the " + what + " by "
+						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than 10%.",
+						on));
+			}
+		}
+		return List.of();
+	}
+
+	private static LocalDate date(Instant at) {
+		return LocalDate.ofInstant(at, BusinessDates.UK);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.partnershipledger.query.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.stereotype.Controller;
+
+/**
+ * A controller of pages (HTML), as opposed to the JSON API: what {@link PageAdvice}
+ * applies to, wherever the feature's package is.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Controller
+public @interface PageController {
+
+	@AliasFor(annotation = Controller.class)
+	String value() default "";
+
+}
