@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.api.StaleReads;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Adaptation;
 import org.partnershipledger.query.partnership.IterationLogEntry;
-import org.partnershipledger.query.partnership.OverviewQueries;
 import org.partnershipledger.query.partnership.OverviewRead;
 
 /**

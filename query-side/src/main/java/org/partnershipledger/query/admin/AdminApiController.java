@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.identity.NewOrganisation;
+import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.identity.UserAccount;
 import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.projection.ParkedRecord;

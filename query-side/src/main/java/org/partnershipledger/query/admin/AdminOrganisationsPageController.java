@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.identity.DirectoryRejection;
+import org.partnershipledger.query.identity.NewOrganisation;
 import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.web.FormProblems;
 import org.partnershipledger.query.web.IdentifierSchemes;

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.query.identity.DirectoryRejection;
+import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.identity.UserAccount;
 import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.web.FormProblems;

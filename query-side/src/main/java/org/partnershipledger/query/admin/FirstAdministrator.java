@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.config.LedgerProperties;
+import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.identity.UserDirectory;
 
 /**

@@ -3,6 +3,7 @@ package org.partnershipledger.query.admin;
 import org.springframework.validation.BindingResult;
 
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.query.identity.NewOrganisation;
 import org.partnershipledger.query.web.FormChecks;
 import org.partnershipledger.query.web.FormProblems;
 

@@ -4,6 +4,7 @@ import org.springframework.validation.BindingResult;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.web.FormChecks;
 import org.partnershipledger.query.web.FormProblems;
 

@@ -25,7 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.query.admin.DirectoryRejection;
+import org.partnershipledger.query.identity.DirectoryRejection;
 
 /**
  * Every API error as problem+json, and input problems with the {@code errors} the client

@@ -14,6 +14,7 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.partnership.Evolution;
 import org.partnershipledger.query.partnership.EvolutionPeriod;
 import org.partnershipledger.query.partnership.EvolutionPoint;
+import org.partnershipledger.query.web.Labels;
 
 /**
  * The geometry of the evolution chart, computed here so the template only draws: time
@@ -113,18 +114,10 @@ public record EvolutionChart(String title, String description, List<Level> level
 		return PLOT_TOP + 30 + fromTop * 60;
 	}
 
-	public static String shortName(PartnershipModel model) {
-		return switch (model) {
-			case TRANSACTIONAL_CONTRACT -> "Transactional";
-			case FORMAL_RELATIONAL_CONTRACT -> "Formal-relational";
-			case ALIGNMENT_WITHOUT_CONTRACT -> "Alignment";
-		};
-	}
-
 	private static List<Level> modelLevels() {
 		List<Level> levels = new ArrayList<>();
 		for (PartnershipModel model : PartnershipModel.values()) {
-			levels.add(new Level(model, shortName(model), levelY(model)));
+			levels.add(new Level(model, Labels.shortModel(model), levelY(model)));
 		}
 		return levels;
 	}

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.partnership.OverviewQueries;
-import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
+import org.partnershipledger.query.portfolio.PortfolioRepository;
 import org.partnershipledger.query.timeline.EventLogEntry;
 import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.query.timeline.SummaryNames;
@@ -37,7 +37,7 @@ class Exports {
 
 	private final OverviewQueries queries;
 
-	private final OverviewRepository overviews;
+	private final PortfolioRepository portfolios;
 
 	private final EventLogRepository eventLog;
 
@@ -45,10 +45,10 @@ class Exports {
 
 	private final Clock clock;
 
-	Exports(OverviewQueries queries, OverviewRepository overviews, EventLogRepository eventLog, OcdsSettings ocds,
+	Exports(OverviewQueries queries, PortfolioRepository portfolios, EventLogRepository eventLog, OcdsSettings ocds,
 			Clock clock) {
 		this.queries = queries;
-		this.overviews = overviews;
+		this.portfolios = portfolios;
 		this.eventLog = eventLog;
 		this.ocds = ocds;
 		this.clock = clock;
@@ -77,11 +77,11 @@ class Exports {
 	}
 
 	PortfolioExport portfolioJson(Identity viewer) {
-		return new PortfolioExport(this.clock.instant(), this.overviews.portfolio(viewer, PortfolioFilter.NONE));
+		return new PortfolioExport(this.clock.instant(), this.portfolios.portfolio(viewer, PortfolioFilter.NONE));
 	}
 
 	String portfolioCsv(Identity viewer) {
-		List<List<String>> rows = this.overviews.portfolio(viewer, PortfolioFilter.NONE)
+		List<List<String>> rows = this.portfolios.portfolio(viewer, PortfolioFilter.NONE)
 			.stream()
 			.map(Exports::portfolioRow)
 			.toList();

@@ -1,19 +1,13 @@
 package org.partnershipledger.query.history;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.partnership.BusinessDates;
-import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.portfolio.PortfolioEntry;
-import org.partnershipledger.query.portfolio.PortfolioFilter;
 import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.query.timeline.EventSummaries;
 import org.partnershipledger.query.timeline.SummaryNames;
@@ -29,11 +23,8 @@ public class OverviewHistory {
 
 	private final EventLogRepository eventLog;
 
-	private final OverviewRepository overviews;
-
-	public OverviewHistory(EventLogRepository eventLog, OverviewRepository overviews) {
+	public OverviewHistory(EventLogRepository eventLog) {
 		this.eventLog = eventLog;
-		this.overviews = overviews;
 	}
 
 	/**
@@ -45,19 +36,11 @@ public class OverviewHistory {
 	}
 
 	/**
-	 * The portfolio as it stood: each partnership the person may see now, replayed as of
-	 * the moment and filtered on what it was then; those that did not exist yet are left
-	 * out. Reviews count as overdue on the moment's own date.
+	 * The partnership as it stood, naming parties and the rest by their ids; empty when
+	 * it had no event on that axis by then.
 	 */
-	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter, AsOf asOf) {
-		LocalDate day = LocalDate.ofInstant(asOf.at(), BusinessDates.UK);
-		return this.overviews.visible(viewer, PortfolioFilter.NONE)
-			.stream()
-			.flatMap((live) -> replay(this.eventLog.envelopes(live.partnershipId()), asOf, SummaryNames.IDS).stream())
-			.map(OverviewAsOf::overview)
-			.filter(filter::matches)
-			.map((overview) -> PortfolioEntry.of(overview, day))
-			.toList();
+	public Optional<OverviewAsOf> asOf(String partnershipId, AsOf asOf) {
+		return replay(this.eventLog.envelopes(partnershipId), asOf, SummaryNames.IDS);
 	}
 
 	/**

@@ -15,9 +15,6 @@ import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
-import org.partnershipledger.query.admin.DirectoryRejection;
-import org.partnershipledger.query.admin.NewOrganisation;
-import org.partnershipledger.query.admin.NewUser;
 
 /**
  * The organisations and people who may sign in, kept in the query side's database.

@@ -11,19 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OverviewRepository;
 
 /** {@code GET /api/v1/dashboard}: the portfolio's models and drift at a glance. */
 @RestController
 @Tag(name = "Partnerships")
 class DashboardApiController {
 
-	private final OverviewRepository overviews;
+	private final PortfolioRepository portfolios;
 
 	private final Clock clock;
 
-	DashboardApiController(OverviewRepository overviews, Clock clock) {
-		this.overviews = overviews;
+	DashboardApiController(PortfolioRepository portfolios, Clock clock) {
+		this.portfolios = portfolios;
 		this.clock = clock;
 	}
 
@@ -39,7 +38,7 @@ class DashboardApiController {
 			@RequestParam(required = false) Boolean divergent, @RequestParam(required = false) Boolean justified,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean redHealth,
 			@RequestParam(required = false) Boolean reassessmentDue) {
-		return Dashboard.of(this.overviews.visible(user.identity(), PortfolioFilter.NONE),
+		return Dashboard.of(this.portfolios.visible(user.identity(), PortfolioFilter.NONE),
 				new DashboardFilter(chosenModel, divergent, justified, overdue, redHealth, reassessmentDue),
 				this.clock.instant());
 	}

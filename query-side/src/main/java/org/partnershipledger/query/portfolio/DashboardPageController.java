@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.web.PageController;
 
 /**
@@ -23,12 +22,12 @@ class DashboardPageController {
 
 	static final String VIEW = "portfolio/dashboard";
 
-	private final OverviewRepository overviews;
+	private final PortfolioRepository portfolios;
 
 	private final Clock clock;
 
-	DashboardPageController(OverviewRepository overviews, Clock clock) {
-		this.overviews = overviews;
+	DashboardPageController(PortfolioRepository portfolios, Clock clock) {
+		this.portfolios = portfolios;
 		this.clock = clock;
 	}
 
@@ -43,7 +42,7 @@ class DashboardPageController {
 		}
 		DashboardFilter filter = new DashboardFilter(chosenModel, divergent, justified, overdue, redHealth,
 				reassessmentDue);
-		model.addAttribute("dashboard", Dashboard.of(this.overviews.visible(user.identity(), PortfolioFilter.NONE),
+		model.addAttribute("dashboard", Dashboard.of(this.portfolios.visible(user.identity(), PortfolioFilter.NONE),
 				filter, this.clock.instant()));
 		model.addAttribute("models", PartnershipModel.values());
 		model.addAttribute("auditor", user.identity().role() == UserRole.AUDITOR);

@@ -9,9 +9,7 @@ import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.history.AsOf;
-import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.web.PageController;
 
@@ -26,12 +24,12 @@ class PortfolioPageController {
 
 	static final String VIEW = "portfolio/portfolio";
 
-	private final OverviewRepository overviews;
+	private final PortfolioRepository portfolios;
 
-	private final OverviewHistory history;
+	private final PortfolioHistory history;
 
-	PortfolioPageController(OverviewRepository overviews, OverviewHistory history) {
-		this.overviews = overviews;
+	PortfolioPageController(PortfolioRepository portfolios, PortfolioHistory history) {
+		this.portfolios = portfolios;
 		this.history = history;
 	}
 
@@ -60,7 +58,7 @@ class PortfolioPageController {
 		}
 		model.addAttribute("asOf", moment);
 		model.addAttribute("entries", (moment != null) ? this.history.portfolio(user.identity(), filter, moment)
-				: this.overviews.portfolio(user.identity(), filter));
+				: this.portfolios.portfolio(user.identity(), filter));
 		model.addAttribute("canRegister", role == UserRole.COMMISSIONER);
 		model.addAttribute("auditor", role == UserRole.AUDITOR);
 		return VIEW;

@@ -17,12 +17,12 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import org.partnershipledger.events.wire.Topics;
+import org.partnershipledger.query.web.ViewsBehind;
 
 /**
  * How many records the projections are behind the topic, so pages can say that views are
@@ -30,7 +30,7 @@ import org.partnershipledger.events.wire.Topics;
  * every few seconds.
  */
 @Component
-public class ProjectionLag implements DisposableBean {
+public class ProjectionLag implements ViewsBehind, DisposableBean {
 
 	/** The consumer group of the projections. */
 	public static final String GROUP = "query-side";
@@ -69,6 +69,7 @@ public class ProjectionLag implements DisposableBean {
 	 * not been asked yet). Never waits for the broker: a stale figure is refreshed in the
 	 * background, so a page is never slowed by a broker that is down.
 	 */
+	@Override
 	public long behind() {
 		Instant now = this.clock.instant();
 		synchronized (this) {

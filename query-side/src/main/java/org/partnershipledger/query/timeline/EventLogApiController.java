@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.api.StaleReads;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OverviewQueries;
 import org.partnershipledger.query.partnership.OverviewRead;
 
 /** {@code GET /api/v1/partnerships/{id}/events}: the partnership's events in order. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.partnershipledger.events.EventTypes;
 import org.partnershipledger.query.api.BadParameterException;
-import org.partnershipledger.query.partnership.DateOrInstant;
+import org.partnershipledger.query.api.DateOrInstant;
 
 /**
  * Narrows a partnership's events; a {@code null} field does not narrow.

@@ -109,4 +109,13 @@ public final class Labels {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
+	/** A model's name short enough for a chart's axis or a table cell. */
+	public static String shortModel(PartnershipModel model) {
+		return switch (model) {
+			case TRANSACTIONAL_CONTRACT -> "Transactional";
+			case FORMAL_RELATIONAL_CONTRACT -> "Formal-relational";
+			case ALIGNMENT_WITHOUT_CONTRACT -> "Alignment";
+		};
+	}
+
 }

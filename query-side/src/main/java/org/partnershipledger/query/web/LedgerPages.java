@@ -34,11 +34,9 @@ import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.ReviewType;
-import org.partnershipledger.query.evolution.EvolutionChart;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.OutcomeReportStatus;
 import org.partnershipledger.query.partnership.PartnershipStatus;
-import org.partnershipledger.query.projection.ProjectionLag;
 
 /**
  * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the signed-in
@@ -57,9 +55,9 @@ public class LedgerPages {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
-	private final ObjectProvider<ProjectionLag> lag;
+	private final ObjectProvider<ViewsBehind> lag;
 
-	LedgerPages(ObjectProvider<ProjectionLag> lag) {
+	LedgerPages(ObjectProvider<ViewsBehind> lag) {
 		this.lag = lag;
 	}
 
@@ -68,7 +66,7 @@ public class LedgerPages {
 	 * when the broker cannot tell), so a page can say the views are catching up.
 	 */
 	public long getViewsBehind() {
-		ProjectionLag projectionLag = this.lag.getIfAvailable();
+		ViewsBehind projectionLag = this.lag.getIfAvailable();
 		return (projectionLag == null || !isSignedIn()) ? 0 : projectionLag.behind();
 	}
 
@@ -146,7 +144,7 @@ public class LedgerPages {
 
 	/** A model's short name, such as "Formal-relational", for narrow places. */
 	public String shortModel(PartnershipModel model) {
-		return EvolutionChart.shortName(model);
+		return Labels.shortModel(model);
 	}
 
 	public String explain(RecommendationFlag flag) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.query.identity.NewOrganisation;
+import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.identity.UserAccount;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;

@@ -25,7 +25,7 @@ class DashboardPageControllerTest extends PageTestSupport {
 
 	@BeforeEach
 	void fourPartnerships() {
-		given(this.overviews.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of(EvolutionFixtures.divergent(),
 					EvolutionFixtures.other("p-a", "Adult learning", PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-03-01T10:00:00Z"),

@@ -24,7 +24,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void portfolioListsThePartnershipsWithTheirDrift() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 
@@ -45,7 +45,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 	void thePortfolioIsNarrowedByRecommendedAndChosenModelAndSaysHowToSeeEveryPartnership() throws Exception {
 		PortfolioFilter filter = new PortfolioFilter(null, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 				PartnershipModel.TRANSACTIONAL_CONTRACT, null);
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), filter))
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), filter))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY)));
 
 		this.mvc
@@ -62,7 +62,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 	@Test
 	void aFilterThatMatchesNothingSaysSo() throws Exception {
 		PortfolioFilter filter = new PortfolioFilter(null, PartnershipModel.TRANSACTIONAL_CONTRACT, null, null);
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), filter)).willReturn(List.of());
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), filter)).willReturn(List.of());
 
 		this.mvc
 			.perform(get("/").param("recommendedModel", "TRANSACTIONAL_CONTRACT")
@@ -73,7 +73,8 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void onlyCommissionersAreOfferedToRegisterAPartnership() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.provider().identity(), PortfolioFilter.NONE)).willReturn(List.of());
+		given(this.portfolios.portfolio(PageFixtures.provider().identity(), PortfolioFilter.NONE))
+			.willReturn(List.of());
 
 		this.mvc.perform(get("/").with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -84,7 +85,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void pagesSayTheViewsAreCatchingUpWhileRecordedChangesWait() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of());
 		given(this.lag.behind()).willReturn(3L);
 
@@ -96,7 +97,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void pagesSayNothingAboutCatchingUpWhenTheViewsAreCurrent() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of());
 		given(this.lag.behind()).willReturn(0L);
 
@@ -114,7 +115,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 
 	@Test
 	void theLayoutNamesTheServiceAndThePersonWithoutTheCrown() throws Exception {
-		given(this.overviews.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of());
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))

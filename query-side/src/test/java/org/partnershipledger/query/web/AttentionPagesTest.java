@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.Rag;
 import org.partnershipledger.query.portfolio.Dashboard;
 import org.partnershipledger.query.portfolio.DashboardEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +34,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@BeforeEach
 	void threePartnerships() {
-		given(this.overviews.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
+		given(this.portfolios.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
 			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive(),
 					EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,
 							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-02-01T10:00:00Z")));

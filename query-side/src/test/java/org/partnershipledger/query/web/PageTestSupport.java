@@ -30,7 +30,8 @@ import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.projection.ProjectionLag;
+import org.partnershipledger.query.portfolio.PortfolioHistory;
+import org.partnershipledger.query.portfolio.PortfolioRepository;
 import org.partnershipledger.query.rebuild.ProjectionRebuild;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
@@ -64,6 +65,12 @@ public abstract class PageTestSupport {
 	protected OverviewRepository overviews;
 
 	@MockitoBean
+	protected PortfolioRepository portfolios;
+
+	@MockitoBean
+	protected PortfolioHistory portfolioHistory;
+
+	@MockitoBean
 	protected CommandClient commands;
 
 	@MockitoBean
@@ -73,7 +80,7 @@ public abstract class PageTestSupport {
 	protected AdaptationRegister register;
 
 	@MockitoBean
-	protected ProjectionLag lag;
+	protected ViewsBehind lag;
 
 	@MockitoBean
 	protected OverviewHistory history;

@@ -56,7 +56,7 @@ class RenderedPagesTest extends PageTestSupport {
 	void everyPageHasOneHeadingAndALabelForEveryField() throws Exception {
 		String id = PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
+		given(this.portfolios.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
@@ -96,7 +96,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void theEvolutionAndDashboardPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
+		given(this.portfolios.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
 			.willReturn(List.of(EvolutionFixtures.divergent(),
 					EvolutionFixtures.other("p-a", "Adult learning", PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-03-01T10:00:00Z"),
@@ -119,9 +119,9 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void thePagesShowingWhatNeedsAttentionHaveOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
+		given(this.portfolios.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
 			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
-		given(this.overviews.portfolio(any(Identity.class), any(PortfolioFilter.class)))
+		given(this.portfolios.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
 		LedgerUser jane = PageFixtures.commissioner();

@@ -1,10 +1,10 @@
-package org.partnershipledger.query.partnership;
+package org.partnershipledger.query.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.partnershipledger.query.api.BadParameterException;
+import org.partnershipledger.query.partnership.BusinessDates;
 
 /**
  * A moment a person or client names either as an instant ({@code 2025-04-01T09:30:00Z})

@@ -1,4 +1,4 @@
-package org.partnershipledger.query.partnership;
+package org.partnershipledger.query.access;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
-import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.partnership.OverviewRead;
+import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
  * Reads an overview for a person: empty when it is unknown or they may not see it, and

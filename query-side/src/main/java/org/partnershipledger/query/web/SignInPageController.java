@@ -1,12 +1,10 @@
-package org.partnershipledger.query.identity;
+package org.partnershipledger.query.web;
 
 import java.util.Map;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.partnershipledger.query.web.PageController;
 
 /**
  * The sign-in page. Spring Security handles the POST to /sign-in and sends people back

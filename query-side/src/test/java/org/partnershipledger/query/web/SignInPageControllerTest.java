@@ -1,9 +1,6 @@
-package org.partnershipledger.query.identity;
+package org.partnershipledger.query.web;
 
 import org.junit.jupiter.api.Test;
-
-import org.partnershipledger.query.web.PageFixtures;
-import org.partnershipledger.query.web.PageTestSupport;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package org.partnershipledger.query.admin;
+package org.partnershipledger.query.identity;
 
 import java.util.List;
 

@@ -1,0 +1,42 @@
+package org.partnershipledger.query.portfolio;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.query.history.AsOf;
+import org.partnershipledger.query.history.OverviewAsOf;
+import org.partnershipledger.query.history.OverviewHistory;
+import org.partnershipledger.query.partnership.BusinessDates;
+
+/**
+ * The portfolio as it stood (DOMAIN.md §8): each partnership the person may see now,
+ * replayed as of the moment and filtered on what it was then; those that did not exist
+ * yet are left out. Reviews count as overdue on the moment's own date.
+ */
+@Service
+public class PortfolioHistory {
+
+	private final PortfolioRepository portfolios;
+
+	private final OverviewHistory history;
+
+	public PortfolioHistory(PortfolioRepository portfolios, OverviewHistory history) {
+		this.portfolios = portfolios;
+		this.history = history;
+	}
+
+	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter, AsOf asOf) {
+		LocalDate day = LocalDate.ofInstant(asOf.at(), BusinessDates.UK);
+		return this.portfolios.visible(viewer, PortfolioFilter.NONE)
+			.stream()
+			.flatMap((live) -> this.history.asOf(live.partnershipId(), asOf).stream())
+			.map(OverviewAsOf::overview)
+			.filter(filter::matches)
+			.map((overview) -> PortfolioEntry.of(overview, day))
+			.toList();
+	}
+
+}
