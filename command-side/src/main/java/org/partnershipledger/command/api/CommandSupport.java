@@ -1,27 +1,21 @@
 package org.partnershipledger.command.api;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.LedgerRequest;
 
 /**
  * What every internal command endpoint does: check the request's fields, resolve its
- * business date, send the command and answer 201 with a Location on the public API.
+ * business date, send the command.
  */
 @Component
 class CommandSupport {
-
-	static final String PUBLIC_PATH = "/api/v1/partnerships/";
 
 	private final CommandGateway commands;
 
@@ -46,17 +40,12 @@ class CommandSupport {
 				: this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
 
-	/** Sends a command whose handler answers the partnership's new version. */
-	long send(Object command) {
-		return this.commands.<Long>sendAndWait(command);
-	}
-
-	static String newId() {
-		return UUID.randomUUID().toString();
-	}
-
-	static ResponseEntity<Accepted> created(String publicTail, Accepted body) {
-		return ResponseEntity.created(URI.create(PUBLIC_PATH + publicTail)).body(body);
+	/**
+	 * Sends a command and waits for its handler's answer: the partnership's new version,
+	 * or what the command decided.
+	 */
+	Object send(Object command) {
+		return this.commands.sendAndWait(command);
 	}
 
 }

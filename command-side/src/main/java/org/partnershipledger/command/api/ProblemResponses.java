@@ -20,6 +20,7 @@ import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.partnershipledger.api.FieldProblem;
@@ -101,6 +102,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 				"An internal error stopped the request, so no change was recorded. Try again shortly; if it keeps "
 						+ "failing, tell the administrator.",
 				List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "No such command",
+				"There is no command at " + ex.getRequestURL(), List.of());
 	}
 
 	@Override

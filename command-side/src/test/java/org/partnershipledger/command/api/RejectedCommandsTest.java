@@ -57,6 +57,13 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 	}
 
 	@Test
+	void aPathThatNamesNoCommandIsNotFoundAndStoresNothing() {
+		JsonNode problem = assertRefused(post(path("/no-such-command"), COMMISSIONER, Bodies.REGISTER),
+				HttpStatus.NOT_FOUND);
+		assertThat(problem.get("detail").asText()).contains("/no-such-command");
+	}
+
+	@Test
 	void aFailingAppendIsAProblemAndLeavesNeitherTheEventNorItsChainLink() {
 		long linksBefore = this.jdbc.sql("select count(*) from event_chain").query(Long.class).single();
 		this.jdbc.sql("""
