@@ -1,9 +1,11 @@
 package org.partnershipledger.api;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,8 +316,7 @@ public enum CommandRoute {
 			if (matched.matches()) {
 				Map<String, String> found = new LinkedHashMap<>();
 				for (int i = 0; i < route.variables.size(); i++) {
-					found.put(route.variables.get(i),
-							java.net.URLDecoder.decode(matched.group(i + 1), StandardCharsets.UTF_8));
+					found.put(route.variables.get(i), URLDecoder.decode(matched.group(i + 1), StandardCharsets.UTF_8));
 				}
 				return Optional.of(new Call(route, found));
 			}
@@ -331,7 +332,12 @@ public enum CommandRoute {
 	public record Call(CommandRoute route, Map<String, String> variables) {
 
 		public Call {
-			variables = Map.copyOf(variables);
+			variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+		}
+
+		/** The command side's path of this call. */
+		public String internalPath() {
+			return this.route.internalPath(this.variables.values().toArray());
 		}
 
 		/** The partnership the command is for; {@code null} when it registers one. */

@@ -1,6 +1,7 @@
 package org.partnershipledger.command;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -33,6 +34,11 @@ class ArchitectureTest {
 			.resideInAnyPackage("..command.api..", "..command.relay..", "org.springframework.web..",
 					"org.springframework.kafka..", "org.apache.kafka..")
 			.check(classes);
+	}
+
+	@Test
+	void noPackageCycles() {
+		slices().matching("org.partnershipledger.command.(*)..").should().beFreeOfCycles().check(classes);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Shared events are read by every module and every consumer of the topic, so they depend
@@ -22,7 +23,7 @@ class SharedEventsArchitectureTest {
 	void dependsOnlyOnTheJdkJacksonAndItself() {
 		classes().should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "javax.crypto..", "com.fasterxml.jackson..", "org.partnershipledger.events..")
+			.resideInAnyPackage("java..", "com.fasterxml.jackson..", "org.partnershipledger.events..")
 			.check(MAIN);
 	}
 
@@ -32,6 +33,11 @@ class SharedEventsArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.axonframework..", "org.apache.kafka..")
 			.check(MAIN);
+	}
+
+	@Test
+	void noPackageCycles() {
+		slices().matching("org.partnershipledger.events.(*)..").should().beFreeOfCycles().check(MAIN);
 	}
 
 }

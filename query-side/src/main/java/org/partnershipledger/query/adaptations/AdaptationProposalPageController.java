@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ProposeAdaptationRequest;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.PrincipleCode;
@@ -65,7 +66,7 @@ class AdaptationProposalPageController {
 		if (request == null) {
 			return VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/adaptations", new Object[] { id }, request,
+		Accepted accepted = this.commands.send(user, CommandRoute.PROPOSE_ADAPTATION, new Object[] { id }, request,
 				result, ProposeAdaptationForm::formField);
 		return (accepted == null) ? VIEW
 				: Redirects.toOverview(id, accepted, "Adaptation proposed: " + request.title(), redirect);

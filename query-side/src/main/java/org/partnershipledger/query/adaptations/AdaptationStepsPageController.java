@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AgreeAdaptationRequest;
 import org.partnershipledger.api.AssessAdaptationRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.EvaluateAdaptationEffectRequest;
 import org.partnershipledger.api.ImplementAdaptationRequest;
 import org.partnershipledger.api.RejectAdaptationRequest;
@@ -86,8 +87,8 @@ class AdaptationStepsPageController {
 			RedirectAttributes redirect) {
 		Adaptation adaptation = prepareAssessment(id, aid, user, model);
 		AssessAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/assessment", id, aid, user, result, AssessAdaptationForm::formField, ASSESS_VIEW,
-				"Adaptation assessed: " + adaptation.title(), redirect);
+		return finish(request, CommandRoute.ASSESS_ADAPTATION, id, aid, user, result, AssessAdaptationForm::formField,
+				ASSESS_VIEW, "Adaptation assessed: " + adaptation.title(), redirect);
 	}
 
 	@GetMapping(BASE + "/agreement/new")
@@ -104,7 +105,7 @@ class AdaptationStepsPageController {
 			RedirectAttributes redirect) {
 		Adaptation adaptation = prepareAgreement(id, aid, user, model);
 		AgreeAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/agreement", id, aid, user, result, form::fieldOf, AGREE_VIEW,
+		return finish(request, CommandRoute.AGREE_ADAPTATION, id, aid, user, result, form::fieldOf, AGREE_VIEW,
 				"Adaptation agreed: " + adaptation.title(), redirect);
 	}
 
@@ -124,8 +125,8 @@ class AdaptationStepsPageController {
 				"Only the commissioner, or a provider whose obligations it changes, can reject an adaptation that "
 						+ "is still to be decided.");
 		RejectAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/rejection", id, aid, user, result, RejectAdaptationForm::formField, REJECT_VIEW,
-				"Adaptation rejected: " + adaptation.title(), redirect);
+		return finish(request, CommandRoute.REJECT_ADAPTATION, id, aid, user, result, RejectAdaptationForm::formField,
+				REJECT_VIEW, "Adaptation rejected: " + adaptation.title(), redirect);
 	}
 
 	@GetMapping(BASE + "/withdrawal/new")
@@ -143,8 +144,9 @@ class AdaptationStepsPageController {
 		Adaptation adaptation = prepare(id, aid, user, model, Permissions::canWithdraw,
 				"Only the party that proposed an adaptation can withdraw it, while it is still to be decided.");
 		WithdrawAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/withdrawal", id, aid, user, result, WithdrawAdaptationForm::formField, WITHDRAW_VIEW,
-				"Adaptation withdrawn: " + adaptation.title(), redirect);
+		return finish(request, CommandRoute.WITHDRAW_ADAPTATION, id, aid, user, result,
+				WithdrawAdaptationForm::formField, WITHDRAW_VIEW, "Adaptation withdrawn: " + adaptation.title(),
+				redirect);
 	}
 
 	@GetMapping(BASE + "/implementation/new")
@@ -160,8 +162,9 @@ class AdaptationStepsPageController {
 			RedirectAttributes redirect) {
 		Adaptation adaptation = prepare(id, aid, user, model, Permissions::canImplement, implementWhoMay());
 		ImplementAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/implementation", id, aid, user, result, ImplementAdaptationForm::formField,
-				IMPLEMENT_VIEW, "Adaptation implemented: " + adaptation.title(), redirect);
+		return finish(request, CommandRoute.IMPLEMENT_ADAPTATION, id, aid, user, result,
+				ImplementAdaptationForm::formField, IMPLEMENT_VIEW, "Adaptation implemented: " + adaptation.title(),
+				redirect);
 	}
 
 	@GetMapping(BASE + "/evaluation/new")
@@ -177,8 +180,8 @@ class AdaptationStepsPageController {
 			RedirectAttributes redirect) {
 		Adaptation adaptation = prepareEvaluation(id, aid, user, model);
 		EvaluateAdaptationEffectRequest request = form.toRequest(result, this.clock);
-		return finish(request, "/evaluation", id, aid, user, result, EvaluateAdaptationForm::formField, EVALUATE_VIEW,
-				"Effect recorded: " + adaptation.title(), redirect);
+		return finish(request, CommandRoute.EVALUATE_ADAPTATION, id, aid, user, result,
+				EvaluateAdaptationForm::formField, EVALUATE_VIEW, "Effect recorded: " + adaptation.title(), redirect);
 	}
 
 	private Adaptation prepareAssessment(String id, String aid, LedgerUser user, Model model) {
@@ -228,12 +231,13 @@ class AdaptationStepsPageController {
 		return adaptation;
 	}
 
-	private String finish(Object request, String step, String id, String aid, LedgerUser user, BindingResult result,
-			Function<String, String> formField, String view, String flash, RedirectAttributes redirect) {
+	private String finish(Object request, CommandRoute route, String id, String aid, LedgerUser user,
+			BindingResult result, Function<String, String> formField, String view, String flash,
+			RedirectAttributes redirect) {
 		if (request == null) {
 			return view;
 		}
-		Accepted accepted = this.commands.send(user, BASE + step, new Object[] { id, aid }, request, result, formField);
+		Accepted accepted = this.commands.send(user, route, new Object[] { id, aid }, request, result, formField);
 		return (accepted == null) ? view : Redirects.toOverview(id, accepted, flash, redirect);
 	}
 

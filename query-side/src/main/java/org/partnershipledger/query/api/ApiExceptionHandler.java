@@ -33,7 +33,7 @@ import org.partnershipledger.query.identity.DirectoryRejection;
  * {@code scores.SPECIFIABILITY.score}) and what is wrong.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
 import org.partnershipledger.events.relational.FindingSeverity;
@@ -77,8 +78,8 @@ class AuditFindingPageController {
 			result.rejectValue("eventRefs", "unknown", "There is no event " + unknown.get() + " in this partnership");
 			return RAISE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/audit-findings", new Object[] { id }, request,
-				result, RaiseAuditFindingForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RAISE_FINDING, new Object[] { id }, request, result,
+				RaiseAuditFindingForm::formField);
 		return (accepted == null) ? RAISE_VIEW
 				: Redirects.toOverview(id, accepted, "Audit finding raised: " + request.scope(), redirect);
 	}
@@ -99,8 +100,8 @@ class AuditFindingPageController {
 		if (request == null) {
 			return RESPOND_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/audit-findings/{fid}/response",
-				new Object[] { id, fid }, request, result, RespondToFindingForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RESPOND_TO_FINDING, new Object[] { id, fid }, request,
+				result, RespondToFindingForm::formField);
 		return (accepted == null) ? RESPOND_VIEW : Redirects.toOverview(id, accepted,
 				"Response recorded to the finding on " + finding.scope(), redirect);
 	}

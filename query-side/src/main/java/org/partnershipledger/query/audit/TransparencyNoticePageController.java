@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.RecordTransparencyNoticeRequest;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.query.access.Permissions;
@@ -67,8 +68,8 @@ class TransparencyNoticePageController {
 		if (request == null) {
 			return VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/transparency-notices", new Object[] { id },
-				request, result, RecordNoticeForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RECORD_NOTICE, new Object[] { id }, request, result,
+				RecordNoticeForm::formField);
 		return (accepted == null) ? VIEW : Redirects.toOverview(id, accepted,
 				Labels.of(request.noticeType()) + " " + request.reference() + " recorded", redirect);
 	}

@@ -18,14 +18,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.partnershipledger.api.Accepted;
-import org.partnershipledger.api.AddPartyRequest;
-import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.events.wire.LedgerJson;
@@ -63,39 +59,10 @@ public class CommandClient {
 		this.clock = clock;
 	}
 
-	public CommandOutcome register(Identity identity, RegisterPartnershipRequest request) {
-		return send(identity, "/internal/v1/partnerships", request);
-	}
-
-	public CommandOutcome addParty(Identity identity, String partnershipId, AddPartyRequest request) {
-		return send(identity, internalPath("/partnerships/{id}/parties", partnershipId), request);
-	}
-
-	public CommandOutcome assess(Identity identity, String partnershipId, AssessServiceCharacteristicsRequest request) {
-		return send(identity, internalPath("/partnerships/{id}/assessments", partnershipId), request);
-	}
-
-	public CommandOutcome chooseModel(Identity identity, String partnershipId, ChoosePartnershipModelRequest request) {
-		return send(identity, internalPath("/partnerships/{id}/model-choices", partnershipId), request);
-	}
-
-	/**
-	 * The command side's path for a public API path template: {@code /internal/v1}
-	 * followed by the template with its variables expanded and encoded, for example
-	 * {@code internalPath("/partnerships/{id}/contract", "p-1")} is
-	 * {@code /internal/v1/partnerships/p-1/contract}.
-	 */
-	public static String internalPath(String template, Object... variables) {
-		return UriComponentsBuilder.fromPath("/internal/v1" + template)
-			.encode()
-			.buildAndExpand(variables)
-			.toUriString();
-	}
-
 	/**
 	 * Sends any command to the command side and reports its answer.
 	 * @param internalPath the command's path on the command side, already encoded, such
-	 * as {@link #internalPath(String, Object...)} gives
+	 * as {@link CommandRoute#internalPath(Object...)} gives
 	 * @param body the request record, sent as JSON
 	 */
 	public CommandOutcome send(Identity identity, String internalPath, Object body) {

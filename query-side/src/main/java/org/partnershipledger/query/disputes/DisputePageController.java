@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
@@ -72,8 +73,8 @@ class DisputePageController {
 		if (request == null) {
 			return RAISE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/disputes", new Object[] { id }, request,
-				result, RaiseDisputeForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RAISE_DISPUTE, new Object[] { id }, request, result,
+				RaiseDisputeForm::formField);
 		return (accepted == null) ? RAISE_VIEW
 				: Redirects.toOverview(id, accepted, "Dispute raised: " + request.subject(), redirect);
 	}
@@ -94,8 +95,8 @@ class DisputePageController {
 		if (request == null) {
 			return ESCALATE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/disputes/{did}/escalation",
-				new Object[] { id, did }, request, result, EscalateDisputeForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.ESCALATE_DISPUTE, new Object[] { id, did }, request,
+				result, EscalateDisputeForm::formField);
 		return (accepted == null) ? ESCALATE_VIEW : Redirects.toOverview(id, accepted,
 				"Dispute escalated to " + Labels.of(request.toStep()).toLowerCase(Locale.UK), redirect);
 	}
@@ -116,8 +117,8 @@ class DisputePageController {
 		if (request == null) {
 			return RESOLVE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/disputes/{did}/resolution",
-				new Object[] { id, did }, request, result, ResolveDisputeForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RESOLVE_DISPUTE, new Object[] { id, did }, request,
+				result, ResolveDisputeForm::formField);
 		return (accepted == null) ? RESOLVE_VIEW : Redirects.toOverview(id, accepted, "Dispute resolved", redirect);
 	}
 

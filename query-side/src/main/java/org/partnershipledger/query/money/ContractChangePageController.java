@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.ExtendContractRequest;
 import org.partnershipledger.api.VaryContractRequest;
@@ -78,8 +79,8 @@ class ContractChangePageController {
 		if (request == null) {
 			return VARY_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/contract-variations", new Object[] { id },
-				request, result, VaryContractForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.VARY_CONTRACT, new Object[] { id }, request, result,
+				VaryContractForm::formField);
 		return (accepted == null) ? VARY_VIEW : Redirects.toOverview(id, accepted,
 				"Contract varied from " + LedgerPages.longDate(request.effectiveDate()), redirect);
 	}
@@ -100,8 +101,8 @@ class ContractChangePageController {
 		if (request == null) {
 			return EXTEND_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/contract/extension", new Object[] { id },
-				request, result, ContractEndDateForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.EXTEND_CONTRACT, new Object[] { id }, request, result,
+				ContractEndDateForm::formField);
 		return (accepted == null) ? EXTEND_VIEW : Redirects.toOverview(id, accepted,
 				"Contract extended to " + LedgerPages.longDate(request.newEndDate()), redirect);
 	}
@@ -122,8 +123,8 @@ class ContractChangePageController {
 		if (request == null) {
 			return END_INSTRUMENT_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/alignment-instrument/ending",
-				new Object[] { id }, request, result, ContractEndDateForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.END_ALIGNMENT_INSTRUMENT, new Object[] { id },
+				request, result, ContractEndDateForm::formField);
 		return (accepted == null) ? END_INSTRUMENT_VIEW : Redirects.toOverview(id, accepted,
 				"The alignment instrument ended on " + LedgerPages.longDate(request.endedOn()), redirect);
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.ClosePartnershipRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.TerminateContractRequest;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.query.access.Permissions;
@@ -64,8 +65,8 @@ class ExitPageController {
 		if (request == null) {
 			return TERMINATE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/contract/termination", new Object[] { id },
-				request, result, TerminateContractForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.TERMINATE_CONTRACT, new Object[] { id }, request,
+				result, TerminateContractForm::formField);
 		return (accepted == null) ? TERMINATE_VIEW : Redirects.toOverview(id, accepted,
 				"The contract ends on " + LedgerPages.longDate(request.terminationDate()), redirect);
 	}
@@ -86,8 +87,8 @@ class ExitPageController {
 		if (request == null) {
 			return CLOSE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/closure", new Object[] { id }, request, result,
-				ClosePartnershipForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.CLOSE_PARTNERSHIP, new Object[] { id }, request,
+				result, ClosePartnershipForm::formField);
 		return (accepted == null) ? CLOSE_VIEW : Redirects.toOverview(id, accepted, "Partnership closed", redirect);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
 import org.partnershipledger.api.QueryOutcomeReportRequest;
 import org.partnershipledger.api.ReportOutcomeRequest;
@@ -71,8 +72,8 @@ class OutcomeReportPageController {
 		if (request == null) {
 			return REPORT_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-reports", new Object[] { id }, request,
-				result, ReportOutcomeForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.REPORT_OUTCOME, new Object[] { id }, request, result,
+				ReportOutcomeForm::formField);
 		return (accepted == null) ? REPORT_VIEW
 				: Redirects.toOverview(id, accepted,
 						"Outcome reported for " + LedgerPages.longDate(request.period().startDate()) + " to "
@@ -96,8 +97,8 @@ class OutcomeReportPageController {
 		if (request == null) {
 			return VERIFY_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-reports/{rid}/verification",
-				new Object[] { id, rid }, request, result, VerifyReportForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.VERIFY_REPORT, new Object[] { id, rid }, request,
+				result, VerifyReportForm::formField);
 		return (accepted == null) ? VERIFY_VIEW
 				: Redirects.toOverview(id, accepted, "Outcome report verified", redirect);
 	}
@@ -118,8 +119,8 @@ class OutcomeReportPageController {
 		if (request == null) {
 			return QUERY_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-reports/{rid}/query",
-				new Object[] { id, rid }, request, result, VerifyReportForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.QUERY_REPORT, new Object[] { id, rid }, request,
+				result, VerifyReportForm::formField);
 		return (accepted == null) ? QUERY_VIEW : Redirects.toOverview(id, accepted, "Outcome report queried", redirect);
 	}
 
@@ -139,8 +140,8 @@ class OutcomeReportPageController {
 		if (request == null) {
 			return CORRECT_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-reports/{rid}/correction",
-				new Object[] { id, rid }, request, result, CorrectReportForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.CORRECT_REPORT, new Object[] { id, rid }, request,
+				result, CorrectReportForm::formField);
 		return (accepted == null) ? CORRECT_VIEW
 				: Redirects.toOverview(id, accepted, "Outcome report corrected", redirect);
 	}

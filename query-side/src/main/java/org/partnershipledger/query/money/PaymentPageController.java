@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AdjustPaymentRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
@@ -81,7 +82,7 @@ class PaymentPageController {
 		if (request == null) {
 			return SCHEDULE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/payments", new Object[] { id }, request,
+		Accepted accepted = this.commands.send(user, CommandRoute.SCHEDULE_PAYMENT, new Object[] { id }, request,
 				result, SchedulePaymentForm::formField);
 		return (accepted == null) ? SCHEDULE_VIEW
 				: Redirects.toOverview(id, accepted, "Payment of " + LedgerPages.moneyText(request.amount())
@@ -107,8 +108,8 @@ class PaymentPageController {
 		if (request == null) {
 			return MADE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/payments/{pid}/made", new Object[] { id, pid },
-				request, result, MakePaymentForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.MAKE_PAYMENT, new Object[] { id, pid }, request,
+				result, MakePaymentForm::formField);
 		return (accepted == null) ? MADE_VIEW
 				: Redirects.toOverview(id, accepted, "Payment of " + LedgerPages.moneyText(request.amount())
 						+ " made on " + LedgerPages.longDate(request.paidOn()), redirect);
@@ -130,8 +131,8 @@ class PaymentPageController {
 		if (request == null) {
 			return ADJUST_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/payments/{pid}/adjustments",
-				new Object[] { id, pid }, request, result, AdjustPaymentForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.ADJUST_PAYMENT, new Object[] { id, pid }, request,
+				result, AdjustPaymentForm::formField);
 		return (accepted == null) ? ADJUST_VIEW : Redirects.toOverview(id, accepted,
 				Labels.of(request.kind()) + " of " + LedgerPages.moneyText(request.amount()) + " recorded", redirect);
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConcludeContractRequest;
 import org.partnershipledger.events.relational.InstrumentType;
 import org.partnershipledger.events.relational.RelationalClause;
@@ -68,7 +69,7 @@ class ActivationPageController {
 		if (request == null) {
 			return CONTRACT_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/contract", new Object[] { id }, request,
+		Accepted accepted = this.commands.send(user, CommandRoute.CONCLUDE_CONTRACT, new Object[] { id }, request,
 				result, ContractForm::formField);
 		if (accepted == null) {
 			return CONTRACT_VIEW;
@@ -92,7 +93,7 @@ class ActivationPageController {
 		if (request == null) {
 			return INSTRUMENT_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/alignment-instrument", new Object[] { id },
+		Accepted accepted = this.commands.send(user, CommandRoute.ADOPT_ALIGNMENT_INSTRUMENT, new Object[] { id },
 				request, result, InstrumentForm::formField);
 		if (accepted == null) {
 			return INSTRUMENT_VIEW;

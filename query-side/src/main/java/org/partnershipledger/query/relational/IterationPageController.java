@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConcludeIterationRequest;
 import org.partnershipledger.api.RecordIterationRequest;
 import org.partnershipledger.api.StartIterationRequest;
@@ -75,8 +76,8 @@ class IterationPageController {
 		if (request == null) {
 			return START_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/iterations", new Object[] { id }, request,
-				result, IterationForms::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.START_ITERATION, new Object[] { id }, request, result,
+				IterationForms::formField);
 		return (accepted == null) ? START_VIEW
 				: Redirects.toOverview(id, accepted, "Iteration started: " + request.title(), redirect);
 	}
@@ -97,8 +98,8 @@ class IterationPageController {
 		if (request == null) {
 			return RECORD_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/iterations/recorded", new Object[] { id },
-				request, result, IterationForms::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RECORD_ITERATION, new Object[] { id }, request,
+				result, IterationForms::formField);
 		return (accepted == null) ? RECORD_VIEW
 				: Redirects.toOverview(id, accepted, "Iteration recorded: " + request.title(), redirect);
 	}
@@ -119,8 +120,8 @@ class IterationPageController {
 		if (request == null) {
 			return CONCLUDE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/iterations/{iid}/conclusion",
-				new Object[] { id, iid }, request, result, IterationForms::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.CONCLUDE_ITERATION, new Object[] { id, iid }, request,
+				result, IterationForms::formField);
 		return (accepted == null) ? CONCLUDE_VIEW
 				: Redirects.toOverview(id, accepted, "Iteration concluded: " + iteration.title(), redirect);
 	}

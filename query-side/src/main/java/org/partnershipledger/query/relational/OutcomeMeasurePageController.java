@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.DefineOutcomeMeasureRequest;
 import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -71,8 +72,8 @@ class OutcomeMeasurePageController {
 		if (request == null) {
 			return DEFINE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-measures", new Object[] { id },
-				request, result, MeasureForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.DEFINE_MEASURE, new Object[] { id }, request, result,
+				MeasureForm::formField);
 		return (accepted == null) ? DEFINE_VIEW
 				: Redirects.toOverview(id, accepted, "Outcome measure " + request.name() + " defined", redirect);
 	}
@@ -96,8 +97,8 @@ class OutcomeMeasurePageController {
 		if (request == null) {
 			return REVISE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/outcome-measures/{measureId}/revisions",
-				new Object[] { id, measureId }, request, result, MeasureRevisionForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.REVISE_MEASURE, new Object[] { id, measureId },
+				request, result, MeasureRevisionForm::formField);
 		return (accepted == null) ? REVISE_VIEW
 				: Redirects.toOverview(id, accepted, "Outcome measure " + request.name() + " revised", redirect);
 	}

@@ -16,6 +16,7 @@ import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
 import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
 import org.partnershipledger.api.AgreeSharedVisionRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.GovernanceTier;
@@ -79,7 +80,7 @@ class RelationalBasisPageController {
 		if (request == null) {
 			return VISION_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/vision", new Object[] { id }, request, result,
+		Accepted accepted = this.commands.send(user, CommandRoute.AGREE_VISION, new Object[] { id }, request, result,
 				VisionForm::formField);
 		return (accepted == null) ? VISION_VIEW
 				: Redirects.toOverview(id, accepted, "Shared vision recorded", redirect);
@@ -102,7 +103,7 @@ class RelationalBasisPageController {
 		if (request == null) {
 			return PRINCIPLES_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/principles", new Object[] { id }, request,
+		Accepted accepted = this.commands.send(user, CommandRoute.AGREE_PRINCIPLES, new Object[] { id }, request,
 				result, form::fieldOf);
 		return (accepted == null) ? PRINCIPLES_VIEW
 				: Redirects.toOverview(id, accepted, "Guiding principles recorded", redirect);
@@ -124,7 +125,7 @@ class RelationalBasisPageController {
 		if (request == null) {
 			return GOVERNANCE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/governance", new Object[] { id }, request,
+		Accepted accepted = this.commands.send(user, CommandRoute.AGREE_GOVERNANCE, new Object[] { id }, request,
 				result, form::fieldOf);
 		return (accepted == null) ? GOVERNANCE_VIEW
 				: Redirects.toOverview(id, accepted, "Governance arrangements recorded", redirect);

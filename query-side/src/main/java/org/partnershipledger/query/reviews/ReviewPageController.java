@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConfirmReviewMinutesRequest;
 import org.partnershipledger.api.HoldReviewRequest;
 import org.partnershipledger.api.RescheduleReviewRequest;
@@ -82,7 +83,7 @@ class ReviewPageController {
 		if (request == null) {
 			return SCHEDULE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/reviews", new Object[] { id }, request, result,
+		Accepted accepted = this.commands.send(user, CommandRoute.SCHEDULE_REVIEW, new Object[] { id }, request, result,
 				ScheduleReviewForm::formField);
 		return (accepted == null) ? SCHEDULE_VIEW : Redirects.toOverview(id, accepted,
 				Labels.of(request.type()) + " scheduled for " + LedgerPages.longDate(request.dueDate()), redirect);
@@ -104,8 +105,8 @@ class ReviewPageController {
 		if (request == null) {
 			return RESCHEDULE_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/reviews/{rid}/rescheduling",
-				new Object[] { id, rid }, request, result, RescheduleReviewForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.RESCHEDULE_REVIEW, new Object[] { id, rid }, request,
+				result, RescheduleReviewForm::formField);
 		return (accepted == null) ? RESCHEDULE_VIEW : Redirects.toOverview(id, accepted,
 				Labels.of(review.type()) + " moved to " + LedgerPages.longDate(request.newDueDate()), redirect);
 	}
@@ -130,8 +131,8 @@ class ReviewPageController {
 		if (request == null) {
 			return HOLD_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/reviews/{rid}/held", new Object[] { id, rid },
-				request, result, HoldReviewForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.HOLD_REVIEW, new Object[] { id, rid }, request,
+				result, HoldReviewForm::formField);
 		return (accepted == null) ? HOLD_VIEW
 				: Redirects.toOverview(id, accepted, Labels.of(review.type()) + " recorded as held", redirect);
 	}
@@ -152,8 +153,8 @@ class ReviewPageController {
 		if (request == null) {
 			return CONFIRM_VIEW;
 		}
-		Accepted accepted = this.commands.send(user, "/partnerships/{id}/reviews/{rid}/minutes-confirmation",
-				new Object[] { id, rid }, request, result, ConfirmMinutesForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.CONFIRM_MINUTES, new Object[] { id, rid }, request,
+				result, ConfirmMinutesForm::formField);
 		return (accepted == null) ? CONFIRM_VIEW : Redirects.toOverview(id, accepted,
 				(request.dissent() != null) ? "Minutes confirmed, with your dissent recorded" : "Minutes confirmed",
 				redirect);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.query.commands.CommandClient;
@@ -65,7 +66,7 @@ class AddPartyPageController {
 		if (request == null) {
 			return VIEW;
 		}
-		CommandOutcome outcome = this.commands.addParty(user.identity(), id, request);
+		CommandOutcome outcome = this.commands.send(user.identity(), CommandRoute.ADD_PARTY.internalPath(id), request);
 		if (!outcome.isAccepted()) {
 			FormProblems.show(outcome, result, AddPartyForm::formField);
 			return VIEW;

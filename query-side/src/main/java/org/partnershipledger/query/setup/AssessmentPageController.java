@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.commands.CommandOutcome;
@@ -65,7 +66,8 @@ class AssessmentPageController {
 		if (request == null) {
 			return VIEW;
 		}
-		CommandOutcome outcome = this.commands.assess(user.identity(), id, request);
+		CommandOutcome outcome = this.commands.send(user.identity(), CommandRoute.ASSESS_SERVICE.internalPath(id),
+				request);
 		if (!outcome.isAccepted()) {
 			FormProblems.show(outcome, result, AssessmentForm::formField);
 			return VIEW;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
@@ -74,7 +75,8 @@ class ModelChoicePageController {
 		if (request == null) {
 			return VIEW;
 		}
-		CommandOutcome outcome = this.commands.chooseModel(user.identity(), id, request);
+		CommandOutcome outcome = this.commands.send(user.identity(), CommandRoute.CHOOSE_MODEL.internalPath(id),
+				request);
 		if (!outcome.isAccepted()) {
 			FormProblems.show(outcome, result, ModelChoiceForm::formField);
 			return VIEW;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.RemovePartyRequest;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationStatus;
@@ -64,8 +65,8 @@ class PartyDeparturePageController {
 		if (request == null) {
 			return VIEW;
 		}
-		Accepted accepted = this.commands.send(user, PATH, new Object[] { id, partyId }, request, result,
-				RemovePartyForm::formField);
+		Accepted accepted = this.commands.send(user, CommandRoute.REMOVE_PARTY, new Object[] { id, partyId }, request,
+				result, RemovePartyForm::formField);
 		if (accepted == null) {
 			return VIEW;
 		}

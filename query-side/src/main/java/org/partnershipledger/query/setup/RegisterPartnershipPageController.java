@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.LegalRegime;
@@ -61,7 +62,8 @@ class RegisterPartnershipPageController {
 		if (request == null) {
 			return VIEW;
 		}
-		CommandOutcome outcome = this.commands.register(user.identity(), request);
+		CommandOutcome outcome = this.commands.send(user.identity(), CommandRoute.REGISTER_PARTNERSHIP.internalPath(),
+				request);
 		if (!outcome.isAccepted()) {
 			FormProblems.show(outcome, result, RegisterPartnershipForm::formField);
 			return VIEW;

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.client.RestClient;
 
 import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.WithdrawAdaptationRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -106,7 +107,7 @@ class CommandClientTest {
 		this.answerBody = "{\"partnershipId\": \"p-1\", \"version\": 0}";
 		this.answerLocation = "/internal/v1/partnerships/p-1";
 
-		CommandOutcome outcome = client().register(COMMISSIONER, REQUEST);
+		CommandOutcome outcome = client().send(COMMISSIONER, CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST);
 
 		assertThat(outcome.isAccepted()).isTrue();
 		assertThat(outcome.status()).isEqualTo(201);
@@ -127,7 +128,7 @@ class CommandClientTest {
 				+ "\"status\": " + status + ", \"detail\": \"Because\", "
 				+ "\"errors\": [{\"field\": \"departureJustification\", \"message\": \"Say why\"}]}";
 
-		CommandOutcome outcome = client().chooseModel(COMMISSIONER, "p-1",
+		CommandOutcome outcome = client().send(COMMISSIONER, CommandRoute.CHOOSE_MODEL.internalPath("p-1"),
 				new ChoosePartnershipModelRequest(null, null, "a-1", null, null, null, null));
 
 		assertThat(outcome.isAccepted()).isFalse();
@@ -145,8 +146,7 @@ class CommandClientTest {
 		this.answerBody = "{\"partnershipId\": \"p-1\", \"adaptationId\": \"a-1\", \"version\": 9}";
 		this.answerLocation = "/internal/v1/partnerships/p-1/adaptations/a-1";
 
-		CommandOutcome outcome = client().send(COMMISSIONER,
-				CommandClient.internalPath("/partnerships/{id}/adaptations", "p-1"),
+		CommandOutcome outcome = client().send(COMMISSIONER, CommandRoute.PROPOSE_ADAPTATION.internalPath("p-1"),
 				new WithdrawAdaptationRequest("Demand held up", null, null));
 
 		assertThat(outcome.isAccepted()).isTrue();
@@ -166,7 +166,8 @@ class CommandClientTest {
 
 	@Test
 	void anUnreachableCommandSideIs503() {
-		CommandOutcome outcome = client("http://127.0.0.1:9").register(COMMISSIONER, REQUEST);
+		CommandOutcome outcome = client("http://127.0.0.1:9").send(COMMISSIONER,
+				CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST);
 
 		assertThat(outcome.status()).isEqualTo(503);
 		assertThat(outcome.isAccepted()).isFalse();

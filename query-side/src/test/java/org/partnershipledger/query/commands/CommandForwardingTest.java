@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,14 +19,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.api.ApiExceptionHandler;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,6 +36,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,15 +58,13 @@ class CommandForwardingTest {
 	@BeforeEach
 	void controllersWithAStandInClient() {
 		this.mvc = MockMvcBuilders
-			.standaloneSetup(new SetUpCommandApiController(this.client),
-					new AdaptationCommandApiController(this.client), new IterationCommandApiController(this.client),
-					new ReviewCommandApiController(this.client), new ContractCommandApiController(this.client),
-					new OutcomeReportCommandApiController(this.client), new PaymentCommandApiController(this.client),
-					new DisputeCommandApiController(this.client),
-					new AccountabilityCommandApiController(this.client, mock(EventLogRepository.class)))
+			.standaloneSetup(new CommandApiController(this.client,
+					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build()), List.of()))
+			.setControllerAdvice(new ApiExceptionHandler())
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
-			.setMessageConverters(new MappingJackson2HttpMessageConverter(
-					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))
+			.setMessageConverters(new ByteArrayHttpMessageConverter(),
+					new MappingJackson2HttpMessageConverter(
+							LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build())))
 			.build();
 		LedgerUser user = new LedgerUser(PROVIDER, "{noop}x");
 		SecurityContextHolder.getContext()
@@ -150,8 +151,27 @@ class CommandForwardingTest {
 	}
 
 	@Test
+	void aPathThatNamesNoCommandIsNotFoundAndNothingIsForwarded() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/partnerships/p-1/no-such-command").contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isNotFound());
+		verifyNoInteractions(this.client);
+	}
+
+	@Test
+	void anUnknownValueInTheBodyIsA400NamingTheFieldAndNothingIsForwarded() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/partnerships/p-1/adaptations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"category\": \"NOT_A_CATEGORY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("category"));
+		verifyNoInteractions(this.client);
+	}
+
+	@Test
 	void pathVariablesAreEncodedOnTheWayToTheCommandSide() {
-		assertThat(CommandClient.internalPath("/partnerships/{id}/adaptations/{aid}/agreement", "p 1", "a/1"))
+		assertThat(CommandRoute.AGREE_ADAPTATION.internalPath("p 1", "a/1"))
 			.isEqualTo("/internal/v1/partnerships/p%201/adaptations/a%2F1/agreement");
 	}
 

@@ -8,6 +8,7 @@ import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AddPartyRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.query.commands.CommandOutcome;
@@ -35,7 +36,8 @@ class AddPartyPageControllerTest extends PageTestSupport {
 	@Test
 	void aPartyIsSentWithItsIdentifierAndRoles() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
-		given(this.commands.addParty(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID), any(AddPartyRequest.class)))
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.ADD_PARTY.internalPath(PageFixtures.PARTNERSHIP_ID)), any(AddPartyRequest.class)))
 			.willReturn(new CommandOutcome(201, Accepted.party(PageFixtures.PARTNERSHIP_ID, "party-3", 2), null, null,
 					List.of(), null, null));
 
@@ -53,7 +55,8 @@ class AddPartyPageControllerTest extends PageTestSupport {
 			.andExpect(flash().attribute("flash", "Social Investors Ltd added as a party"));
 
 		ArgumentCaptor<AddPartyRequest> sent = ArgumentCaptor.forClass(AddPartyRequest.class);
-		verify(this.commands).addParty(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID), sent.capture());
+		verify(this.commands).send(any(Identity.class),
+				eq(CommandRoute.ADD_PARTY.internalPath(PageFixtures.PARTNERSHIP_ID)), sent.capture());
 		assertThat(sent.getValue().identifier()).hasToString("GB-COH-09876543");
 		assertThat(sent.getValue().roles()).containsExactly(PartyRole.FUNDER, PartyRole.INVESTOR);
 	}

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.framework.Dimension;
@@ -64,7 +65,8 @@ class AssessmentPageControllerTest extends PageTestSupport {
 
 	@Test
 	void theCommandSidesFieldPathsLandOnTheRightDimension() throws Exception {
-		given(this.commands.assess(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.ASSESS_SERVICE.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(AssessServiceCharacteristicsRequest.class)))
 			.willReturn(new CommandOutcome(400, null, "Invalid request", null,
 					List.of(new FieldProblem("scores.SPECIFIABILITY.evidence",
@@ -98,7 +100,8 @@ class AssessmentPageControllerTest extends PageTestSupport {
 
 	@Test
 	void anAcceptedAssessmentIsSentWithUnknownScoresAsEmpty() throws Exception {
-		given(this.commands.assess(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.ASSESS_SERVICE.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(AssessServiceCharacteristicsRequest.class)))
 			.willReturn(new CommandOutcome(201,
 					Accepted.assessment(PageFixtures.PARTNERSHIP_ID, "a-1", 2, PageFixtures.relationalRecommendation()),
@@ -110,7 +113,8 @@ class AssessmentPageControllerTest extends PageTestSupport {
 
 		ArgumentCaptor<AssessServiceCharacteristicsRequest> sent = ArgumentCaptor
 			.forClass(AssessServiceCharacteristicsRequest.class);
-		verify(this.commands).assess(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID), sent.capture());
+		verify(this.commands).send(any(Identity.class),
+				eq(CommandRoute.ASSESS_SERVICE.internalPath(PageFixtures.PARTNERSHIP_ID)), sent.capture());
 		assertThat(sent.getValue().trigger()).isEqualTo(AssessmentTrigger.INITIAL);
 		assertThat(sent.getValue().moneyChangesHands()).isTrue();
 		assertThat(sent.getValue().scores()).hasSize(7);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.query.commands.CommandOutcome;
@@ -58,7 +59,8 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 	@Test
 	void aDepartureWithoutJustificationIsShownOnTheJustificationField() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.commands.chooseModel(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
 			.willReturn(
 					new CommandOutcome(422, null, "The choice breaks a rule",
@@ -84,7 +86,8 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 	@Test
 	void aConflictWithoutFieldsIsShownInTheErrorSummary() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.commands.chooseModel(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
 			.willReturn(new CommandOutcome(409, null, "Conflict",
 					"The partnership was reassessed meanwhile; choose against the latest assessment", List.of(), null,
@@ -119,7 +122,8 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 	@Test
 	void anAcceptedDepartureSaysSoAfterTheRedirect() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.commands.chooseModel(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
 			.willReturn(new CommandOutcome(201, Accepted.modelChoice(PageFixtures.PARTNERSHIP_ID, "d-2", 4, true), null,
 					null, List.of(), null, null));
@@ -141,7 +145,8 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 	@Test
 	void aCommandSideRefusalIsShownAsForbidden() throws Exception {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
-		given(this.commands.chooseModel(any(Identity.class), eq(PageFixtures.PARTNERSHIP_ID),
+		given(this.commands.send(any(Identity.class),
+				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
 			.willReturn(new CommandOutcome(403, null, "Forbidden", "Only a commissioning party may choose the model",
 					List.of(), null, null));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -17,6 +18,7 @@ import org.partnershipledger.query.web.PageTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -47,7 +49,8 @@ class RegisterPartnershipPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aValidFormIsSentAsTheSharedRequestAndRedirectsToTheOverviewAtItsVersion() throws Exception {
-		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
+		given(this.commands.send(any(Identity.class), eq(CommandRoute.REGISTER_PARTNERSHIP.internalPath()),
+				any(RegisterPartnershipRequest.class)))
 			.willReturn(new CommandOutcome(201, Accepted.partnership("p-1", 0), null, null, List.of(),
 					"/api/v1/partnerships/p-1", null));
 
@@ -57,7 +60,8 @@ class RegisterPartnershipPageControllerTest extends PageTestSupport {
 			.andExpect(flash().attribute("flash", "Partnership registered"));
 
 		ArgumentCaptor<RegisterPartnershipRequest> sent = ArgumentCaptor.forClass(RegisterPartnershipRequest.class);
-		verify(this.commands).register(any(Identity.class), sent.capture());
+		verify(this.commands).send(any(Identity.class), eq(CommandRoute.REGISTER_PARTNERSHIP.internalPath()),
+				sent.capture());
 		assertThat(sent.getValue().title()).isEqualTo("Home care");
 		assertThat(sent.getValue().legalRegime()).isEqualTo(LegalRegime.PA2023_LIGHT_TOUCH);
 		assertThat(sent.getValue().plannedPeriod().startDate()).hasToString("2026-04-01");
@@ -67,7 +71,8 @@ class RegisterPartnershipPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aRejectedCommandShowsItsFieldErrorsOnTheForm() throws Exception {
-		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
+		given(this.commands.send(any(Identity.class), eq(CommandRoute.REGISTER_PARTNERSHIP.internalPath()),
+				any(RegisterPartnershipRequest.class)))
 			.willReturn(new CommandOutcome(400, null, "Invalid request", "The request has invalid fields",
 					List.of(new FieldProblem("title", "A partnership with this title already exists"),
 							new FieldProblem("plannedPeriod.startDate", "The start must be after 2000"),

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -59,7 +60,8 @@ class RenderedPagesTest extends PageTestSupport {
 		given(this.portfolios.portfolio(any(Identity.class), any(PortfolioFilter.class)))
 			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
 					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
-		given(this.commands.register(any(Identity.class), any(RegisterPartnershipRequest.class)))
+		given(this.commands.send(any(Identity.class), eq(CommandRoute.REGISTER_PARTNERSHIP.internalPath()),
+				any(RegisterPartnershipRequest.class)))
 			.willReturn(new CommandOutcome(400, null, "Invalid request", null,
 					List.of(new FieldProblem("title", "Enter a title of 200 characters or fewer")), null, null));
 		given(this.directory.organisations()).willReturn(List.of(PageFixtures.COUNCIL, PageFixtures.CHARITY));
