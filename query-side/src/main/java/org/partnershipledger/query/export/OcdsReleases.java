@@ -9,22 +9,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AdaptationAssessed;
+import org.partnershipledger.events.AdaptationEffectEvaluated;
+import org.partnershipledger.events.AdaptationImplemented;
+import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.AdaptationRejected;
+import org.partnershipledger.events.AdaptationWithdrawn;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.AlignmentInstrumentEnded;
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
 import org.partnershipledger.events.ContractConcluded;
 import org.partnershipledger.events.ContractExtended;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.DisputeResolved;
+import org.partnershipledger.events.GovernanceArrangementsAgreed;
+import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.OutcomeMeasureDefined;
+import org.partnershipledger.events.OutcomeMeasureRevised;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.ProviderIterationConcluded;
+import org.partnershipledger.events.ProviderIterationRecorded;
+import org.partnershipledger.events.ProviderIterationStarted;
+import org.partnershipledger.events.ReviewMinutesConfirmed;
 import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ReviewPointMissed;
 import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.SharedVisionAgreed;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -86,6 +118,24 @@ final class OcdsReleases {
 		this.ocidPrefix = ocidPrefix;
 	}
 
+	/**
+	 * The events OCDS has no place for: the relational life, test-and-learn, outcome
+	 * reports before payment, disputes and accountability stay in the ledger's own
+	 * history. Every other event changes a release; one in neither is refused, so that a
+	 * new event type is decided for here before it reaches an export.
+	 */
+	static final Set<Class<? extends PartnershipEvent>> UNPUBLISHED = Set.of(AlignmentInstrumentAdopted.class,
+			AlignmentInstrumentEnded.class, PartnershipClosed.class, ServiceCharacteristicsAssessed.class,
+			PartnershipModelChosen.class, SharedVisionAgreed.class, GuidingPrinciplesAgreed.class,
+			GovernanceArrangementsAgreed.class, OutcomeMeasureDefined.class, OutcomeMeasureRevised.class,
+			AdaptationProposed.class, AdaptationAssessed.class, AdaptationAgreed.class, AdaptationRejected.class,
+			AdaptationWithdrawn.class, AdaptationImplemented.class, AdaptationEffectEvaluated.class,
+			ProviderIterationStarted.class, ProviderIterationConcluded.class, ProviderIterationRecorded.class,
+			ReviewMinutesConfirmed.class, OutcomeReported.class, OutcomeReportVerified.class,
+			OutcomeReportQueried.class, OutcomeReportCorrected.class, PaymentScheduled.class, DisputeRaised.class,
+			DisputeEscalated.class, DisputeResolved.class, TransparencyNoticeRecorded.class, AuditFindingRaised.class,
+			AuditFindingResponded.class);
+
 	/** The releases of a partnership, oldest first. */
 	static List<Release> of(List<EventEnvelope> envelopes, String ocidPrefix) {
 		OcdsReleases fold = new OcdsReleases(ocidPrefix);
@@ -123,9 +173,6 @@ final class OcdsReleases {
 			this.contractEnd = concluded.period().endDate();
 			this.contractStatus = "active";
 			return Optional.of(List.of("award", "contract"));
-		}
-		if (event instanceof AlignmentInstrumentAdopted) {
-			return Optional.empty();
 		}
 		if (event instanceof ContractVaried varied) {
 			return Optional.of(vary(varied));
@@ -171,14 +218,21 @@ final class OcdsReleases {
 			this.transactions.add(new Transaction(made.paymentId(), null, instant(made.paidOn()),
 					value(made.amount().amount(), made.amount()), this.buyer, payee()));
 		}
-		else if (event instanceof PaymentAdjusted adjusted && adjusted.kind() != PaymentAdjustmentKind.WITHHELD) {
+		else if (event instanceof PaymentAdjusted adjusted) {
+			if (adjusted.kind() == PaymentAdjustmentKind.WITHHELD) {
+				// nothing was paid or returned: no transaction
+				return Optional.empty();
+			}
 			BigDecimal amount = (adjusted.kind() == PaymentAdjustmentKind.RELEASED) ? adjusted.amount().amount()
 					: adjusted.amount().amount().negate();
 			this.transactions.add(new Transaction(adjusted.adjustmentId(), null, adjusted.occurredAt(),
 					value(amount, adjusted.amount()), this.buyer, payee()));
 		}
-		else {
+		else if (UNPUBLISHED.contains(event.getClass())) {
 			return Optional.empty();
+		}
+		else {
+			throw new IllegalArgumentException("The OCDS export does not know event type " + event.getClass());
 		}
 		return Optional.of(List.of((this.contract != null) ? "implementationUpdate" : "planningUpdate"));
 	}
