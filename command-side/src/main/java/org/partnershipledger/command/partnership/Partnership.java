@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -187,7 +188,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public class Partnership {
+public class Partnership implements PartnershipState {
 
 	/**
 	 * The shortest justification the framework accepts for a departure or a LOW choice.
@@ -528,7 +529,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(ProposeAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		ProposeAdaptationRequest request = command.request();
 		Acting.forOwnParty(acting, request.proposedByPartyId());
 		requireActive("proposing an adaptation");
@@ -604,7 +605,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(RejectAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Adaptation adaptation = adaptation(command.adaptationId());
 		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
 			throw PartnershipRejection.forbidden("A provider can reject only an adaptation that changes its own "
@@ -619,7 +620,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(WithdrawAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Adaptation adaptation = adaptation(command.adaptationId());
 		if (!acting.partyId().equals(adaptation.proposedByPartyId())) {
 			throw PartnershipRejection.forbidden("Only the proposing party can withdraw its adaptation");
@@ -633,7 +634,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(ImplementAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Adaptation adaptation = adaptation(command.adaptationId());
 		boolean byProvider = command.identity().role() == UserRole.PROVIDER;
 		if (adaptation.implementedByProvider() && !(byProvider && adaptation.affects(acting.partyId()))) {
@@ -659,7 +660,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(EvaluateAdaptationEffect command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Adaptation adaptation = adaptation(command.adaptationId());
 		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
 			throw PartnershipRejection.forbidden("A provider evaluates only an adaptation that changed its own "
@@ -675,7 +676,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(StartIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.provider(this, command.identity());
 		StartIterationRequest request = command.request();
 		Acting.forOwnParty(acting, request.providerPartyId());
 		requireActive("starting an iteration");
@@ -691,7 +692,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(ConcludeIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.provider(this, command.identity());
 		Iteration iteration = this.iterations.get(command.iterationId());
 		if (iteration == null) {
 			throw PartnershipRejection.noSuch("There is no iteration " + command.iterationId());
@@ -719,7 +720,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(RecordIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.provider(this, command.identity());
 		RecordIterationRequest request = command.request();
 		Acting.forOwnParty(acting, request.providerPartyId());
 		requireActive("recording an iteration");
@@ -801,7 +802,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(ConfirmReviewMinutes command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Acting.forOwnParty(acting, command.request().partyId());
 		Review review = review(command.reviewId());
 		if (review.state() != ReviewState.HELD) {
@@ -883,7 +884,7 @@ public class Partnership {
 				&& !(command instanceof RecordTransparencyNotice || command instanceof RaiseAuditFinding
 						|| command instanceof RespondToAuditFinding)) {
 			if (command.identity() != null) {
-				Acting.party(this.parties.values(), this.partnershipId, command.identity());
+				Acting.party(this, command.identity());
 			}
 			throw PartnershipRejection.conflict("The partnership is CLOSED: only audit findings, their responses "
 					+ "and transparency notices are accepted");
@@ -1015,7 +1016,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(ReportOutcome command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.provider(this, command.identity());
 		ReportOutcomeRequest request = command.request();
 		Acting.forOwnParty(acting, request.providerPartyId());
 		requireOperating("reporting an outcome");
@@ -1059,7 +1060,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(CorrectOutcomeReport command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.provider(this, command.identity());
 		OutcomeReport original = outcomeReport(command.reportId());
 		if (!original.providerPartyId().equals(acting.partyId())) {
 			throw PartnershipRejection.forbidden("Only the provider party that reported it corrects a report");
@@ -1135,7 +1136,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(RaiseDispute command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		RaiseDisputeRequest request = command.request();
 		Acting.forOwnParty(acting, request.raisedByPartyId());
 		requireOperating("raising a dispute");
@@ -1159,7 +1160,7 @@ public class Partnership {
 
 	@CommandHandler
 	public long handle(EscalateDispute command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
+		Party acting = Acting.commissionerOrProvider(this, command.identity());
 		Dispute dispute = openDispute(command.disputeId(), "escalated");
 		if (!dispute.partyIds().contains(acting.partyId())) {
 			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()
@@ -1235,7 +1236,7 @@ public class Partnership {
 	public long handle(RaiseAuditFinding command) {
 		Identity identity = command.identity();
 		if (identity.role() != UserRole.AUDITOR) {
-			Acting.party(this.parties.values(), this.partnershipId, identity);
+			Acting.party(this, identity);
 			throw PartnershipRejection.forbidden("Only an auditor raises audit findings; you are " + identity.role());
 		}
 		RaiseAuditFindingRequest request = command.request();
@@ -1274,12 +1275,8 @@ public class Partnership {
 		return this.contract;
 	}
 
-	/** Reports, payments and disputes happen while ACTIVE and during the exit. */
 	private void requireOperating(String doing) {
-		if (this.status != PartnershipStatus.ACTIVE && this.status != PartnershipStatus.EXITING) {
-			throw PartnershipRejection
-				.conflict(capitalise(doing) + " needs an ACTIVE or EXITING partnership; it is " + this.status);
-		}
+		Guards.requireOperating(this, doing);
 	}
 
 	private void requireMoneyChangesHands() {
@@ -1289,25 +1286,16 @@ public class Partnership {
 	}
 
 	private OutcomeReport outcomeReport(String reportId) {
-		OutcomeReport report = this.outcomeReports.get(reportId);
-		if (report == null) {
-			throw PartnershipRejection.noSuch("There is no outcome report " + reportId + " in this partnership");
-		}
-		return report;
+		return Guards.existing(this.outcomeReports, reportId, "outcome report");
 	}
 
 	private List<FieldProblem> unknownReports(Collection<String> reportIds) {
-		List<String> unknown = reportIds.stream().filter((id) -> !this.outcomeReports.containsKey(id)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
-				"Link only outcome reports of this partnership; unknown: " + String.join(", ", unknown)));
+		return Guards.unknown(this.outcomeReports, reportIds, "linkedReportIds",
+				"Link only outcome reports of this partnership; unknown: ");
 	}
 
 	private Payment payment(String paymentId) {
-		Payment payment = this.payments.get(paymentId);
-		if (payment == null) {
-			throw PartnershipRejection.noSuch("There is no payment " + paymentId + " in this partnership");
-		}
-		return payment;
+		return Guards.existing(this.payments, paymentId, "payment");
 	}
 
 	private Dispute openDispute(String disputeId, String beingDone) {
@@ -1323,11 +1311,7 @@ public class Partnership {
 	}
 
 	private Review review(String reviewId) {
-		Review review = this.reviews.get(reviewId);
-		if (review == null) {
-			throw PartnershipRejection.noSuch("There is no review " + reviewId + " in this partnership");
-		}
-		return review;
+		return Guards.existing(this.reviews, reviewId, "review");
 	}
 
 	/** A review still scheduled: neither held nor missed. */
@@ -1347,10 +1331,7 @@ public class Partnership {
 	}
 
 	private void requireModelChosen(String doing) {
-		if (this.chosenModel == null) {
-			throw PartnershipRejection
-				.conflict("Choose the partnership model before " + doing + "; the partnership is " + this.status);
-		}
+		Guards.requireModelChosen(this, doing);
 	}
 
 	private void requireNotYetActive() {
@@ -1367,18 +1348,11 @@ public class Partnership {
 	}
 
 	private void requireActive(String doing) {
-		if (this.status != PartnershipStatus.ACTIVE) {
-			throw PartnershipRejection.conflict(capitalise(doing)
-					+ " needs an ACTIVE partnership (a contract or alignment instrument); it is " + this.status);
-		}
+		Guards.requireActive(this, doing);
 	}
 
 	private Adaptation adaptation(String adaptationId) {
-		Adaptation adaptation = this.adaptations.get(adaptationId);
-		if (adaptation == null) {
-			throw PartnershipRejection.noSuch("There is no adaptation " + adaptationId + " in this partnership");
-		}
-		return adaptation;
+		return Guards.existing(this.adaptations, adaptationId, "adaptation");
 	}
 
 	private Adaptation undecidedAdaptation(String adaptationId, String beingDone) {
@@ -1431,22 +1405,15 @@ public class Partnership {
 	}
 
 	private List<FieldProblem> notParties(Collection<String> partyIds, String field) {
-		List<String> unknown = partyIds.stream().filter((partyId) -> !this.parties.containsKey(partyId)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem(field,
-				"Name only parties of this partnership; not parties: " + String.join(", ", unknown)));
+		return Guards.notParties(this, partyIds, field);
 	}
 
 	private List<FieldProblem> unknownMeasures(Collection<String> measureIds, String field) {
-		List<String> unknown = measureIds.stream().filter((id) -> !this.measures.containsKey(id)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem(field,
-				"Name only outcome measures of this partnership; unknown: " + String.join(", ", unknown)));
+		return Guards.unknownMeasures(this, measureIds, field);
 	}
 
 	private List<FieldProblem> unknownAdaptation(String adaptationId, String field) {
-		if (blankToNull(adaptationId) == null || this.adaptations.containsKey(adaptationId)) {
-			return List.of();
-		}
-		return List.of(new FieldProblem(field, "There is no adaptation " + adaptationId + " in this partnership"));
+		return Guards.unknownAdaptation(this, adaptationId, field);
 	}
 
 	private List<FieldProblem> paymentProblems(boolean paymentLinked, boolean hasRate) {
@@ -1491,34 +1458,19 @@ public class Partnership {
 	}
 
 	private static void rejectIfAny(String message, List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable(message, problems);
-		}
+		Guards.rejectIfAny(message, problems);
 	}
 
-	/** As {@link #rejectIfAny}, with each problem spelled out in the message too. */
 	private static void rejectExplaining(String message, List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable(
-					message + ": " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")),
-					problems);
-		}
-	}
-
-	private boolean isAlignment() {
-		return this.chosenModel == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT;
+		Guards.rejectExplaining(message, problems);
 	}
 
 	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static String capitalise(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return Guards.blankToNull(text);
 	}
 
 	private Party commissioningPartyOf(Identity identity) {
-		return Acting.commissioner(this.parties.values(), this.partnershipId, identity);
+		return Acting.commissioner(this, identity);
 	}
 
 	private static List<Dimension> changedDimensions(Map<Dimension, Integer> before, Map<Dimension, Integer> after) {
@@ -1787,76 +1739,109 @@ public class Partnership {
 		this.adaptations.computeIfPresent(adaptationId, (id, adaptation) -> adaptation.withStatus(status));
 	}
 
-	String partnershipId() {
+	@Override
+	public String partnershipId() {
 		return this.partnershipId;
 	}
 
-	PartnershipStatus status() {
+	@Override
+	public PartnershipStatus status() {
 		return this.status;
 	}
 
-	Map<String, Party> parties() {
-		return Map.copyOf(this.parties);
+	@Override
+	public Map<String, Party> parties() {
+		return Collections.unmodifiableMap(this.parties);
 	}
 
-	LatestAssessment latestAssessment() {
+	@Override
+	public LatestAssessment latestAssessment() {
 		return this.latestAssessment;
 	}
 
-	PartnershipModel chosenModel() {
+	@Override
+	public PartnershipModel chosenModel() {
 		return this.chosenModel;
 	}
 
-	PaymentMechanism paymentMechanism() {
+	@Override
+	public PaymentMechanism paymentMechanism() {
 		return this.paymentMechanism;
 	}
 
-	String contractId() {
+	@Override
+	public String contractId() {
 		return this.contractId;
 	}
 
-	String instrumentId() {
+	@Override
+	public String instrumentId() {
 		return this.instrumentId;
 	}
 
-	Governance governance() {
+	@Override
+	public Governance governance() {
 		return this.governance;
 	}
 
-	Map<String, Measure> measures() {
-		return Map.copyOf(this.measures);
+	@Override
+	public Map<String, Measure> measures() {
+		return Collections.unmodifiableMap(this.measures);
 	}
 
-	Map<String, Adaptation> adaptations() {
-		return Map.copyOf(this.adaptations);
+	@Override
+	public Map<String, Adaptation> adaptations() {
+		return Collections.unmodifiableMap(this.adaptations);
 	}
 
-	Map<String, Iteration> iterations() {
-		return Map.copyOf(this.iterations);
+	@Override
+	public Map<String, Iteration> iterations() {
+		return Collections.unmodifiableMap(this.iterations);
 	}
 
-	Map<String, Review> reviews() {
-		return Map.copyOf(this.reviews);
+	@Override
+	public Map<String, Review> reviews() {
+		return Collections.unmodifiableMap(this.reviews);
 	}
 
-	BigDecimal latestHealthOverall() {
+	@Override
+	public BigDecimal latestHealthOverall() {
 		return this.latestHealthOverall;
 	}
 
-	ContractTerms contract() {
+	@Override
+	public ContractTerms contract() {
 		return this.contract;
 	}
 
-	Map<String, OutcomeReport> outcomeReports() {
-		return Map.copyOf(this.outcomeReports);
+	@Override
+	public Set<String> variedAdaptationIds() {
+		return Collections.unmodifiableSet(this.variedAdaptationIds);
 	}
 
-	Map<String, Payment> payments() {
-		return Map.copyOf(this.payments);
+	@Override
+	public Set<String> variationIds() {
+		return Collections.unmodifiableSet(this.variationIds);
 	}
 
-	Map<String, Dispute> disputes() {
-		return Map.copyOf(this.disputes);
+	@Override
+	public Map<String, OutcomeReport> outcomeReports() {
+		return Collections.unmodifiableMap(this.outcomeReports);
+	}
+
+	@Override
+	public Map<String, Payment> payments() {
+		return Collections.unmodifiableMap(this.payments);
+	}
+
+	@Override
+	public Map<String, Dispute> disputes() {
+		return Collections.unmodifiableMap(this.disputes);
+	}
+
+	@Override
+	public Map<String, Boolean> auditFindings() {
+		return Collections.unmodifiableMap(this.auditFindings);
 	}
 
 }
