@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +25,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.partnershipledger.api.AddPartyRequest;
 import org.partnershipledger.api.AdjustPaymentRequest;
 import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.AgreeAdaptationRequest;
@@ -34,8 +32,6 @@ import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
 import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
 import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.api.AssessAdaptationRequest;
-import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.api.ChoosePartnershipModelRequest;
 import org.partnershipledger.api.ClosePartnershipRequest;
 import org.partnershipledger.api.ConcludeContractRequest;
 import org.partnershipledger.api.ConcludeIterationRequest;
@@ -52,7 +48,6 @@ import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.RecordIterationRequest;
 import org.partnershipledger.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.api.RegisterPartnershipRequest;
 import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
@@ -155,18 +150,15 @@ import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
-import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSet;
 import org.partnershipledger.events.health.PartyRatings;
 import org.partnershipledger.events.health.RelationalHealthCheck;
 import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.model.Money;
-import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -189,11 +181,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Partnership implements PartnershipState {
-
-	/**
-	 * The shortest justification the framework accepts for a departure or a LOW choice.
-	 */
-	public static final int MIN_JUSTIFICATION_LENGTH = 50;
 
 	/** The name the ledger records itself under when it notices a missed review. */
 	public static final String SYSTEM_DISPLAY_NAME = "Partnership Ledger review deadline sweep";
@@ -256,148 +243,27 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public Partnership(RegisterPartnership command) {
-		Identity identity = command.identity();
-		if (identity.role() != UserRole.COMMISSIONER) {
-			throw PartnershipRejection.forbidden("Only a commissioner can register a partnership");
-		}
-		Organisation organisation = identity.organisation();
-		PartyRef commissioningParty = new PartyRef(command.commissioningPartyId(), organisation.name(),
-				organisation.identifier());
-		RegisterPartnershipRequest request = command.request();
-		apply(new PartnershipRegistered(command.partnershipId(), request.title(), request.description(),
-				request.serviceArea(), commissioningParty, request.legalRegime(), request.plannedPeriod(),
-				request.estimatedValue(), request.predecessorPartnershipId(), request.ocid(), command.occurredAt()),
-				EventMetaData.of(identity, commissioningParty.partyId(), request.authority()));
+		decided(SetUpDecisions.registerPartnership(command));
 	}
 
 	@CommandHandler
 	public long handle(AddParty command) {
-		Party acting = commissioningPartyOf(command.identity());
-		AddPartyRequest request = command.request();
-		this.parties.values()
-			.stream()
-			.filter((party) -> party.identifier().equals(request.identifier()))
-			.findFirst()
-			.ifPresent((party) -> {
-				throw PartnershipRejection
-					.conflict(party.name() + " (" + party.identifier() + ") is already a party to this partnership");
-			});
-		checkPartyChange(request.partyChangeAdaptationId());
-		apply(new PartyJoined(this.partnershipId, command.partyId(),
-				new Organisation(request.name(), request.identifier()), request.roles(), request.basis(),
-				request.reason(), blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(SetUpDecisions.addParty(this, command));
 	}
 
 	@CommandHandler
 	public AssessmentRecorded handle(AssessServiceCharacteristics command, RuleSet ruleSet) {
-		Party acting = commissioningPartyOf(command.identity());
-		AssessServiceCharacteristicsRequest request = command.request();
-		List<String> unknownCoAssessors = request.coAssessorPartyIds()
-			.stream()
-			.filter((partyId) -> !this.parties.containsKey(partyId))
-			.toList();
-		if (!unknownCoAssessors.isEmpty()) {
-			throw PartnershipRejection.unprocessable("A co-assessor is not a party to this partnership",
-					List.of(new FieldProblem("coAssessorPartyIds",
-							"Name only parties of this partnership as co-assessors; not parties: "
-									+ String.join(", ", unknownCoAssessors))));
-		}
-		Map<Dimension, Integer> scores = request.scoreValues();
-		Recommendation recommendation = ruleSet.recommend(request.moneyChangesHands(), scores);
-		LatestAssessment previous = this.latestAssessment;
-		boolean reassessment = previous != null;
-		List<Dimension> changed = reassessment ? changedDimensions(previous.scores(), scores) : List.of();
-		boolean recommendationChanged = reassessment && previous.recommendation().model() != recommendation.model();
-		boolean diverges = this.chosenModel != null && this.chosenModel != recommendation.model();
-		apply(new ServiceCharacteristicsAssessed(this.partnershipId, command.assessmentId(), request.trigger(),
-				request.moneyChangesHands(), request.outcomeMetricsAvailable(), request.scores(),
-				request.coAssessorPartyIds(), recommendation, reassessment ? previous.assessmentId() : null, changed,
-				recommendationChanged, this.chosenModel, diverges, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return new AssessmentRecorded(version(), recommendation);
+		return decided(SetUpDecisions.assessServiceCharacteristics(this, command, ruleSet));
 	}
 
 	@CommandHandler
 	public ModelChoiceRecorded handle(ChoosePartnershipModel command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (this.latestAssessment == null) {
-			throw PartnershipRejection.conflict("Assess the service before choosing a partnership model");
-		}
-		ChoosePartnershipModelRequest request = command.request();
-		if (!this.latestAssessment.assessmentId().equals(request.basedOnAssessmentId())) {
-			throw PartnershipRejection.unprocessable("The choice is not based on the latest assessment",
-					List.of(new FieldProblem("basedOnAssessmentId", "Base the choice on the latest assessment, "
-							+ this.latestAssessment.assessmentId() + ", and check its recommendation")));
-		}
-		Recommendation recommendation = this.latestAssessment.recommendation();
-		boolean departs = request.chosenModel() != recommendation.model();
-		List<FieldProblem> problems = choiceProblems(request, recommendation, departs);
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The model choice breaks a rule of the framework", problems);
-		}
-		apply(new PartnershipModelChosen(this.partnershipId, command.decisionId(), request.chosenModel(),
-				request.paymentMechanism(), request.basedOnAssessmentId(), recommendation.model(),
-				recommendation.confidence(), departs, request.departureJustification(), request.departureReasonCodes(),
-				this.chosenModel, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return new ModelChoiceRecorded(version(), departs);
-	}
-
-	private List<FieldProblem> choiceProblems(ChoosePartnershipModelRequest request, Recommendation recommendation,
-			boolean departs) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String justification = request.departureJustification();
-		boolean justified = justification != null && justification.length() >= MIN_JUSTIFICATION_LENGTH;
-		if (departs && !justified) {
-			problems.add(new FieldProblem("departureJustification",
-					"Choosing " + request.chosenModel() + " instead of the recommended " + recommendation.model()
-							+ " needs a justification of at least " + MIN_JUSTIFICATION_LENGTH + " characters"));
-		}
-		else if (recommendation.confidence() == Confidence.LOW && !justified) {
-			problems.add(new FieldProblem("departureJustification",
-					"The recommendation has LOW confidence, so justify the choice in at least "
-							+ MIN_JUSTIFICATION_LENGTH + " characters"));
-		}
-		if (departs && request.departureReasonCodes().isEmpty()) {
-			problems.add(new FieldProblem("departureReasonCodes",
-					"Give at least one reason code for departing from the recommendation"));
-		}
-		PaymentMechanism mechanism = request.paymentMechanism();
-		if (!mechanism.isCompatibleWith(request.chosenModel())) {
-			problems.add(new FieldProblem("paymentMechanism", mechanism + " does not go with " + request.chosenModel()
-					+ "; alignment without a contract allows only NONE or POOLED_OR_ALIGNED_BUDGET"));
-		}
-		else if (mechanism == PaymentMechanism.SOCIAL_IMPACT_BOND
-				&& this.parties.values().stream().noneMatch((party) -> party.holds(PartyRole.INVESTOR))) {
-			problems.add(new FieldProblem("paymentMechanism",
-					"A social impact bond needs a party with the INVESTOR role; add the investor first"));
-		}
-		return problems;
+		return decided(SetUpDecisions.choosePartnershipModel(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RemoveParty command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Party leaving = this.parties.get(command.partyId());
-		if (leaving == null) {
-			throw PartnershipRejection.noSuch("There is no party " + command.partyId() + " in this partnership");
-		}
-		long commissioners = this.parties.values()
-			.stream()
-			.filter((party) -> party.holds(PartyRole.COMMISSIONER))
-			.count();
-		if (leaving.holds(PartyRole.COMMISSIONER) && commissioners == 1) {
-			throw PartnershipRejection.unprocessable("A partnership keeps at least one commissioning party",
-					List.of(new FieldProblem("partyId",
-							leaving.name() + " is the only commissioning party; add another before it leaves")));
-		}
-		checkPartyChange(command.request().partyChangeAdaptationId());
-		apply(new PartyLeft(this.partnershipId, command.partyId(), command.request().reason(),
-				blankToNull(command.request().partyChangeAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(SetUpDecisions.removeParty(this, command));
 	}
 
 	@CommandHandler
@@ -1373,26 +1239,6 @@ public class Partnership implements PartnershipState {
 	}
 
 	/**
-	 * Once ACTIVE under a contract, a party joins or leaves only under an agreed
-	 * PARTY_CHANGE adaptation; an adaptation named anyway must be one.
-	 */
-	private void checkPartyChange(String adaptationId) {
-		boolean needed = this.status == PartnershipStatus.ACTIVE && this.contractId != null;
-		if (!needed && blankToNull(adaptationId) == null) {
-			return;
-		}
-		Adaptation adaptation = (adaptationId == null) ? null : this.adaptations.get(adaptationId);
-		if (adaptation == null || adaptation.category() != AdaptationCategory.PARTY_CHANGE
-				|| !adaptation.agreedOrLater()) {
-			throw PartnershipRejection.unprocessable(
-					"Once a partnership is ACTIVE under a contract, a party joins or leaves only under an agreed "
-							+ "PARTY_CHANGE adaptation",
-					List.of(new FieldProblem("partyChangeAdaptationId",
-							"Name an agreed or implemented adaptation of category PARTY_CHANGE")));
-		}
-	}
-
-	/**
 	 * A joint decision names current parties, the acting commissioning party among them.
 	 */
 	private List<FieldProblem> jointDecisionProblems(List<String> partyIds, Party acting, String field) {
@@ -1473,18 +1319,14 @@ public class Partnership implements PartnershipState {
 		return Acting.commissioner(this, identity);
 	}
 
-	private static List<Dimension> changedDimensions(Map<Dimension, Integer> before, Map<Dimension, Integer> after) {
-		List<Dimension> changed = new ArrayList<>();
-		for (Dimension dimension : Dimension.values()) {
-			if (!Objects.equals(before.get(dimension), after.get(dimension))) {
-				changed.add(dimension);
-			}
-		}
-		return changed;
-	}
-
 	private static long version() {
 		return AggregateLifecycle.getVersion();
+	}
+
+	/** Applies what a command decided and answers the caller. */
+	private <A> A decided(Decision<A> decision) {
+		decision.events().forEach((event) -> apply(event, decision.metaData()));
+		return decision.answer().apply(AggregateLifecycle.getVersion());
 	}
 
 	@EventSourcingHandler
