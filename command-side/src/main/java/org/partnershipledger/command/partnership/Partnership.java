@@ -26,17 +26,11 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.partnershipledger.api.AdjustPaymentRequest;
-import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.AgreeAdaptationRequest;
-import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
-import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
-import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.api.AssessAdaptationRequest;
 import org.partnershipledger.api.ClosePartnershipRequest;
-import org.partnershipledger.api.ConcludeContractRequest;
 import org.partnershipledger.api.ConcludeIterationRequest;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.api.DefineOutcomeMeasureRequest;
 import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.ExtendContractRequest;
@@ -51,7 +45,6 @@ import org.partnershipledger.api.RecordTransparencyNoticeRequest;
 import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
-import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
 import org.partnershipledger.api.ScheduleReviewRequest;
 import org.partnershipledger.api.StartIterationRequest;
@@ -268,129 +261,37 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(ConcludeContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("concluding a contract");
-		if (this.chosenModel == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT) {
-			throw PartnershipRejection.unprocessable(
-					"An alignment partnership has no contract; record the alignment instrument the parties adopted",
-					List.of());
-		}
-		requireNotYetActive();
-		List<String> missing = this.governance.missing();
-		if (this.chosenModel == PartnershipModel.FORMAL_RELATIONAL_CONTRACT && !missing.isEmpty()) {
-			throw PartnershipRejection.conflict("A formal-relational partnership becomes ACTIVE only once the parties "
-					+ "agreed a shared vision, guiding principles and governance arrangements; still missing: "
-					+ String.join(", ", missing));
-		}
-		ConcludeContractRequest request = command.request();
-		rejectIfAny("A supplier is not a party to this partnership",
-				notParties(request.supplierPartyIds(), "supplierPartyIds"));
-		apply(new ContractConcluded(this.partnershipId, command.contractId(), request.dateSigned(), request.period(),
-				request.value(), request.supplierPartyIds(), request.relationalClausesIncluded(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.concludeContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AdoptAlignmentInstrument command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("adopting an alignment instrument");
-		if (this.chosenModel != PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT) {
-			throw PartnershipRejection.unprocessable("An alignment instrument is only for an alignment partnership; "
-					+ "this one's model is " + this.chosenModel + ", so record its contract instead", List.of());
-		}
-		requireNotYetActive();
-		AdoptAlignmentInstrumentRequest request = command.request();
-		rejectIfAny("The signatories must be parties, the commissioning party among them",
-				jointDecisionProblems(request.signatoryPartyIds(), acting, "signatoryPartyIds"));
-		apply(new AlignmentInstrumentAdopted(this.partnershipId, command.instrumentId(), request.instrumentType(),
-				request.signatoryPartyIds(), request.effectiveFrom(), request.reviewBy(), request.legallyBinding(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.adoptAlignmentInstrument(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeSharedVision command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("a shared vision");
-		AgreeSharedVisionRequest request = command.request();
-		rejectIfAny("The vision must be agreed by parties, the commissioning party among them",
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		apply(new SharedVisionAgreed(this.partnershipId, this.governance.visionVersion() + 1, request.statement(),
-				request.agreedByPartyIds(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeSharedVision(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeGuidingPrinciples command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("guiding principles");
-		AgreeGuidingPrinciplesRequest request = command.request();
-		rejectIfAny("The principles must be agreed by parties, the commissioning party among them",
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		apply(new GuidingPrinciplesAgreed(this.partnershipId, this.governance.principlesVersion() + 1,
-				request.principles(), request.agreedByPartyIds(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeGuidingPrinciples(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeGovernanceArrangements command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("governance arrangements");
-		AgreeGovernanceArrangementsRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		for (int i = 0; i < request.bodies().size(); i++) {
-			problems.addAll(notParties(request.bodies().get(i).memberPartyIds(), "bodies[" + i + "].memberPartyIds"));
-		}
-		rejectIfAny("Governance bodies and their agreement must name parties of this partnership", problems);
-		apply(new GovernanceArrangementsAgreed(this.partnershipId, this.governance.arrangementsVersion() + 1,
-				request.bodies(), request.delegations(), request.disputeLadder(), request.agreedByPartyIds(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeGovernanceArrangements(this, command));
 	}
 
 	@CommandHandler
 	public long handle(DefineOutcomeMeasure command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("outcome measures");
-		DefineOutcomeMeasureRequest request = command.request();
-		rejectIfAny("No payments on an alignment partnership",
-				paymentProblems(request.isPaymentLinked(), request.rate() != null));
-		apply(new OutcomeMeasureDefined(this.partnershipId, command.measureId(), request.name(), request.kind(),
-				request.unit(), request.baseline(), request.target(), request.isPaymentLinked(), request.rate(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.defineOutcomeMeasure(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ReviseOutcomeMeasure command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (!this.measures.containsKey(command.measureId())) {
-			throw PartnershipRejection.noSuch("There is no outcome measure " + command.measureId());
-		}
-		requireAgreementStage("outcome measures");
-		ReviseOutcomeMeasureRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				paymentProblems(request.isPaymentLinked(), request.rate() != null));
-		boolean needsAdaptation = this.status == PartnershipStatus.ACTIVE;
-		if (needsAdaptation || request.adaptationId() != null) {
-			Adaptation adaptation = this.adaptations.get(request.adaptationId());
-			if (adaptation == null || adaptation.category() != AdaptationCategory.OUTCOME_MEASURE_CHANGE
-					|| !adaptation.agreedOrLater()) {
-				problems.add(new FieldProblem("adaptationId",
-						"Once the partnership is ACTIVE a measure changes only under an agreed adaptation of "
-								+ "category OUTCOME_MEASURE_CHANGE; name one"));
-			}
-		}
-		rejectIfAny("The revision breaks a rule of the partnership", problems);
-		apply(new OutcomeMeasureRevised(this.partnershipId, command.measureId(), request.name(), request.kind(),
-				request.unit(), request.baseline(), request.target(), request.isPaymentLinked(), request.rate(),
-				blankToNull(request.adaptationId()), request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.reviseOutcomeMeasure(this, command));
 	}
 
 	@CommandHandler
@@ -1200,19 +1101,6 @@ public class Partnership implements PartnershipState {
 		Guards.requireModelChosen(this, doing);
 	}
 
-	private void requireNotYetActive() {
-		if (this.status != PartnershipStatus.MODEL_CHOSEN) {
-			throw PartnershipRejection.conflict("The partnership is already " + this.status);
-		}
-	}
-
-	private void requireAgreementStage(String what) {
-		if (this.status != PartnershipStatus.MODEL_CHOSEN && this.status != PartnershipStatus.ACTIVE) {
-			throw PartnershipRejection.conflict("The parties agree " + what
-					+ " once the partnership model is chosen; the partnership is " + this.status);
-		}
-	}
-
 	private void requireActive(String doing) {
 		Guards.requireActive(this, doing);
 	}
@@ -1238,18 +1126,6 @@ public class Partnership implements PartnershipState {
 		}
 	}
 
-	/**
-	 * A joint decision names current parties, the acting commissioning party among them.
-	 */
-	private List<FieldProblem> jointDecisionProblems(List<String> partyIds, Party acting, String field) {
-		List<FieldProblem> problems = new ArrayList<>(notParties(partyIds, field));
-		if (!partyIds.contains(acting.partyId())) {
-			problems.add(new FieldProblem(field, "The commissioning party, " + acting.name() + " (" + acting.partyId()
-					+ "), must be among the parties who agreed"));
-		}
-		return problems;
-	}
-
 	private List<FieldProblem> notParties(Collection<String> partyIds, String field) {
 		return Guards.notParties(this, partyIds, field);
 	}
@@ -1260,18 +1136,6 @@ public class Partnership implements PartnershipState {
 
 	private List<FieldProblem> unknownAdaptation(String adaptationId, String field) {
 		return Guards.unknownAdaptation(this, adaptationId, field);
-	}
-
-	private List<FieldProblem> paymentProblems(boolean paymentLinked, boolean hasRate) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (isAlignment() && paymentLinked) {
-			problems.add(new FieldProblem("paymentLinked",
-					"No payments on an alignment partnership: a measure cannot be payment-linked"));
-		}
-		if (isAlignment() && hasRate) {
-			problems.add(new FieldProblem("rate", "No payments on an alignment partnership: a measure has no rate"));
-		}
-		return problems;
 	}
 
 	private List<FieldProblem> iterationStartProblems(boolean withinAgreedFlexibility, String adaptationId,
