@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -26,8 +25,6 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.partnershipledger.api.AdjustPaymentRequest;
-import org.partnershipledger.api.AgreeAdaptationRequest;
-import org.partnershipledger.api.AssessAdaptationRequest;
 import org.partnershipledger.api.ClosePartnershipRequest;
 import org.partnershipledger.api.ConcludeIterationRequest;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
@@ -37,7 +34,6 @@ import org.partnershipledger.api.ExtendContractRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.HoldReviewRequest;
 import org.partnershipledger.api.MakePaymentRequest;
-import org.partnershipledger.api.ProposeAdaptationRequest;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.RecordIterationRequest;
@@ -154,12 +150,9 @@ import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
-import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
-import org.partnershipledger.events.relational.Approval;
 import org.partnershipledger.events.relational.DisputeStep;
-import org.partnershipledger.events.relational.GovernanceBody;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.ReviewAction;
 
@@ -296,149 +289,37 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(ProposeAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		ProposeAdaptationRequest request = command.request();
-		Acting.forOwnParty(acting, request.proposedByPartyId());
-		requireActive("proposing an adaptation");
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.affectedPartyIds(), "affectedPartyIds"));
-		problems
-			.addAll(unknownMeasures(request.expectedImpact().measuresAffected(), "expectedImpact.measuresAffected"));
-		if (isAlignment() && request.category() == AdaptationCategory.PRICE_OR_RATE_CHANGE) {
-			problems.add(new FieldProblem("category", "No payments on an alignment partnership, so no price or rate"));
-		}
-		if (isAlignment() && request.formality() == AdaptationFormality.FORMAL_VARIATION) {
-			problems.add(new FieldProblem("formality", "An alignment partnership has no contract to vary"));
-		}
-		rejectIfAny("The proposal breaks a rule of the partnership", problems);
-		apply(new AdaptationProposed(this.partnershipId, command.adaptationId(), acting.partyId(), request.category(),
-				request.formality(), request.title(), request.description(), request.rationale(), request.triggerRefs(),
-				request.expectedImpact(), request.affectedPartyIds(), request.principlesInvoked(),
-				request.proposedEffectiveDate(), request.isUrgent(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.proposeAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AssessAdaptation command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Adaptation adaptation = undecidedAdaptation(command.adaptationId(), "assessed");
-		AssessAdaptationRequest request = command.request();
-		BigDecimal value = adaptation.valueChangePct();
-		BigDecimal term = adaptation.termChangePct();
-		for (Adaptation made : this.adaptations.values()) {
-			if (made.agreedOrLater()) {
-				value = value.add(made.valueChangePct());
-				term = term.add(made.termChangePct());
-			}
-		}
-		apply(new AdaptationAssessed(this.partnershipId, adaptation.adaptationId(), request.legalGround(), value, term,
-				request.substantialModificationRisk(), request.contractChangeNoticeRequired(), request.notes(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.assessAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeAdaptation command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Adaptation adaptation = undecidedAdaptation(command.adaptationId(), "agreed");
-		AgreeAdaptationRequest request = command.request();
-		Instant decidedAt = command.occurredAt();
-		GovernanceVersion inForce = this.governance.inForceAt(decidedAt)
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					"No governance arrangements were in force on " + decidedAt
-							+ "; agree governance before deciding adaptations",
-					List.of(new FieldProblem("decidedBy", "No governance body was in force at the decision date"))));
-		GovernanceBody body = inForce.body(request.decidedBy())
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					request.decidedBy() + " is not a body of governance version " + inForce.version(),
-					List.of(new FieldProblem("decidedBy",
-							"Name one of the bodies in force: " + inForce.bodies()
-								.stream()
-								.map((known) -> known.bodyId() + " (" + known.name() + ")")
-								.collect(Collectors.joining(", "))))));
-		List<FieldProblem> problems = new ArrayList<>();
-		inForce.beyondDelegation(body, adaptation)
-			.forEach((reason) -> problems.add(new FieldProblem("decidedBy", reason)));
-		problems.addAll(approvalProblems(adaptation, request.approvals()));
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The adaptation cannot be agreed: "
-					+ problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")), problems);
-		}
-		apply(new AdaptationAgreed(this.partnershipId, adaptation.adaptationId(), body.bodyId(), request.approvals(),
-				request.conditions(), inForce.version(), decidedAt),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.agreeAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RejectAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
-			throw PartnershipRejection.forbidden("A provider can reject only an adaptation that changes its own "
-					+ "obligations; " + acting.name() + " is not among the affected parties");
-		}
-		undecidedAdaptation(command.adaptationId(), "rejected");
-		apply(new AdaptationRejected(this.partnershipId, adaptation.adaptationId(), command.request().reasons(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.rejectAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(WithdrawAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (!acting.partyId().equals(adaptation.proposedByPartyId())) {
-			throw PartnershipRejection.forbidden("Only the proposing party can withdraw its adaptation");
-		}
-		undecidedAdaptation(command.adaptationId(), "withdrawn");
-		apply(new AdaptationWithdrawn(this.partnershipId, adaptation.adaptationId(), command.request().reason(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.withdrawAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ImplementAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		boolean byProvider = command.identity().role() == UserRole.PROVIDER;
-		if (adaptation.implementedByProvider() && !(byProvider && adaptation.affects(acting.partyId()))) {
-			throw PartnershipRejection
-				.forbidden("A " + adaptation.category() + " is implemented by a provider whose obligations it changes");
-		}
-		if (!adaptation.implementedByProvider() && byProvider) {
-			throw PartnershipRejection.forbidden(
-					"A " + adaptation.category() + " is a contract or payment change: the commissioner implements it");
-		}
-		requireActive("implementing an adaptation");
-		requireAdaptationStatus(adaptation, AdaptationStatus.AGREED, "implemented");
-		if (adaptation.formality() == AdaptationFormality.FORMAL_VARIATION
-				&& !this.variedAdaptationIds.contains(adaptation.adaptationId())) {
-			throw PartnershipRejection
-				.conflict("A formal variation amends the contract: record the contract variation first");
-		}
-		apply(new AdaptationImplemented(this.partnershipId, adaptation.adaptationId(),
-				command.request().implementedOn(), command.request().notes(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.implementAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EvaluateAdaptationEffect command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
-			throw PartnershipRejection.forbidden("A provider evaluates only an adaptation that changed its own "
-					+ "obligations; " + acting.name() + " is not among the affected parties");
-		}
-		requireActive("evaluating an adaptation");
-		requireAdaptationStatus(adaptation, AdaptationStatus.IMPLEMENTED, "evaluated");
-		apply(new AdaptationEffectEvaluated(this.partnershipId, adaptation.adaptationId(), command.request().effect(),
-				command.request().evidence(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.evaluateAdaptationEffect(this, command));
 	}
 
 	@CommandHandler
@@ -1105,27 +986,6 @@ public class Partnership implements PartnershipState {
 		Guards.requireActive(this, doing);
 	}
 
-	private Adaptation adaptation(String adaptationId) {
-		return Guards.existing(this.adaptations, adaptationId, "adaptation");
-	}
-
-	private Adaptation undecidedAdaptation(String adaptationId, String beingDone) {
-		Adaptation adaptation = adaptation(adaptationId);
-		requireActive("An adaptation being " + beingDone);
-		if (!adaptation.undecided()) {
-			throw PartnershipRejection.conflict("Adaptation " + adaptationId + " is " + adaptation.status()
-					+ "; only a proposed or assessed adaptation can be " + beingDone);
-		}
-		return adaptation;
-	}
-
-	private static void requireAdaptationStatus(Adaptation adaptation, AdaptationStatus needed, String beingDone) {
-		if (adaptation.status() != needed) {
-			throw PartnershipRejection.conflict("Adaptation " + adaptation.adaptationId() + " is " + adaptation.status()
-					+ "; only an " + needed + " adaptation can be " + beingDone);
-		}
-	}
-
 	private List<FieldProblem> notParties(Collection<String> partyIds, String field) {
 		return Guards.notParties(this, partyIds, field);
 	}
@@ -1146,24 +1006,6 @@ public class Partnership implements PartnershipState {
 					"An iteration outside the agreed flexibility needs an adaptation: propose one and name it here"));
 		}
 		problems.addAll(unknownAdaptation(adaptationId, "adaptationId"));
-		return problems;
-	}
-
-	/** Every party whose obligations change approves, and only parties approve. */
-	private List<FieldProblem> approvalProblems(Adaptation adaptation, List<Approval> approvals) {
-		List<FieldProblem> problems = new ArrayList<>(
-				notParties(approvals.stream().map(Approval::partyId).toList(), "approvals"));
-		Set<String> approving = approvals.stream().map(Approval::partyId).collect(Collectors.toSet());
-		List<String> missing = adaptation.affectedPartyIds()
-			.stream()
-			.filter((partyId) -> !approving.contains(partyId))
-			.map((partyId) -> this.parties.containsKey(partyId)
-					? this.parties.get(partyId).name() + " (" + partyId + ")" : partyId)
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("approvals",
-					"Approvals missing from affected parties: " + String.join(", ", missing)));
-		}
 		return problems;
 	}
 
