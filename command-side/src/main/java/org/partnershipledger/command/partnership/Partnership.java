@@ -26,7 +26,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import org.partnershipledger.api.AdjustPaymentRequest;
 import org.partnershipledger.api.ClosePartnershipRequest;
-import org.partnershipledger.api.ConcludeIterationRequest;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
 import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
@@ -36,14 +35,12 @@ import org.partnershipledger.api.HoldReviewRequest;
 import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
-import org.partnershipledger.api.RecordIterationRequest;
 import org.partnershipledger.api.RecordTransparencyNoticeRequest;
 import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
 import org.partnershipledger.api.ScheduleReviewRequest;
-import org.partnershipledger.api.StartIterationRequest;
 import org.partnershipledger.api.TerminateContractRequest;
 import org.partnershipledger.api.VaryContractRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -324,66 +321,17 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(StartIteration command) {
-		Party acting = Acting.provider(this, command.identity());
-		StartIterationRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireActive("starting an iteration");
-		rejectIfAny("The iteration breaks a rule of the partnership", iterationStartProblems(
-				request.withinAgreedFlexibility(), request.adaptationId(), request.linkedMeasureIds()));
-		apply(new ProviderIterationStarted(this.partnershipId, command.iterationId(), acting.partyId(), request.title(),
-				request.hypothesis(), request.changeDescription(), request.cohortOrScope(), request.linkedMeasureIds(),
-				request.startedOn(), request.plannedEndOn(), request.withinAgreedFlexibility(),
-				blankToNull(request.adaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.startIteration(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ConcludeIteration command) {
-		Party acting = Acting.provider(this, command.identity());
-		Iteration iteration = this.iterations.get(command.iterationId());
-		if (iteration == null) {
-			throw PartnershipRejection.noSuch("There is no iteration " + command.iterationId());
-		}
-		if (!iteration.providerPartyId().equals(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only the provider party whose iteration it is can conclude it");
-		}
-		requireActive("concluding an iteration");
-		if (iteration.concluded()) {
-			throw PartnershipRejection.conflict("Iteration " + iteration.iterationId() + " is already concluded");
-		}
-		ConcludeIterationRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				unknownAdaptation(request.followUpAdaptationId(), "followUpAdaptationId"));
-		if (request.endedOn().isBefore(iteration.startedOn())) {
-			problems.add(new FieldProblem("endedOn", "The end must not be before the start, " + iteration.startedOn()));
-		}
-		rejectIfAny("The conclusion breaks a rule of the partnership", problems);
-		apply(new ProviderIterationConcluded(this.partnershipId, iteration.iterationId(), request.endedOn(),
-				request.evidence(), request.result(), request.decision(), request.learningSummary(),
-				blankToNull(request.followUpAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.concludeIteration(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RecordIteration command) {
-		Party acting = Acting.provider(this, command.identity());
-		RecordIterationRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireActive("recording an iteration");
-		List<FieldProblem> problems = new ArrayList<>(iterationStartProblems(request.withinAgreedFlexibility(),
-				request.adaptationId(), request.linkedMeasureIds()));
-		problems.addAll(unknownAdaptation(request.followUpAdaptationId(), "followUpAdaptationId"));
-		rejectIfAny("The iteration breaks a rule of the partnership", problems);
-		apply(new ProviderIterationRecorded(this.partnershipId, command.iterationId(), acting.partyId(),
-				request.title(), request.hypothesis(), request.changeDescription(), request.cohortOrScope(),
-				request.linkedMeasureIds(), request.startedOn(), request.plannedEndOn(),
-				request.withinAgreedFlexibility(), blankToNull(request.adaptationId()), request.endedOn(),
-				request.evidence(), request.result(), request.decision(), request.learningSummary(),
-				blankToNull(request.followUpAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.recordIteration(this, command));
 	}
 
 	@CommandHandler
@@ -996,17 +944,6 @@ public class Partnership implements PartnershipState {
 
 	private List<FieldProblem> unknownAdaptation(String adaptationId, String field) {
 		return Guards.unknownAdaptation(this, adaptationId, field);
-	}
-
-	private List<FieldProblem> iterationStartProblems(boolean withinAgreedFlexibility, String adaptationId,
-			List<String> linkedMeasureIds) {
-		List<FieldProblem> problems = new ArrayList<>(unknownMeasures(linkedMeasureIds, "linkedMeasureIds"));
-		if (!withinAgreedFlexibility && blankToNull(adaptationId) == null) {
-			problems.add(new FieldProblem("adaptationId",
-					"An iteration outside the agreed flexibility needs an adaptation: propose one and name it here"));
-		}
-		problems.addAll(unknownAdaptation(adaptationId, "adaptationId"));
-		return problems;
 	}
 
 	private static void rejectIfAny(String message, List<FieldProblem> problems) {
