@@ -1,7 +1,6 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +30,6 @@ import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.ExtendContractRequest;
 import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.api.HoldReviewRequest;
 import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
@@ -40,7 +38,6 @@ import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
-import org.partnershipledger.api.ScheduleReviewRequest;
 import org.partnershipledger.api.TerminateContractRequest;
 import org.partnershipledger.api.VaryContractRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -141,9 +138,6 @@ import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.RuleSet;
-import org.partnershipledger.events.health.PartyRatings;
-import org.partnershipledger.events.health.RelationalHealthCheck;
-import org.partnershipledger.events.health.RelationalHealthRhc1;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
@@ -151,7 +145,6 @@ import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.PaymentKind;
-import org.partnershipledger.events.relational.ReviewAction;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -336,137 +329,32 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(ScheduleReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("scheduling a review");
-		requireNotClosed("scheduling a review");
-		ScheduleReviewRequest request = command.request();
-		String bodyId = blankToNull(request.bodyId());
-		if (bodyId != null && this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.body(bodyId))
-			.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The review's body is not a governance body in force",
-					List.of(new FieldProblem("bodyId", "There is no governance body " + bodyId
-							+ " in force; agree governance first or leave the body out")));
-		}
-		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), request.type(), request.dueDate(),
-				request.effectiveGraceDays(), bodyId, request.agenda(), request.needsRelationalHealthCheck(),
-				request.needsReassessment(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ReviewDecisions.scheduleReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RescheduleReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "rescheduled");
-		apply(new ReviewPointRescheduled(this.partnershipId, review.reviewId(), command.request().newDueDate(),
-				command.request().reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(ReviewDecisions.rescheduleReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(HoldReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "held");
-		HoldReviewRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.attendeePartyIds(), "attendeePartyIds"));
-		problems.addAll(notParties(request.relationalHealth().stream().map(PartyRatings::partyId).toList(),
-				"relationalHealth"));
-		problems.addAll(notParties(request.actions()
-			.stream()
-			.map(ReviewAction::ownerPartyId)
-			.filter((partyId) -> blankToNull(partyId) != null)
-			.toList(), "actions"));
-		request.adaptationsReviewed()
-			.forEach((adaptationId) -> problems.addAll(unknownAdaptation(adaptationId, "adaptationsReviewed")));
-		if (review.requiresRelationalHealthCheck() && !request.hasRelationalHealth()) {
-			problems.add(new FieldProblem("relationalHealth",
-					"This review was scheduled with a relational health check: give each party's ratings"));
-		}
-		rejectIfAny("The held review breaks a rule of the partnership", problems);
-		RelationalHealthCheck health = request.hasRelationalHealth()
-				? new RelationalHealthCheck(request.relationalHealth(),
-						RelationalHealthRhc1.score(request.relationalHealth(), this.latestHealthOverall))
-				: null;
-		apply(new ReviewPointHeld(this.partnershipId, review.reviewId(), request.heldOn(), request.attendeePartyIds(),
-				request.decisions(), request.actions(), request.performanceRating(), health,
-				request.adaptationsReviewed(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ReviewDecisions.holdReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ConfirmReviewMinutes command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Acting.forOwnParty(acting, command.request().partyId());
-		Review review = review(command.reviewId());
-		if (review.state() != ReviewState.HELD) {
-			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is " + review.state()
-					+ "; only the minutes of a held review are confirmed");
-		}
-		if (review.minutesConfirmedBy().contains(acting.partyId())) {
-			throw PartnershipRejection.conflict(acting.name() + " already confirmed the minutes of review "
-					+ review.reviewId() + "; each party confirms once");
-		}
-		apply(new ReviewMinutesConfirmed(this.partnershipId, review.reviewId(), acting.partyId(),
-				blankToNull(command.request().dissent()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(ReviewDecisions.confirmReviewMinutes(this, command));
 	}
 
-	/**
-	 * A review not held by the end of its grace is missed, exactly once: a second
-	 * attempt, or one for a held review or before the grace ended, is refused (409) and
-	 * stores nothing.
-	 */
 	@CommandHandler
 	public long handle(MarkReviewPointMissed command) {
-		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "missed");
-		Instant missedFrom = review.missedFrom();
-		if (command.detectedAt().isBefore(missedFrom)) {
-			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is due " + review.dueDate() + " with "
-					+ review.graceDays() + " days of grace; it is not missed before " + missedFrom);
-		}
-		apply(new ReviewPointMissed(this.partnershipId, review.reviewId(), review.dueDate(), review.graceDays(),
-				command.detectedAt(), missedFrom),
-				(acting == null) ? EventMetaData.system(SYSTEM_DISPLAY_NAME)
-						: EventMetaData.of(command.identity(), acting.partyId(), null));
-		return version();
+		return decided(ReviewDecisions.markReviewPointMissed(this, command));
 	}
 
-	/**
-	 * The next review of a type with a cadence, once the previous one is held or missed:
-	 * due at the previous due date plus the cadence, with the previous one's grace, body
-	 * (while still in force) and checks, recorded by the ledger itself. Nothing happens,
-	 * and nothing is refused, when the previous review is still open or its type has no
-	 * cadence, when the partnership is exiting or closed, when a review of the type is
-	 * still scheduled or a later one exists, or when this one is already scheduled.
-	 */
 	@CommandHandler
 	public long handle(ScheduleNextReview command) {
-		Review previous = this.reviews.get(command.previousReviewId());
-		if (previous == null || !previous.repeats() || this.status == PartnershipStatus.EXITING
-				|| this.status == PartnershipStatus.CLOSED || this.reviews.containsKey(command.reviewId())
-				|| hasOpenOrLaterReviewLike(previous)) {
-			return version();
-		}
-		String bodyId = (previous.bodyId() != null && this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.body(previous.bodyId()))
-			.isPresent()) ? previous.bodyId() : null;
-		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), previous.type(), previous.nextDueDate(),
-				previous.graceDays(), bodyId, List.of(), previous.requiresRelationalHealthCheck(),
-				previous.requiresReassessment(), command.occurredAt()), EventMetaData.system(SYSTEM_SCHEDULE_NAME));
-		return version();
-	}
-
-	private boolean hasOpenOrLaterReviewLike(Review previous) {
-		return this.reviews.values()
-			.stream()
-			.filter((review) -> review.type() == previous.type() && !review.reviewId().equals(previous.reviewId()))
-			.anyMatch((review) -> review.state() == ReviewState.SCHEDULED
-					|| review.dueDate().isAfter(previous.dueDate()));
+		return decided(ReviewDecisions.scheduleNextReview(this, command));
 	}
 
 	/**
@@ -904,26 +792,6 @@ public class Partnership implements PartnershipState {
 				.conflict("Dispute " + disputeId + " is resolved; only an open dispute is " + beingDone);
 		}
 		return dispute;
-	}
-
-	private Review review(String reviewId) {
-		return Guards.existing(this.reviews, reviewId, "review");
-	}
-
-	/** A review still scheduled: neither held nor missed. */
-	private Review openReview(String reviewId, String beingDone) {
-		Review review = review(reviewId);
-		if (review.state() != ReviewState.SCHEDULED) {
-			throw new ReviewAlreadySettled("Review " + reviewId + " was already " + review.state()
-					+ "; only a scheduled review can be " + beingDone);
-		}
-		return review;
-	}
-
-	private void requireNotClosed(String doing) {
-		if (this.status == PartnershipStatus.CLOSED) {
-			throw PartnershipRejection.conflict("The partnership is CLOSED; no more " + doing);
-		}
 	}
 
 	private void requireModelChosen(String doing) {
