@@ -1,7 +1,6 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,11 +23,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.partnershipledger.api.AdjustPaymentRequest;
-import org.partnershipledger.api.ClosePartnershipRequest;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
-import org.partnershipledger.api.ExtendContractRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
@@ -38,8 +34,6 @@ import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
-import org.partnershipledger.api.TerminateContractRequest;
-import org.partnershipledger.api.VaryContractRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
@@ -138,10 +132,8 @@ import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.RuleSet;
-import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
-import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.PaymentKind;
@@ -358,144 +350,38 @@ public class Partnership implements PartnershipState {
 	}
 
 	/**
-	 * Once CLOSED, a partnership accepts only audit findings, their responses and
-	 * transparency notices: every other command is refused (409) after the usual check of
-	 * who may act, so that outsiders still learn nothing.
+	 * Once CLOSED, a partnership accepts only accountability commands
+	 * ({@link ContractDecisions#onlyAccountabilityOnceClosed}).
 	 */
 	@CommandHandlerInterceptor
 	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
-		if (this.status == PartnershipStatus.CLOSED && message.getPayload() instanceof PartnershipCommand command
-				&& !(command instanceof RecordTransparencyNotice || command instanceof RaiseAuditFinding
-						|| command instanceof RespondToAuditFinding)) {
-			if (command.identity() != null) {
-				Acting.party(this, command.identity());
-			}
-			throw PartnershipRejection.conflict("The partnership is CLOSED: only audit findings, their responses "
-					+ "and transparency notices are accepted");
-		}
+		ContractDecisions.onlyAccountabilityOnceClosed(this, message.getPayload());
 		return chain.proceed();
 	}
 
 	@CommandHandler
 	public long handle(VaryContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("varying the contract");
-		requireActive("varying the contract");
-		VaryContractRequest request = command.request();
-		Adaptation source = this.adaptations.get(request.sourceAdaptationId());
-		if (source != null && this.variedAdaptationIds.contains(source.adaptationId())) {
-			throw PartnershipRejection
-				.conflict("The contract variation for adaptation " + source.adaptationId() + " is already recorded");
-		}
-		rejectExplaining("The contract variation breaks a rule of the partnership",
-				variationProblems(request, source, terms));
-		Money after = request.valueAfter();
-		LocalDate endAfter = request.termEndAfter();
-		apply(new ContractVaried(this.partnershipId, command.variationId(), terms.contractId(), source.adaptationId(),
-				request.category(), request.legalGround(), terms.value(), after, terms.endDate(), endAfter,
-				terms.valueChangePct(after), terms.termChangePct(endAfter), terms.cumulativeValueChangePct(after),
-				terms.cumulativeTermChangePct(endAfter), request.effectiveDate(), request.noticeRequired(),
-				blankToNull(request.noticeReference()), request.noticePublishedOn(), request.isVoluntaryPublication(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
-	}
-
-	private List<FieldProblem> variationProblems(VaryContractRequest request, Adaptation source, ContractTerms terms) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (source == null) {
-			problems.add(new FieldProblem("sourceAdaptationId",
-					"There is no adaptation " + request.sourceAdaptationId() + " in this partnership"));
-		}
-		else {
-			if (source.status() != AdaptationStatus.AGREED) {
-				problems.add(new FieldProblem("sourceAdaptationId", "Adaptation " + source.adaptationId() + " is "
-						+ source.status() + "; a contract variation rests on an AGREED adaptation"));
-			}
-			if (source.formality() != AdaptationFormality.FORMAL_VARIATION && source.category() != request.category()) {
-				problems.add(new FieldProblem("sourceAdaptationId",
-						"Adaptation " + source.adaptationId() + " is a " + source.formality() + " " + source.category()
-								+ "; a contract variation needs a FORMAL_VARIATION or an "
-								+ "adaptation of the category varied, " + request.category()));
-			}
-		}
-		if (!request.valueAfter().currency().equals(terms.value().currency())) {
-			problems.add(new FieldProblem("valueAfter.currency",
-					"The contract is in " + terms.value().currency() + "; give the value after in it too"));
-		}
-		if (request.termEndAfter().isBefore(terms.startDate())) {
-			problems.add(new FieldProblem("termEndAfter",
-					"The term must not end before the contract starts, " + terms.startDate()));
-		}
-		if (request.noticeRequired() && request.noticePublishedOn() != null
-				&& !request.noticePublishedOn().isBefore(request.effectiveDate())) {
-			problems.add(new FieldProblem("noticePublishedOn", "The contract change notice must be published before "
-					+ "the variation takes effect on " + request.effectiveDate()));
-		}
-		return problems;
+		return decided(ContractDecisions.varyContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ExtendContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("extending the contract");
-		requireActive("extending the contract");
-		ExtendContractRequest request = command.request();
-		LocalDate newEnd = request.newEndDate();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (!newEnd.isAfter(terms.endDate())) {
-			problems.add(new FieldProblem("newEndDate", "An extension ends after the current end, " + terms.endDate()));
-		}
-		if (terms.maxExtent() == null) {
-			problems.add(new FieldProblem("newEndDate",
-					"The contract's period allows no extension (it has no maximum extent)"));
-		}
-		else if (newEnd.isAfter(terms.maxExtent())) {
-			problems.add(new FieldProblem("newEndDate",
-					"The contract may be extended to " + terms.maxExtent() + " at most"));
-		}
-		rejectExplaining("The extension is beyond what the contract allows", problems);
-		apply(new ContractExtended(this.partnershipId, terms.contractId(), terms.endDate(), newEnd, request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.extendContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(TerminateContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("terminating the contract");
-		requireActive("terminating the contract");
-		TerminateContractRequest request = command.request();
-		apply(new ContractTerminated(this.partnershipId, terms.contractId(), request.reason(),
-				request.terminationDate(), request.explanation(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.terminateContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EndAlignmentInstrument command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (!isAlignment()) {
-			throw PartnershipRejection.unprocessable("Only an alignment partnership has an instrument to end; this "
-					+ "one's model is " + this.chosenModel + ", so terminate its contract instead", List.of());
-		}
-		requireActive("ending the alignment instrument");
-		EndAlignmentInstrumentRequest request = command.request();
-		apply(new AlignmentInstrumentEnded(this.partnershipId, this.instrumentId, request.endedOn(), request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.endAlignmentInstrument(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ClosePartnership command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (this.status != PartnershipStatus.EXITING) {
-			throw PartnershipRejection.conflict("A partnership closes once it is EXITING (its contract terminated "
-					+ "or its instrument ended); it is " + this.status);
-		}
-		ClosePartnershipRequest request = command.request();
-		apply(new PartnershipClosed(this.partnershipId, request.closedOn(), request.summary(), request.lessons(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.closePartnership(this, command));
 	}
 
 	@CommandHandler
@@ -745,18 +631,6 @@ public class Partnership implements PartnershipState {
 				Boolean.TRUE.equals(request.accepted()), command.occurredAt()),
 				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
 		return version();
-	}
-
-	/** The contract, for a change to it: an alignment partnership has none (422). */
-	private ContractTerms contractToChange(String doing) {
-		if (isAlignment()) {
-			throw PartnershipRejection.unprocessable(
-					"No contract changes on an alignment partnership: it has no contract (" + doing + ")", List.of());
-		}
-		if (this.contract == null) {
-			throw PartnershipRejection.conflict("There is no contract yet; the partnership is " + this.status);
-		}
-		return this.contract;
 	}
 
 	private void requireOperating(String doing) {
