@@ -22,18 +22,13 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.partnershipledger.api.AdjustPaymentRequest;
-import org.partnershipledger.api.CorrectOutcomeReportRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
-import org.partnershipledger.api.SchedulePaymentRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
@@ -113,7 +108,6 @@ import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
-import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.ProviderIterationConcluded;
@@ -136,7 +130,6 @@ import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
-import org.partnershipledger.events.relational.PaymentKind;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -386,122 +379,37 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(ReportOutcome command) {
-		Party acting = Acting.provider(this, command.identity());
-		ReportOutcomeRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireOperating("reporting an outcome");
-		rejectExplaining("The report names no outcome measure of this partnership",
-				unknownMeasures(List.of(request.measureId()), "measureId"));
-		apply(new OutcomeReported(this.partnershipId, command.reportId(), acting.partyId(), request.measureId(),
-				request.period(), request.value(), request.cohortDescription(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.reportOutcome(this, command));
 	}
 
 	@CommandHandler
 	public long handle(VerifyOutcomeReport command) {
-		Party acting = commissioningPartyOf(command.identity());
-		OutcomeReport report = outcomeReport(command.reportId());
-		requireOperating("verifying an outcome report");
-		if (report.status() != ReportStatus.REPORTED && report.status() != ReportStatus.QUERIED) {
-			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
-					+ "; only a reported or queried report is verified");
-		}
-		apply(new OutcomeReportVerified(this.partnershipId, report.reportId(), command.request().notes(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(MoneyDecisions.verifyOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(QueryOutcomeReport command) {
-		Party acting = commissioningPartyOf(command.identity());
-		OutcomeReport report = outcomeReport(command.reportId());
-		requireOperating("querying an outcome report");
-		if (report.status() != ReportStatus.REPORTED) {
-			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
-					+ "; only a report not yet verified or queried is queried");
-		}
-		apply(new OutcomeReportQueried(this.partnershipId, report.reportId(), command.request().question(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(MoneyDecisions.queryOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(CorrectOutcomeReport command) {
-		Party acting = Acting.provider(this, command.identity());
-		OutcomeReport original = outcomeReport(command.reportId());
-		if (!original.providerPartyId().equals(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only the provider party that reported it corrects a report");
-		}
-		requireOperating("correcting an outcome report");
-		if (original.status() == ReportStatus.SUPERSEDED) {
-			throw PartnershipRejection.conflict("Outcome report " + original.reportId()
-					+ " is already corrected; correct the report that replaced it");
-		}
-		CorrectOutcomeReportRequest request = command.request();
-		apply(new OutcomeReportCorrected(this.partnershipId, command.correctionReportId(), original.reportId(),
-				acting.partyId(), original.measureId(), original.period(), request.value(), request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.correctOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(SchedulePayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		requireOperating("scheduling a payment");
-		SchedulePaymentRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(unknownReports(request.linkedReportIds()));
-		if (request.kind() == PaymentKind.OUTCOME && request.linkedReportIds().isEmpty()) {
-			problems
-				.add(new FieldProblem("linkedReportIds", "An OUTCOME payment links the outcome reports it pays for"));
-		}
-		rejectExplaining("The payment breaks a rule of the partnership", problems);
-		apply(new PaymentScheduled(this.partnershipId, command.paymentId(), request.kind(), request.amount(),
-				request.dueOn(), request.linkedReportIds(), request.description(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.schedulePayment(this, command));
 	}
 
 	@CommandHandler
 	public long handle(MakePayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		Payment payment = payment(command.paymentId());
-		requireOperating("making a payment");
-		if (payment.made()) {
-			throw PartnershipRejection.conflict("Payment " + payment.paymentId() + " is already made");
-		}
-		if (payment.kind() == PaymentKind.OUTCOME) {
-			List<String> unverified = payment.linkedReportIds()
-				.stream()
-				.filter((reportId) -> this.outcomeReports.get(reportId).status() != ReportStatus.VERIFIED)
-				.map((reportId) -> reportId + " (" + this.outcomeReports.get(reportId).status() + ")")
-				.toList();
-			rejectExplaining("An OUTCOME payment is made only on verified outcome reports",
-					unverified.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
-							"Verify the linked reports first; not verified: " + String.join(", ", unverified))));
-		}
-		MakePaymentRequest request = command.request();
-		apply(new PaymentMade(this.partnershipId, payment.paymentId(), request.amount(), request.paidOn(),
-				request.reference(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.makePayment(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AdjustPayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		Payment payment = payment(command.paymentId());
-		requireOperating("adjusting a payment");
-		AdjustPaymentRequest request = command.request();
-		apply(new PaymentAdjusted(this.partnershipId, payment.paymentId(), command.adjustmentId(), request.kind(),
-				request.amount(), request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.adjustPayment(this, command));
 	}
 
 	@CommandHandler
@@ -635,25 +543,6 @@ public class Partnership implements PartnershipState {
 
 	private void requireOperating(String doing) {
 		Guards.requireOperating(this, doing);
-	}
-
-	private void requireMoneyChangesHands() {
-		if (isAlignment()) {
-			throw PartnershipRejection.unprocessable("No payments on an alignment partnership", List.of());
-		}
-	}
-
-	private OutcomeReport outcomeReport(String reportId) {
-		return Guards.existing(this.outcomeReports, reportId, "outcome report");
-	}
-
-	private List<FieldProblem> unknownReports(Collection<String> reportIds) {
-		return Guards.unknown(this.outcomeReports, reportIds, "linkedReportIds",
-				"Link only outcome reports of this partnership; unknown: ");
-	}
-
-	private Payment payment(String paymentId) {
-		return Guards.existing(this.payments, paymentId, "payment");
 	}
 
 	private Dispute openDispute(String disputeId, String beingDone) {
