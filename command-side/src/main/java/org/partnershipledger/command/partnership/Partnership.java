@@ -1,7 +1,6 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,12 +21,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.RaiseAuditFindingRequest;
-import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.RespondToAuditFindingRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
@@ -129,7 +125,6 @@ import org.partnershipledger.events.framework.RuleSet;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationStatus;
-import org.partnershipledger.events.relational.DisputeStep;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -414,80 +409,17 @@ public class Partnership implements PartnershipState {
 
 	@CommandHandler
 	public long handle(RaiseDispute command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		RaiseDisputeRequest request = command.request();
-		Acting.forOwnParty(acting, request.raisedByPartyId());
-		requireOperating("raising a dispute");
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.withPartyIds(), "withPartyIds"));
-		if (request.withPartyIds().contains(acting.partyId())) {
-			problems.add(new FieldProblem("withPartyIds",
-					"Name the other parties to the dispute, not your own party " + acting.partyId()));
-		}
-		rejectExplaining("The dispute must be with other parties of this partnership", problems);
-		List<String> partyIds = new ArrayList<>();
-		partyIds.add(acting.partyId());
-		request.withPartyIds().stream().distinct().forEach(partyIds::add);
-		DisputeStep first = this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.nextDisputeStep(null))
-			.orElse(null);
-		apply(new DisputeRaised(this.partnershipId, command.disputeId(), acting.partyId(), partyIds, request.subject(),
-				request.description(), request.principlesAllegedlyBreached(), first, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.raiseDispute(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EscalateDispute command) {
-		Party acting = Acting.commissionerOrProvider(this, command.identity());
-		Dispute dispute = openDispute(command.disputeId(), "escalated");
-		if (!dispute.partyIds().contains(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()
-					+ " is not one of " + String.join(", ", dispute.partyIds()));
-		}
-		requireOperating("escalating a dispute");
-		EscalateDisputeRequest request = command.request();
-		GovernanceVersion inForce = this.governance.inForceAt(command.occurredAt())
-			.filter((version) -> !version.disputeLadder().isEmpty())
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					"No dispute ladder is agreed in the governance "
-							+ "in force; agree governance arrangements with a dispute ladder first",
-					List.of(new FieldProblem("toStep", "There is no agreed dispute ladder to follow"))));
-		DisputeStep next = inForce.nextDisputeStep(dispute.step()).orElse(null);
-		if (next != request.toStep()) {
-			String where = (next == null) ? dispute.step() + " is its last step"
-					: "the next step after " + dispute.step() + " is " + next;
-			throw PartnershipRejection.unprocessable(
-					"A dispute follows the agreed ladder " + inForce.ladderInWords() + " (governance version "
-							+ inForce.version() + "): " + where,
-					List.of(new FieldProblem("toStep",
-							"Escalate along the agreed ladder " + inForce.ladderInWords() + "; " + where)));
-		}
-		apply(new DisputeEscalated(this.partnershipId, dispute.disputeId(), dispute.step(), next, inForce.version(),
-				request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.escalateDispute(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ResolveDispute command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Dispute dispute = openDispute(command.disputeId(), "resolved");
-		requireOperating("resolving a dispute");
-		ResolveDisputeRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.agreedByPartyIds(), "agreedByPartyIds"));
-		List<String> missing = dispute.partyIds()
-			.stream()
-			.filter((partyId) -> !request.agreedByPartyIds().contains(partyId))
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("agreedByPartyIds",
-					"Every party to the dispute agrees its resolution; missing: " + String.join(", ", missing)));
-		}
-		rejectExplaining("The resolution is not agreed by every party to the dispute", problems);
-		apply(new DisputeResolved(this.partnershipId, dispute.disputeId(), request.agreedByPartyIds(),
-				request.resolution(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.resolveDispute(this, command));
 	}
 
 	/** A commissioner records a notice; the ledger itself may too (no identity). */
@@ -543,18 +475,6 @@ public class Partnership implements PartnershipState {
 
 	private void requireOperating(String doing) {
 		Guards.requireOperating(this, doing);
-	}
-
-	private Dispute openDispute(String disputeId, String beingDone) {
-		Dispute dispute = this.disputes.get(disputeId);
-		if (dispute == null) {
-			throw PartnershipRejection.noSuch("There is no dispute " + disputeId + " in this partnership");
-		}
-		if (dispute.resolved()) {
-			throw PartnershipRejection
-				.conflict("Dispute " + disputeId + " is resolved; only an open dispute is " + beingDone);
-		}
-		return dispute;
 	}
 
 	private void requireModelChosen(String doing) {
