@@ -77,7 +77,7 @@ final class Acting {
 	}
 
 	/** A person acts only for their own party: a different party named is refused. */
-	static Party forOwnParty(Party acting, String namedPartyId) {
+	private static Party forOwnParty(Party acting, String namedPartyId) {
 		if (namedPartyId != null && !namedPartyId.isBlank() && !namedPartyId.equals(acting.partyId())) {
 			throw PartnershipRejection.forbidden("You act only for your own party, " + acting.name() + " ("
 					+ acting.partyId() + "), not for party " + namedPartyId);

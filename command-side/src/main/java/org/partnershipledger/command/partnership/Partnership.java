@@ -1,7 +1,6 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,12 +20,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.api.RaiseAuditFindingRequest;
-import org.partnershipledger.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.api.RespondToAuditFindingRequest;
-import org.partnershipledger.api.identity.Identity;
-import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RecordTransparencyNotice;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RespondToAuditFinding;
@@ -116,7 +109,6 @@ import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
-import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
@@ -129,9 +121,11 @@ import org.partnershipledger.events.relational.AdaptationStatus;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One partnership: its whole life is one event stream. Command handlers only check the
- * rules and apply events; state changes only in the event sourcing handlers. The fields
- * are visible to Jackson so that snapshots hold the whole state.
+ * One partnership: its whole life is one event stream. Each command handler hands the
+ * state, read-only, and the command to the decisions of its area ({@code SetUpDecisions},
+ * {@code RelationalBasisDecisions}, {@code AdaptationDecisions}, …), which check the
+ * rules and answer the events to apply; state changes only in the event sourcing
+ * handlers. The fields are visible to Jackson so that snapshots hold the whole state.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -337,16 +331,6 @@ public class Partnership implements PartnershipState {
 		return decided(ReviewDecisions.scheduleNextReview(this, command));
 	}
 
-	/**
-	 * Once CLOSED, a partnership accepts only accountability commands
-	 * ({@link ContractDecisions#onlyAccountabilityOnceClosed}).
-	 */
-	@CommandHandlerInterceptor
-	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
-		ContractDecisions.onlyAccountabilityOnceClosed(this, message.getPayload());
-		return chain.proceed();
-	}
-
 	@CommandHandler
 	public long handle(VaryContract command) {
 		return decided(ContractDecisions.varyContract(this, command));
@@ -422,99 +406,29 @@ public class Partnership implements PartnershipState {
 		return decided(DisputeDecisions.resolveDispute(this, command));
 	}
 
-	/** A commissioner records a notice; the ledger itself may too (no identity). */
 	@CommandHandler
 	public long handle(RecordTransparencyNotice command) {
-		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
-		RecordTransparencyNoticeRequest request = command.request();
-		String relatesTo = blankToNull(request.relatesTo());
-		if (relatesTo != null && !this.adaptations.containsKey(relatesTo) && !relatesTo.equals(this.contractId)
-				&& !relatesTo.equals(this.instrumentId) && !this.variationIds.contains(relatesTo)) {
-			throw PartnershipRejection.unprocessable("The notice relates to nothing in this partnership",
-					List.of(new FieldProblem("relatesTo", "Name an adaptation, the contract, the instrument or a "
-							+ "contract variation of this partnership; unknown: " + relatesTo)));
-		}
-		apply(new TransparencyNoticeRecorded(this.partnershipId, command.noticeId(), request.noticeType(),
-				request.reference(), request.publishedOn(), relatesTo, command.occurredAt()),
-				(acting == null) ? EventMetaData.system(SYSTEM_NOTICE_NAME)
-						: EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AccountabilityDecisions.recordTransparencyNotice(this, command));
 	}
 
-	/** The one change an auditor makes; nobody else raises findings. */
 	@CommandHandler
 	public long handle(RaiseAuditFinding command) {
-		Identity identity = command.identity();
-		if (identity.role() != UserRole.AUDITOR) {
-			Acting.party(this, identity);
-			throw PartnershipRejection.forbidden("Only an auditor raises audit findings; you are " + identity.role());
-		}
-		RaiseAuditFindingRequest request = command.request();
-		apply(new AuditFindingRaised(this.partnershipId, command.findingId(), request.scope(), request.asOf(),
-				request.finding(), request.severity(), request.recommendation(), request.eventRefs(),
-				command.occurredAt()), EventMetaData.of(identity, null, request.authority()));
-		return version();
+		return decided(AccountabilityDecisions.raiseAuditFinding(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RespondToAuditFinding command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Boolean responded = this.auditFindings.get(command.findingId());
-		if (responded == null) {
-			throw PartnershipRejection.noSuch("There is no audit finding " + command.findingId());
-		}
-		if (responded) {
-			throw PartnershipRejection.conflict("Audit finding " + command.findingId() + " already has a response");
-		}
-		RespondToAuditFindingRequest request = command.request();
-		apply(new AuditFindingResponded(this.partnershipId, command.findingId(), request.response(),
-				Boolean.TRUE.equals(request.accepted()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AccountabilityDecisions.respondToAuditFinding(this, command));
 	}
 
-	private void requireOperating(String doing) {
-		Guards.requireOperating(this, doing);
-	}
-
-	private void requireModelChosen(String doing) {
-		Guards.requireModelChosen(this, doing);
-	}
-
-	private void requireActive(String doing) {
-		Guards.requireActive(this, doing);
-	}
-
-	private List<FieldProblem> notParties(Collection<String> partyIds, String field) {
-		return Guards.notParties(this, partyIds, field);
-	}
-
-	private List<FieldProblem> unknownMeasures(Collection<String> measureIds, String field) {
-		return Guards.unknownMeasures(this, measureIds, field);
-	}
-
-	private List<FieldProblem> unknownAdaptation(String adaptationId, String field) {
-		return Guards.unknownAdaptation(this, adaptationId, field);
-	}
-
-	private static void rejectIfAny(String message, List<FieldProblem> problems) {
-		Guards.rejectIfAny(message, problems);
-	}
-
-	private static void rejectExplaining(String message, List<FieldProblem> problems) {
-		Guards.rejectExplaining(message, problems);
-	}
-
-	private static String blankToNull(String text) {
-		return Guards.blankToNull(text);
-	}
-
-	private Party commissioningPartyOf(Identity identity) {
-		return Acting.commissioner(this, identity);
-	}
-
-	private static long version() {
-		return AggregateLifecycle.getVersion();
+	/**
+	 * Once CLOSED, a partnership accepts only accountability commands
+	 * ({@link ContractDecisions#onlyAccountabilityOnceClosed}).
+	 */
+	@CommandHandlerInterceptor
+	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
+		ContractDecisions.onlyAccountabilityOnceClosed(this, message.getPayload());
+		return chain.proceed();
 	}
 
 	/** Applies what a command decided and answers the caller. */
