@@ -59,7 +59,6 @@ final class Acting {
 
 	/** The party of a commissioner or a provider, each as above. */
 	static Party commissionerOrProvider(PartnershipState state, Identity identity) {
-		Party party = party(state, identity);
 		return (identity.role() == UserRole.PROVIDER) ? provider(state, identity) : commissioner(state, identity);
 	}
 

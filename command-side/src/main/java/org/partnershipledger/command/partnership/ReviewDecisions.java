@@ -43,7 +43,6 @@ final class ReviewDecisions {
 	static Decision<Long> scheduleReview(PartnershipState state, ScheduleReview command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		requireModelChosen(state, "scheduling a review");
-		requireNotClosed(state, "scheduling a review");
 		ScheduleReviewRequest request = command.request();
 		String bodyId = blankToNull(request.bodyId());
 		if (bodyId != null && state.governance()
@@ -187,12 +186,6 @@ final class ReviewDecisions {
 					+ "; only a scheduled review can be " + beingDone);
 		}
 		return review;
-	}
-
-	private static void requireNotClosed(PartnershipState state, String doing) {
-		if (state.status() == PartnershipStatus.CLOSED) {
-			throw PartnershipRejection.conflict("The partnership is CLOSED; no more " + doing);
-		}
 	}
 
 }
