@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -174,8 +175,14 @@ public class Partnership implements PartnershipState {
 	/** The contract as signed and as varied or extended since; null without one. */
 	private ContractTerms contract;
 
+	/**
+	 * Read back from a snapshot as they were built: in order, like the maps (Jackson
+	 * would make any set a HashSet).
+	 */
+	@JsonDeserialize(as = LinkedHashSet.class)
 	private Set<String> variedAdaptationIds = new LinkedHashSet<>();
 
+	@JsonDeserialize(as = LinkedHashSet.class)
 	private Set<String> variationIds = new LinkedHashSet<>();
 
 	private Map<String, OutcomeReport> outcomeReports = new LinkedHashMap<>();
