@@ -27,11 +27,11 @@ import org.partnershipledger.events.model.Actor;
  */
 final class ContractAndAccountabilityFold {
 
-	private final PartnershipOverview.Draft draft;
+	private final OverviewState draft;
 
 	private final Actor actor;
 
-	ContractAndAccountabilityFold(PartnershipOverview.Draft draft, Actor actor) {
+	ContractAndAccountabilityFold(OverviewState draft, Actor actor) {
 		this.draft = draft;
 		this.actor = actor;
 	}

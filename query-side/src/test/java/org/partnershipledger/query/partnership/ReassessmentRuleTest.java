@@ -20,6 +20,7 @@ import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.query.Overviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +40,9 @@ class ReassessmentRuleTest {
 	@Test
 	void notAssessedMeansNothingToReassess() {
 		PartnershipOverview overview = new Builder().build();
-		PartnershipOverview unassessed = new PartnershipOverview(overview.partnershipId(), overview.title(), null, null,
-				null, null, null, PartnershipStatus.REGISTERED, 0, null, List.of(), null, List.of(), null, null, null,
-				null, false, null, null, null);
+		PartnershipOverview unassessed = Overviews.of(overview.partnershipId(), overview.title(), null, null, null,
+				null, null, PartnershipStatus.REGISTERED, 0, null, List.of(), null, List.of(), null, null, null, null,
+				false, null, null, null);
 
 		assertThat(ReassessmentRule.of(unassessed, QUIET_DAY)).isEqualTo(ReassessmentDue.NOT_APPLICABLE);
 	}
@@ -286,12 +287,12 @@ class ReassessmentRuleTest {
 					recommendation, null, null, false, ASSESSED, ASSESSED, null);
 			Contract contract = this.active ? new Contract("contract-1", LocalDate.of(2025, 6, 30), null, null,
 					List.of("party-2"), List.of(), CONCLUDED, CONCLUDED, null) : null;
-			return new PartnershipOverview("p-reassess", "Reassessment vectors", null, null, null, null, null,
-					this.status, 10, null, this.parties, assessment, List.of(assessment),
-					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null,
-					null, false, null, ASSESSED, ASSESSED, contract, null, null, null, null, List.of(), List.of(),
-					List.of(), List.of(), this.adaptations, List.of(), Evolution.EMPTY, List.of(), null, List.of(),
-					List.of(), null, null, null, List.of(), List.of(), this.disputes, List.of(), List.of());
+			return Overviews.of("p-reassess", "Reassessment vectors", null, null, null, null, null, this.status, 10,
+					null, this.parties, assessment, List.of(assessment), PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null, null, false, null, ASSESSED, ASSESSED, contract,
+					null, null, null, null, List.of(), List.of(), List.of(), List.of(), this.adaptations, List.of(),
+					Evolution.EMPTY, List.of(), null, List.of(), List.of(), null, null, null, List.of(), List.of(),
+					this.disputes, List.of(), List.of());
 		}
 
 		private static Party party(String id, String joined, String left) {

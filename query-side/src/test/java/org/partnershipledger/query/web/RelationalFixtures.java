@@ -86,6 +86,7 @@ import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.PartnershipStatus;
 
@@ -132,7 +133,7 @@ public final class RelationalFixtures {
 	/** A formal-relational partnership whose model is chosen and nothing else agreed. */
 	public static PartnershipOverview relationalChosen() {
 		PartnershipOverview base = PageFixtures.divergent();
-		return new PartnershipOverview(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
+		return Overviews.of(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
 				base.legalRegime(), base.plannedPeriod(), base.estimatedValue(), PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
 				PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
@@ -323,7 +324,7 @@ public final class RelationalFixtures {
 	 */
 	public static PartnershipOverview alignmentActive() {
 		PartnershipOverview base = PageFixtures.alignment();
-		PartnershipOverview chosen = new PartnershipOverview(base.partnershipId(), base.title(), base.description(),
+		PartnershipOverview chosen = Overviews.of(base.partnershipId(), base.title(), base.description(),
 				base.serviceArea(), base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
 				PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,
