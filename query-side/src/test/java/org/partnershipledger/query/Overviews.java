@@ -3,6 +3,7 @@ package org.partnershipledger.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
@@ -29,12 +30,15 @@ import org.partnershipledger.query.partnership.Iteration;
 import org.partnershipledger.query.partnership.ModelChoice;
 import org.partnershipledger.query.partnership.OutcomeMeasure;
 import org.partnershipledger.query.partnership.OutcomeReport;
+import org.partnershipledger.query.partnership.OverviewState;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.Party;
 import org.partnershipledger.query.partnership.Payment;
+import org.partnershipledger.query.partnership.ReassessmentRule;
 import org.partnershipledger.query.partnership.Review;
 import org.partnershipledger.query.partnership.SharedVision;
+import org.partnershipledger.query.partnership.StoredOverview;
 import org.partnershipledger.query.partnership.TransparencyNotice;
 
 /**
@@ -114,7 +118,10 @@ public final class Overviews {
 				List.of(), List.of(), List.of(), List.of());
 	}
 
-	/** Every field but the totals. */
+	/**
+	 * Every field but the totals, and the reassessment triggers, which are worked out
+	 * from the items as the fold would.
+	 */
 	public static PartnershipOverview of(String partnershipId, String title, String description, String serviceArea,
 			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
 			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
@@ -128,13 +135,25 @@ public final class Overviews {
 			List<ContractExtension> extensions, ContractTermination termination, InstrumentEnding instrumentEnding,
 			Closure closure, List<OutcomeReport> outcomeReports, List<Payment> payments, List<Dispute> disputes,
 			List<TransparencyNotice> notices, List<AuditFinding> auditFindings) {
+		PartnershipOverview built = new PartnershipOverview(partnershipId, title, description, serviceArea, legalRegime,
+				plannedPeriod, estimatedValue, status, version, commissioningParty, parties, latestAssessment,
+				assessments, recommendedModel, chosenModel, paymentMechanism, latestChoice, divergent, divergentSince,
+				registeredAt, lastRecordedAt, contract, alignmentInstrument, vision, principles, governance,
+				earlierVisions, earlierPrinciples, earlierGovernance, measures, adaptations, iterations, evolution,
+				reviews, contractNow, variations, extensions, termination, instrumentEnding, closure, outcomeReports,
+				payments, disputes, notices, auditFindings, Map.of(), List.of());
 		return new PartnershipOverview(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod,
 				estimatedValue, status, version, commissioningParty, parties, latestAssessment, assessments,
 				recommendedModel, chosenModel, paymentMechanism, latestChoice, divergent, divergentSince, registeredAt,
 				lastRecordedAt, contract, alignmentInstrument, vision, principles, governance, earlierVisions,
 				earlierPrinciples, earlierGovernance, measures, adaptations, iterations, evolution, reviews,
 				contractNow, variations, extensions, termination, instrumentEnding, closure, outcomeReports, payments,
-				disputes, notices, auditFindings, Map.of());
+				disputes, notices, auditFindings, Map.of(), ReassessmentRule.triggers(OverviewState.of(built)));
+	}
+
+	/** What the store keeps of these overviews, as the portfolio reads them. */
+	public static List<StoredOverview> stored(PartnershipOverview... overviews) {
+		return Stream.of(overviews).map(PartnershipOverview::stored).toList();
 	}
 
 }

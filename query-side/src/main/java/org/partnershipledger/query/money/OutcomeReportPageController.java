@@ -19,6 +19,7 @@ import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.VerifyOutcomeReportRequest;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.OutcomeReport;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.LedgerPages;
@@ -156,7 +157,8 @@ class OutcomeReportPageController {
 	}
 
 	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.OUTCOME_REPORT, rid));
 		OutcomeReport report = report(permissions, rid);
 		if (!permissions.canVerifyOrQuery(report)) {
 			throw new PageForbiddenException("Only a commissioner of this partnership verifies or queries an outcome "
@@ -168,7 +170,8 @@ class OutcomeReportPageController {
 	}
 
 	private void providersReport(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.OUTCOME_REPORT, rid));
 		OutcomeReport report = report(permissions, rid);
 		if (!permissions.canCorrect(report)) {
 			throw new PageForbiddenException("Only the provider party that reported it corrects an outcome report, "

@@ -22,6 +22,7 @@ import org.partnershipledger.events.relational.PaymentAdjustmentKind;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.OutcomeReportStatus;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Payment;
@@ -164,7 +165,8 @@ class PaymentPageController {
 	}
 
 	private Payment preparePayment(String id, String pid, LedgerUser user, Model model, boolean making) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.PAYMENT, pid));
 		Payment payment = permissions.overview()
 			.payments()
 			.stream()

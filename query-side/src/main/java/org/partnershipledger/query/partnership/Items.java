@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,14 +31,27 @@ final class Items<T> {
 
 	private final Set<Integer> changed = new LinkedHashSet<>();
 
+	private final Predicate<T> isActive;
+
+	private final TreeSet<Integer> active = new TreeSet<>();
+
 	/**
 	 * @param kind what the items are, for messages ("adaptation")
 	 * @param id the item's id; {@code null} when items have none, and their position is
 	 * their id
 	 */
 	Items(String kind, Function<T, String> id) {
+		this(kind, id, (item) -> false);
+	}
+
+	/**
+	 * @param isActive which items are active, found without a scan (see
+	 * {@link #activeValues()})
+	 */
+	Items(String kind, Function<T, String> id, Predicate<T> isActive) {
 		this.kind = kind;
 		this.id = id;
+		this.isActive = isActive;
 	}
 
 	/** Adds an item, or replaces the one with the same id where it stands. */
@@ -52,7 +67,7 @@ final class Items<T> {
 				this.positions.put(this.id.apply(item), position);
 			}
 		}
-		this.changed.add(position);
+		changedAt(position);
 	}
 
 	/** The item with this id, {@code null} if there is none. */
@@ -71,7 +86,24 @@ final class Items<T> {
 			throw new IllegalArgumentException("The partnership has no " + this.kind + " " + itemId);
 		}
 		this.values.set(position, change.apply(this.values.get(position)));
+		changedAt(position);
+	}
+
+	private void changedAt(int position) {
 		this.changed.add(position);
+		if (this.isActive.test(this.values.get(position))) {
+			this.active.add(position);
+		}
+		else {
+			this.active.remove(position);
+		}
+	}
+
+	/** The active items, in the order they came, found without a scan. */
+	List<T> activeValues() {
+		List<T> found = new ArrayList<>(this.active.size());
+		this.active.forEach((position) -> found.add(this.values.get(position)));
+		return found;
 	}
 
 	/** Every item, in the order they came; a view, not a copy. */

@@ -190,6 +190,8 @@ final class OverviewFold {
 		}
 		else if (event instanceof ReviewPointHeld held) {
 			this.draft.changeReview(held.reviewId(), (review) -> review.held(held, this.actor));
+			this.draft.latestHealthCheck = LatestHealth.later(this.draft.latestHealthCheck,
+					this.draft.reviews.get(held.reviewId()));
 		}
 		else if (event instanceof ReviewMinutesConfirmed confirmed) {
 			MinutesConfirmation confirmation = new MinutesConfirmation(confirmed.partyId(),

@@ -66,6 +66,8 @@ public final class OverviewState {
 
 	Instant lastRecordedAt;
 
+	Instant latestOccurredAt;
+
 	Contract contract;
 
 	AlignmentInstrument alignmentInstrument;
@@ -93,6 +95,10 @@ public final class OverviewState {
 	InstrumentEnding instrumentEnding;
 
 	Closure closure;
+
+	LatestHealth latestHealthCheck;
+
+	List<ReassessmentReason> reassessmentTriggers = List.of();
 
 	final Items<Assessment> assessments = newItems(ItemKind.ASSESSMENT);
 
@@ -151,6 +157,7 @@ public final class OverviewState {
 		state.divergentSince = stored.divergentSince();
 		state.registeredAt = stored.registeredAt();
 		state.lastRecordedAt = stored.lastRecordedAt();
+		state.latestOccurredAt = stored.latestOccurredAt();
 		state.contract = stored.contract();
 		state.alignmentInstrument = stored.alignmentInstrument();
 		state.vision = stored.vision();
@@ -165,6 +172,8 @@ public final class OverviewState {
 		state.termination = stored.termination();
 		state.instrumentEnding = stored.instrumentEnding();
 		state.closure = stored.closure();
+		state.latestHealthCheck = stored.latestHealthCheck();
+		state.reassessmentTriggers = stored.reassessmentTriggers();
 		for (ItemKind kind : ItemKind.values()) {
 			List<?> stand = items.getOrDefault(kind, List.of());
 			state.restoreItems(kind, stand);
@@ -206,8 +215,14 @@ public final class OverviewState {
 					+ " must be PartnershipRegistered, not " + envelope.type());
 		}
 		new OverviewFold(this, envelope).apply(event);
+		if (ReassessmentRule.changedBy(event)) {
+			this.reassessmentTriggers = ReassessmentRule.triggers(this);
+		}
 		this.version = envelope.sequenceNumber();
 		this.lastRecordedAt = envelope.recordedAt();
+		if (this.latestOccurredAt == null || envelope.occurredAt().isAfter(this.latestOccurredAt)) {
+			this.latestOccurredAt = envelope.occurredAt();
+		}
 		divergenceAt(event.occurredAt());
 		return this;
 	}
@@ -258,7 +273,8 @@ public final class OverviewState {
 				this.lastRecordedAt, this.contract, this.alignmentInstrument, this.vision, this.principles,
 				this.governance, this.earlierVisions, this.earlierPrinciples, this.earlierGovernance,
 				this.measures.values(), this.evolution, this.contractNow, this.termination, this.instrumentEnding,
-				this.closure, totals);
+				this.closure, totals, this.reviews.activeValues(), this.latestHealthCheck, this.reassessmentTriggers,
+				this.latestOccurredAt);
 	}
 
 	/** Every item of a kind, in the order they came. */
@@ -324,7 +340,8 @@ public final class OverviewState {
 	}
 
 	private static <T> Items<T> newItems(ItemKind kind) {
-		return new Items<>(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), ItemKind.idOf(kind));
+		return new Items<>(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), ItemKind.idOf(kind),
+				kind::active);
 	}
 
 	/** Moves the status forward, never back. */

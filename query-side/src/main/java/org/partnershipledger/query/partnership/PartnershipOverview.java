@@ -51,6 +51,8 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * @param totals how many items of each growing kind the partnership has, by field name
  * ({@code adaptations}, {@code reviews} …); an overview read from the store shows a
  * bounded window of each (see {@link Window})
+ * @param reassessmentTriggers what the events since the latest assessment do to make a
+ * reassessment due, worked out when they were applied (see {@link ReassessmentRule})
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -64,7 +66,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		ContractNow contractNow, List<ContractVariation> variations, List<ContractExtension> extensions,
 		ContractTermination termination, InstrumentEnding instrumentEnding, Closure closure,
 		List<OutcomeReport> outcomeReports, List<Payment> payments, List<Dispute> disputes,
-		List<TransparencyNotice> notices, List<AuditFinding> auditFindings, Map<String, Integer> totals) {
+		List<TransparencyNotice> notices, List<AuditFinding> auditFindings, Map<String, Integer> totals,
+		List<ReassessmentReason> reassessmentTriggers) {
 
 	public PartnershipOverview {
 		variations = copy(variations);
@@ -85,6 +88,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		adaptations = copy(adaptations);
 		iterations = copy(iterations);
 		totals = (totals == null) ? Map.of() : Map.copyOf(totals);
+		reassessmentTriggers = copy(reassessmentTriggers);
 	}
 
 	/** The state before any event. */
@@ -109,7 +113,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 				list(items, ItemKind.REVIEW), s.contractNow(), list(items, ItemKind.VARIATION),
 				list(items, ItemKind.EXTENSION), s.termination(), s.instrumentEnding(), s.closure(),
 				list(items, ItemKind.OUTCOME_REPORT), list(items, ItemKind.PAYMENT), list(items, ItemKind.DISPUTE),
-				list(items, ItemKind.NOTICE), list(items, ItemKind.AUDIT_FINDING), totals);
+				list(items, ItemKind.NOTICE), list(items, ItemKind.AUDIT_FINDING), totals, s.reassessmentTriggers());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -143,7 +147,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	}
 
 	/** What would be stored of this overview beside its items. */
-	StoredOverview stored() {
+	public StoredOverview stored() {
 		Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);
 		for (ItemKind kind : ItemKind.values()) {
 			counts.put(kind, total(kind));
@@ -154,7 +158,9 @@ public record PartnershipOverview(String partnershipId, String title, String des
 				this.latestChoice, this.divergent, this.divergentSince, this.registeredAt, this.lastRecordedAt,
 				this.contract, this.alignmentInstrument, this.vision, this.principles, this.governance,
 				this.earlierVisions, this.earlierPrinciples, this.earlierGovernance, this.measures, this.evolution,
-				this.contractNow, this.termination, this.instrumentEnding, this.closure, counts);
+				this.contractNow, this.termination, this.instrumentEnding, this.closure, counts, scheduledReviews(),
+				heldHealthChecks().stream().reduce(null, LatestHealth::later, (a, b) -> b), this.reassessmentTriggers,
+				null);
 	}
 
 	/** Whether any event has been applied. */

@@ -13,6 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationStatus;
@@ -54,8 +62,22 @@ public final class ReassessmentRule {
 
 	/** Whether a reassessment is due on {@code today}, when, and why. */
 	public static ReassessmentDue of(PartnershipOverview overview, LocalDate today) {
-		Assessment latest = overview.latestAssessment();
-		if (latest == null || latest.occurredAt() == null || overview.status() == PartnershipStatus.CLOSED) {
+		return of(overview.latestAssessment(), overview.status(), overview.reassessmentTriggers(), today);
+	}
+
+	/** Whether a reassessment is due on {@code today}, when, and why. */
+	public static ReassessmentDue of(StoredOverview overview, LocalDate today) {
+		return of(overview.latestAssessment(), overview.status(), overview.reassessmentTriggers(), today);
+	}
+
+	/**
+	 * Whether a reassessment is due on {@code today}: a year after the latest assessment,
+	 * six months after a borderline or imputed one, or on a trigger the events raised.
+	 * @param triggers what {@link #triggers} found when the events were applied
+	 */
+	static ReassessmentDue of(Assessment latest, PartnershipStatus status, List<ReassessmentReason> triggers,
+			LocalDate today) {
+		if (latest == null || latest.occurredAt() == null || status == PartnershipStatus.CLOSED) {
 			return ReassessmentDue.NOT_APPLICABLE;
 		}
 		LocalDate assessedOn = date(latest.occurredAt());
@@ -73,14 +95,7 @@ public final class ReassessmentRule {
 							+ "imputed scores.",
 					sixMonths));
 		}
-		List<Adaptation> agreedSince = agreedSince(overview, latest.occurredAt());
-		candidates.addAll(reshaping(agreedSince));
-		candidates.addAll(partyChanges(overview, latest.occurredAt()));
-		candidates
-			.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE, "value"));
-		candidates
-			.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term"));
-		candidates.addAll(escalatedDisputes(overview, latest.occurredAt()));
+		candidates.addAll(triggers);
 		List<ReassessmentReason> reasons = candidates.stream()
 			.filter((reason) -> !reason.since().isAfter(today))
 			.sorted(Comparator.comparing(ReassessmentReason::since))
@@ -91,13 +106,44 @@ public final class ReassessmentRule {
 		return new ReassessmentDue(false, uncertain ? sixMonths : anniversary, List.of());
 	}
 
+	/** Whether the event may change what {@link #triggers} finds. */
+	static boolean changedBy(PartnershipEvent event) {
+		return event instanceof ServiceCharacteristicsAssessed || event instanceof AdaptationAgreed
+				|| event instanceof PartyJoined || event instanceof PartyLeft || event instanceof ContractConcluded
+				|| event instanceof AlignmentInstrumentAdopted || event instanceof DisputeEscalated;
+	}
+
+	/**
+	 * What the events since the latest assessment do to make a reassessment due: three
+	 * reshaping adaptations agreed within a year, a party joining or leaving once active,
+	 * the agreed adaptations changing the value or term by more than 10%, a dispute
+	 * escalated past the joint working group. Worked out over every item when such an
+	 * event is applied, and kept with the overview.
+	 */
+	public static List<ReassessmentReason> triggers(OverviewState state) {
+		Assessment latest = state.latestAssessment;
+		if (latest == null || latest.occurredAt() == null) {
+			return List.of();
+		}
+		List<ReassessmentReason> triggers = new ArrayList<>();
+		List<Adaptation> agreedSince = agreedSince(state.adaptations.values(), latest.occurredAt());
+		triggers.addAll(reshaping(agreedSince));
+		triggers.addAll(partyChanges(state.parties.values(), activeFrom(state.contract, state.alignmentInstrument),
+				latest.occurredAt()));
+		triggers
+			.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE, "value"));
+		triggers.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term"));
+		triggers.addAll(escalatedDisputes(state.disputes.values(), latest.occurredAt()));
+		return triggers;
+	}
+
 	/**
 	 * Disputes escalated past the informal step (the joint working group) since the
 	 * latest assessment: one reason per dispute, due on the first such escalation.
 	 */
-	static List<ReassessmentReason> escalatedDisputes(PartnershipOverview overview, Instant since) {
+	static List<ReassessmentReason> escalatedDisputes(List<Dispute> disputes, Instant since) {
 		List<ReassessmentReason> reasons = new ArrayList<>();
-		for (Dispute dispute : overview.disputes()) {
+		for (Dispute dispute : disputes) {
 			dispute.escalations()
 				.stream()
 				.filter((escalation) -> escalation.toStep() != null
@@ -113,9 +159,8 @@ public final class ReassessmentRule {
 		return reasons;
 	}
 
-	private static List<Adaptation> agreedSince(PartnershipOverview overview, Instant since) {
-		return overview.adaptations()
-			.stream()
+	private static List<Adaptation> agreedSince(List<Adaptation> adaptations, Instant since) {
+		return adaptations.stream()
 			.filter((adaptation) -> AGREED.contains(adaptation.status()) && adaptation.agreement() != null
 					&& adaptation.agreement().agreedAt() != null && adaptation.agreement().agreedAt().isAfter(since))
 			.sorted(Comparator.comparing((Adaptation adaptation) -> adaptation.agreement().agreedAt()))
@@ -144,14 +189,13 @@ public final class ReassessmentRule {
 	}
 
 	/** Parties that joined or left after the latest assessment, once active. */
-	private static List<ReassessmentReason> partyChanges(PartnershipOverview overview, Instant since) {
-		Instant activeFrom = activeFrom(overview);
+	private static List<ReassessmentReason> partyChanges(List<Party> parties, Instant activeFrom, Instant since) {
 		if (activeFrom == null) {
 			return List.of();
 		}
 		Instant from = since.isAfter(activeFrom) ? since : activeFrom;
 		List<ReassessmentReason> reasons = new ArrayList<>();
-		for (Party party : overview.parties()) {
+		for (Party party : parties) {
 			if (party.joinedAt() != null && party.joinedAt().isAfter(since) && !party.joinedAt().isBefore(from)) {
 				reasons.add(new ReassessmentReason(ReassessmentReason.PARTY_CHANGE,
 						party.name() + " joined the partnership on " + DATE.format(date(party.joinedAt())) + ".",
@@ -167,10 +211,10 @@ public final class ReassessmentRule {
 	}
 
 	/** When the contract was concluded or the alignment instrument adopted. */
-	private static Instant activeFrom(PartnershipOverview overview) {
+	private static Instant activeFrom(Contract contract, AlignmentInstrument instrument) {
 		return Stream
-			.of((overview.contract() != null) ? overview.contract().concludedAt() : null,
-					(overview.alignmentInstrument() != null) ? overview.alignmentInstrument().adoptedAt() : null)
+			.of((contract != null) ? contract.concludedAt() : null,
+					(instrument != null) ? instrument.adoptedAt() : null)
 			.filter((at) -> at != null)
 			.min(Comparator.naturalOrder())
 			.orElse(null);

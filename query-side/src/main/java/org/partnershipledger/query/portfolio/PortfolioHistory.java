@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.query.history.AsOf;
-import org.partnershipledger.query.history.OverviewAsOf;
 import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.partnership.BusinessDates;
 
@@ -33,7 +32,7 @@ public class PortfolioHistory {
 		return this.portfolios.visible(viewer, PortfolioFilter.NONE)
 			.stream()
 			.flatMap((live) -> this.history.asOf(live.partnershipId(), asOf).stream())
-			.map(OverviewAsOf::overview)
+			.map((asOfThen) -> asOfThen.overview().stored())
 			.filter(filter::matches)
 			.map((overview) -> PortfolioEntry.of(overview, day))
 			.toList();

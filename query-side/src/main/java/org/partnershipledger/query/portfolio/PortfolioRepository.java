@@ -13,7 +13,7 @@ import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.partnership.BusinessDates;
-import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * The partnerships a person may see, filtered on the columns the projection keeps beside
@@ -44,7 +44,7 @@ public class PortfolioRepository {
 	 * The overviews of the partnerships the person may see that match the filter, by
 	 * title.
 	 */
-	public List<PartnershipOverview> visible(Identity viewer, PortfolioFilter filter) {
+	public List<StoredOverview> visible(Identity viewer, PortfolioFilter filter) {
 		if (viewer == null || viewer.role() == UserRole.ADMIN) {
 			return List.of();
 		}
@@ -78,7 +78,7 @@ public class PortfolioRepository {
 			.query(String.class)
 			.list()
 			.stream()
-			.map((json) -> LedgerJson.read(json, PartnershipOverview.class))
+			.map((json) -> LedgerJson.read(json, StoredOverview.class))
 			.toList();
 	}
 

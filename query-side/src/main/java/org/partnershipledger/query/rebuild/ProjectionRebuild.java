@@ -18,7 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
-import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.OverviewSnapshots;
+import org.partnershipledger.query.partnership.OverviewState;
+import org.partnershipledger.query.projection.FoldedStates;
 import org.partnershipledger.query.projection.PartnershipLock;
 import org.partnershipledger.query.projection.ReadModels;
 import org.partnershipledger.query.timeline.EventLogRepository;
@@ -42,6 +44,10 @@ public class ProjectionRebuild {
 
 	private final ReadModels readModels;
 
+	private final FoldedStates states;
+
+	private final OverviewSnapshots snapshots;
+
 	private final EventLogRepository eventLog;
 
 	private final PartnershipLock locks;
@@ -59,10 +65,12 @@ public class ProjectionRebuild {
 		return thread;
 	});
 
-	ProjectionRebuild(RebuildRuns runs, ReadModels readModels, EventLogRepository eventLog, PartnershipLock locks,
-			PlatformTransactionManager transactions, Clock clock) {
+	ProjectionRebuild(RebuildRuns runs, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
+			EventLogRepository eventLog, PartnershipLock locks, PlatformTransactionManager transactions, Clock clock) {
 		this.runs = runs;
 		this.readModels = readModels;
+		this.states = states;
+		this.snapshots = snapshots;
 		this.eventLog = eventLog;
 		this.locks = locks;
 		this.transaction = new TransactionTemplate(transactions);
@@ -80,6 +88,20 @@ public class ProjectionRebuild {
 		long id = this.runs.start(startedBy, partnerships.size(), events);
 		log.info("Rebuild {} started by {}: {} partnerships, {} events", id, startedBy, partnerships.size(), events);
 		this.worker.execute(() -> run(id, partnerships));
+		return this.runs.find(id).orElseThrow();
+	}
+
+	/**
+	 * Rebuilds on the calling thread and answers once done: what the application does
+	 * before it applies new events, when the shape of its read models changed.
+	 * @throws RebuildRefused if one is already running
+	 */
+	public RebuildProgress runNow(String startedBy) {
+		List<String> partnerships = this.readModels.partnershipIds();
+		long events = this.eventLog.countAll();
+		long id = this.runs.start(startedBy, partnerships.size(), events);
+		log.info("Rebuild {} by {}: {} partnerships, {} events", id, startedBy, partnerships.size(), events);
+		run(id, partnerships);
 		return this.runs.find(id).orElseThrow();
 	}
 
@@ -139,12 +161,20 @@ public class ProjectionRebuild {
 	private int rebuild(String partnershipId) {
 		this.locks.lock(partnershipId);
 		List<EventEnvelope> envelopes = this.eventLog.envelopes(partnershipId);
+		this.states.forget(partnershipId);
 		if (envelopes.isEmpty()) {
 			this.readModels.drop(partnershipId);
+			return 0;
 		}
-		else {
-			this.readModels.store(PartnershipOverview.fold(envelopes));
+		OverviewState state = OverviewState.empty();
+		this.snapshots.forget(partnershipId);
+		for (EventEnvelope envelope : envelopes) {
+			state.apply(envelope);
+			if (OverviewSnapshots.due(state)) {
+				this.snapshots.keep(state);
+			}
 		}
+		this.readModels.replace(state);
 		return envelopes.size();
 	}
 

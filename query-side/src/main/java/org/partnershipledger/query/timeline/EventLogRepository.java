@@ -1,6 +1,7 @@
 package org.partnershipledger.query.timeline;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +59,34 @@ public class EventLogRepository {
 	public List<EventEnvelope> envelopes(String partnershipId) {
 		return this.jdbc.sql("select envelope::text from event_log where partnership_id = :id order by sequence_number")
 			.param("id", partnershipId)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
+	/** The partnership's envelopes after a sequence number, in sequence order. */
+	public List<EventEnvelope> envelopesAfter(String partnershipId, long sequenceNumber) {
+		return this.jdbc.sql("""
+				select envelope::text from event_log where partnership_id = :id and sequence_number > :after
+				order by sequence_number
+				""")
+			.param("id", partnershipId)
+			.param("after", sequenceNumber)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
+	/**
+	 * The partnership's envelopes that took effect by a moment but were recorded after
+	 * it: where a view as recorded and one as effective then differ.
+	 */
+	public List<EventEnvelope> effectiveButRecordedAfter(String partnershipId, Instant at) {
+		return this.jdbc.sql("""
+				select envelope::text from event_log
+				where partnership_id = :id and occurred_at <= :at and recorded_at > :at
+				order by sequence_number
+				""")
+			.param("id", partnershipId)
+			.param("at", Timestamp.from(at))
 			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
 			.list();
 	}

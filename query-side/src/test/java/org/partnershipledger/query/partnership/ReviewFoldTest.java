@@ -154,7 +154,7 @@ class ReviewFoldTest {
 		assertThat(overview.overdueReviewsOn(LocalDate.parse("2025-05-16"))).isEqualTo(1);
 		assertThat(overview.overdueReviewsOn(LocalDate.parse("2025-07-15"))).isEqualTo(2);
 		assertThat(overview.nextReviewDue()).isEqualTo(LocalDate.parse("2025-05-01"));
-		PortfolioEntry entry = PortfolioEntry.of(overview, LocalDate.parse("2025-07-15"));
+		PortfolioEntry entry = PortfolioEntry.of(overview.stored(), LocalDate.parse("2025-07-15"));
 		assertThat(entry.overdueReviews()).isEqualTo(2);
 		assertThat(entry.nextReviewDue()).isEqualTo(LocalDate.parse("2025-05-01"));
 	}
