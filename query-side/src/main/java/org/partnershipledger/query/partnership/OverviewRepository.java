@@ -120,20 +120,34 @@ public class OverviewRepository {
 	}
 
 	/**
-	 * A page of the partnership's items of one kind, latest first.
-	 * @param offset how many of the latest to skip
+	 * A page of the partnership's items of one kind, in the order they came.
+	 * @param where an extra condition on the item's document, such as
+	 * {@code document ->> 'status' = :status}, or {@code null}
 	 */
-	public <T> List<T> page(String partnershipId, ItemKind kind, Class<T> type, int offset, int limit) {
-		return this.jdbc.sql("""
-				select document::text from overview_item where partnership_id = :id and kind = :kind
-				order by position desc offset :offset limit :limit
-				""")
+	public <T> List<T> page(String partnershipId, ItemKind kind, Class<T> type, Page page, String where,
+			Map<String, Object> whereParams) {
+		return this.jdbc
+			.sql("select document::text from overview_item where partnership_id = :id and kind = :kind"
+					+ ((where != null) ? " and " + where : "") + " order by position offset :offset limit :limit")
 			.param("id", partnershipId)
 			.param("kind", kind.name())
-			.param("offset", offset)
-			.param("limit", limit)
+			.params(whereParams)
+			.param("offset", page.offset())
+			.param("limit", page.limit())
 			.query((rs, row) -> type.cast(LedgerJson.read(rs.getString(1), kind.type())))
 			.list();
+	}
+
+	/** How many items of one kind pass the condition (see {@link #page}). */
+	public long count(String partnershipId, ItemKind kind, String where, Map<String, Object> whereParams) {
+		return this.jdbc
+			.sql("select count(*) from overview_item where partnership_id = :id and kind = :kind"
+					+ ((where != null) ? " and " + where : ""))
+			.param("id", partnershipId)
+			.param("kind", kind.name())
+			.params(whereParams)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -267,26 +267,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	 * follow-up, and those that name it among their triggers.
 	 */
 	public List<IterationLogEntry> iterationLog() {
-		return this.iterations.stream().map(this::logEntry).toList();
-	}
-
-	private IterationLogEntry logEntry(Iteration iteration) {
-		List<LinkedAdaptation> linked = new ArrayList<>();
-		if (iteration.adaptationId() != null) {
-			adaptation(iteration.adaptationId())
-				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.RUNS_UNDER)));
-		}
-		if (iteration.conclusion() != null && iteration.conclusion().followUpAdaptationId() != null) {
-			adaptation(iteration.conclusion().followUpAdaptationId())
-				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.FOLLOW_UP)));
-		}
-		for (Adaptation adaptation : this.adaptations) {
-			if (adaptation.triggeredBy(iteration.iterationId())
-					&& linked.stream().noneMatch((link) -> link.adaptationId().equals(adaptation.adaptationId()))) {
-				linked.add(LinkedAdaptation.of(adaptation, LinkedAdaptation.Link.TRIGGERED));
-			}
-		}
-		return new IterationLogEntry(iteration, linked);
+		return this.iterations.stream().map((iteration) -> IterationLogEntry.of(iteration, this.adaptations)).toList();
 	}
 
 	public Optional<OutcomeReport> outcomeReport(String reportId) {
