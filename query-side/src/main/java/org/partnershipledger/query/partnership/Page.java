@@ -7,7 +7,7 @@ package org.partnershipledger.query.partnership;
 public record Page(int number, int limit) {
 
 	/** How many items a page holds when the client does not say. */
-	public static final int DEFAULT_LIMIT = 50;
+	public static final int DEFAULT_LIMIT = 100;
 
 	/** The most items a page may hold. */
 	public static final int MAX_LIMIT = 500;

@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
+import org.partnershipledger.query.api.Paging;
 import org.partnershipledger.query.history.AsOf;
 import org.partnershipledger.query.history.OverviewAsOf;
 import org.partnershipledger.query.history.OverviewHistory;
@@ -27,6 +30,12 @@ import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A partnership with a long history: each event stores only what it changed, the overview
@@ -43,6 +52,9 @@ class LongPartnershipTest extends QuerySideIntegrationTest {
 
 	@Autowired
 	private OverviewHistory history;
+
+	@Autowired
+	private MockMvc mvc;
 
 	private final TestEvents events = new TestEvents(TestEvents.uniqueIdentifier("GB-LAC"));
 
@@ -127,6 +139,34 @@ class LongPartnershipTest extends QuerySideIntegrationTest {
 				assertThat(fromSnapshot.overview().version()).isEqualTo(sequence);
 			}
 		}
+	}
+
+	@Test
+	void theApiListsThemAPageAtATimeWithTheTotalAndALinkToTheNext() throws Exception {
+		String auditor = person(UserRole.AUDITOR, organisation("GB-GOV", "National Audit Office"));
+		String base = "/api/v1/partnerships/" + this.events.partnershipId();
+		this.mvc
+			.perform(get(base + "/audit-findings").param("page", "1")
+				.param("limit", "10")
+				.with(httpBasic(auditor, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(Paging.TOTAL, Integer.toString(FINDINGS)))
+			.andExpect(header().string("Link", containsString("page=2")))
+			.andExpect(jsonPath("$.length()").value(10))
+			.andExpect(jsonPath("$[0].findingId").value("finding-10"));
+		this.mvc.perform(get(base + "/events").param("page", "0").with(httpBasic(auditor, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(Paging.TOTAL, Integer.toString(FINDINGS + 1)))
+			.andExpect(jsonPath("$.length()").value(Page.DEFAULT_LIMIT));
+		this.mvc
+			.perform(get(base + "/events").param("limit", Integer.toString(Page.MAX_LIMIT + 1))
+				.with(httpBasic(auditor, PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("limit"));
+		this.mvc.perform(get(base).with(httpBasic(auditor, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totals.auditFindings").value(FINDINGS))
+			.andExpect(jsonPath("$.auditFindings.length()").value(Window.ACTIVE + Window.RECENT));
 	}
 
 }
