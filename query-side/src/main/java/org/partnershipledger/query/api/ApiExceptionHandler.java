@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.springframework.beans.TypeMismatchException;
@@ -42,6 +43,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			FieldProblem problem = new FieldProblem(path(mapping), message(mapping));
 			return problem(HttpStatus.BAD_REQUEST, "Invalid input", problem.message(), List.of(problem));
+		}
+		if (cause instanceof ValueInstantiationException instantiation) {
+			return problem(HttpStatus.BAD_REQUEST, "Invalid input", message(instantiation), List.of());
 		}
 		if (cause instanceof JsonProcessingException) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
@@ -111,8 +115,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return "\u201c" + format.getValue() + "\u201d is not allowed. Use one of: "
 					+ constants(format.getTargetType());
 		}
-		if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
-			return ex.getCause().getMessage();
+		if (ex instanceof InvalidNullException) {
+			return "Enter a value here; null is not allowed";
+		}
+		if (ex instanceof ValueInstantiationException) {
+			// a value object's own check says what is wrong; anything else is no words
+			// for a client
+			return (ex.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null)
+					? invalid.getMessage() : "This value is missing or cannot be read; check it against the API "
+							+ "description at /v3/api-docs";
 		}
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return "Enter a valid " + describe(mismatched.getTargetType());
