@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,8 +32,8 @@ import org.partnershipledger.query.config.LedgerProperties;
 /**
  * Forwards commands to the command side's internal API with a short-lived signed token
  * naming the person, and reports its answer unchanged: the accepted body, or the problem
- * with its status, title, detail and field errors. If the command side cannot be reached
- * the outcome is a 503 problem.
+ * with its status, title, detail and field errors. If the command side cannot be reached,
+ * or does not answer within the configured timeouts, the outcome is a 503 problem.
  */
 @Component
 public class CommandClient {
@@ -54,7 +56,11 @@ public class CommandClient {
 
 	public CommandClient(RestClient.Builder builder, LedgerProperties properties, IdentityTokens tokens, Clock clock) {
 		this.baseUrl = properties.commandSideUrl().replaceAll("/+$", "");
-		this.rest = builder.clone().build();
+		// bounded: a command side that hangs costs a person at most these, then a 503
+		ClientHttpRequestFactorySettings timeouts = ClientHttpRequestFactorySettings.defaults()
+			.withConnectTimeout(properties.commandSideConnectTimeout())
+			.withReadTimeout(properties.commandSideReadTimeout());
+		this.rest = builder.clone().requestFactory(ClientHttpRequestFactoryBuilder.detect().build(timeouts)).build();
 		this.tokens = tokens;
 		this.clock = clock;
 	}

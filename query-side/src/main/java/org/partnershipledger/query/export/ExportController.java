@@ -2,7 +2,6 @@ package org.partnershipledger.query.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,8 +11,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.partnershipledger.query.api.NotFoundException;
+import org.partnershipledger.query.config.LedgerProperties;
 import org.partnershipledger.query.identity.LedgerUser;
 
 /**
@@ -28,8 +29,11 @@ class ExportController {
 
 	private final Exports exports;
 
-	ExportController(Exports exports) {
+	private final String publicBaseUrl;
+
+	ExportController(Exports exports, LedgerProperties properties) {
 		this.exports = exports;
+		this.publicBaseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
 	}
 
 	@GetMapping({ "/api/v1/partnerships/{partnershipId}/exports/history.json",
@@ -60,9 +64,15 @@ class ExportController {
 					+ "party changes), implementationUpdate (reviews as milestones, payments as transactions), "
 					+ "contractTermination.")
 	ResponseEntity<Ocds.ReleasePackage> ocds(@AuthenticationPrincipal LedgerUser user,
-			@PathVariable String partnershipId, HttpServletRequest request) {
-		Ocds.ReleasePackage releasePackage = this.exports
-			.ocds(user.identity(), partnershipId, request.getRequestURL().toString())
+			@PathVariable String partnershipId) {
+		// where it is published, from the settings: a request's Host header is the
+		// client's to choose
+		String uri = UriComponentsBuilder.fromUriString(this.publicBaseUrl)
+			.path("/api/v1/partnerships/{id}/exports/ocds.json")
+			.buildAndExpand(partnershipId)
+			.encode()
+			.toUriString();
+		Ocds.ReleasePackage releasePackage = this.exports.ocds(user.identity(), partnershipId, uri)
 			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
 		return download(releasePackage, MediaType.APPLICATION_JSON, "partnership-" + partnershipId + "-ocds.json");
 	}

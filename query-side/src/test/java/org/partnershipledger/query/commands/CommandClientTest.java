@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,6 +34,7 @@ import org.partnershipledger.query.config.LedgerProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The command client against a stand-in command side (a bare JDK HTTP server): what it
@@ -65,6 +67,10 @@ class CommandClientTest {
 
 	private String answerLocation;
 
+	private volatile boolean silent;
+
+	private final CountDownLatch release = new CountDownLatch(1);
+
 	@BeforeEach
 	void startStandIn() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -74,10 +80,28 @@ class CommandClientTest {
 
 	@AfterEach
 	void stopStandIn() {
+		this.release.countDown();
 		this.server.stop(0);
 	}
 
+	/**
+	 * A command side that accepted the connection but never answers, until the test ends.
+	 */
+	private void awaitRelease() {
+		try {
+			this.release.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private void answer(HttpExchange exchange) throws IOException {
+		if (this.silent) {
+			awaitRelease();
+			exchange.close();
+			return;
+		}
 		this.receivedPath.set(exchange.getRequestURI().getPath());
 		this.receivedToken.set(exchange.getRequestHeaders().getFirst(IdentityTokens.HEADER));
 		this.receivedBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -93,8 +117,12 @@ class CommandClientTest {
 	}
 
 	private CommandClient client(String url) {
-		return new CommandClient(RestClient.builder(), new LedgerProperties(url, SECRET, Duration.ofSeconds(60), null),
-				this.tokens, Clock.systemUTC());
+		return client(url, Duration.ofSeconds(30));
+	}
+
+	private CommandClient client(String url, Duration readTimeout) {
+		return new CommandClient(RestClient.builder(), new LedgerProperties(url, SECRET, Duration.ofSeconds(60), null,
+				Duration.ofSeconds(2), readTimeout, "http://localhost:8080"), this.tokens, Clock.systemUTC());
 	}
 
 	private CommandClient client() {
@@ -162,6 +190,18 @@ class CommandClientTest {
 	void onlyCommandSidePathsAreSent() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> client().send(COMMISSIONER, "/api/v1/partnerships", REQUEST));
+	}
+
+	@Test
+	void aCommandSideThatNeverAnswersIs503OnceTheReadTimeoutPasses() {
+		this.silent = true;
+
+		CommandOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> client("http://127.0.0.1:" + this.server.getAddress().getPort(), Duration.ofMillis(300))
+					.send(COMMISSIONER, CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST));
+
+		assertThat(outcome.status()).isEqualTo(503);
+		assertThat(outcome.title()).isEqualTo("The command side is unavailable");
 	}
 
 	@Test
