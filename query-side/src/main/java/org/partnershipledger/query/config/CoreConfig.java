@@ -16,6 +16,12 @@ class CoreConfig {
 		return Clock.systemUTC();
 	}
 
+	/** Fails start-up when SPRING_DATASOURCE_PASSWORD is not set. */
+	@Bean
+	static DatabasePasswordRequired databasePasswordRequired() {
+		return new DatabasePasswordRequired();
+	}
+
 	/** Fails start-up when LEDGER_INTERNAL_SECRET is missing or shorter than 32 bytes. */
 	@Bean
 	IdentityTokens identityTokens(LedgerProperties properties) {
