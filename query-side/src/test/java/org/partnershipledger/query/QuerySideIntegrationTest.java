@@ -19,6 +19,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -36,13 +37,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * The one application context of the module's integration tests: a real PostgreSQL and a
  * real (embedded KRaft) Kafka broker, started once and shared. Tests keep apart by fresh
- * partnership ids, organisations and usernames. The command side is not running: its URL
- * points at a closed port.
+ * partnership ids, organisations and usernames. The command side is stood in
+ * ({@link StandInCommandSide}): as if it were not running, unless a test says what it
+ * answers. The views are spied on, so a test can see whether a read waited.
  */
 @SpringBootTest(properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 		"ledger.internal-secret=a-test-secret-that-is-at-least-32-bytes-long",
-		"ledger.command-side-url=http://127.0.0.1:9", "ledger.projection.retry-interval=PT0.5S",
-		"ledger.admin.username=" + QuerySideIntegrationTest.ADMIN,
+		"ledger.projection.retry-interval=PT0.5S", "ledger.admin.username=" + QuerySideIntegrationTest.ADMIN,
 		"ledger.admin.password=" + QuerySideIntegrationTest.PASSWORD })
 @AutoConfigureMockMvc
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
@@ -56,7 +57,7 @@ public abstract class QuerySideIntegrationTest {
 	@Autowired
 	protected UserDirectory directory;
 
-	@Autowired
+	@MockitoSpyBean
 	protected OverviewRepository overviews;
 
 	@Autowired
@@ -69,6 +70,7 @@ public abstract class QuerySideIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("query_side"));
 		registry.add("spring.datasource.username", TestPostgres::username);
 		registry.add("spring.datasource.password", TestPostgres::password);
+		registry.add("ledger.command-side-url", StandInCommandSide::url);
 	}
 
 	@BeforeEach
@@ -80,6 +82,7 @@ public abstract class QuerySideIntegrationTest {
 	@AfterEach
 	void closeProducer() {
 		this.kafka.destroy();
+		StandInCommandSide.reset();
 	}
 
 	/**

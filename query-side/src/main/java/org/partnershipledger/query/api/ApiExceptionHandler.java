@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.query.access.NotProjectedYetException;
 import org.partnershipledger.query.identity.DirectoryRejection;
 
 /**
@@ -82,6 +83,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(NotProjectedYetException.class)
+	ResponseEntity<Object> notProjectedYet(NotProjectedYetException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Still being processed");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.body(problem);
 	}
 
 	static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {

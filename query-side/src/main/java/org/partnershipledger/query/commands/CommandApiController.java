@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.LedgerRequest;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.api.NotFoundException;
 import org.partnershipledger.query.identity.LedgerUser;
 
@@ -23,8 +24,9 @@ import org.partnershipledger.query.identity.LedgerUser;
  * Every command of the public API, by the route table: the body is read as the route's
  * request (malformed JSON or an unknown enum value is a 400 naming the field), checked by
  * any {@link CommandPrecondition} of the route, and forwarded in the person's name to the
- * same path on the command side, whose answer is relayed as it is. The OpenAPI document
- * lists each route on its own ({@link CommandRoutesOpenApi}).
+ * same path on the command side, whose answer is relayed as it is, except that a 404 for
+ * a partnership the person may not see is worded as for any unknown id. The OpenAPI
+ * document lists each route on its own ({@link CommandRoutesOpenApi}).
  */
 @RestController
 @Hidden
@@ -36,10 +38,14 @@ class CommandApiController {
 
 	private final List<CommandPrecondition> preconditions;
 
-	CommandApiController(CommandClient commands, ObjectMapper json, List<CommandPrecondition> preconditions) {
+	private final OverviewQueries queries;
+
+	CommandApiController(CommandClient commands, ObjectMapper json, List<CommandPrecondition> preconditions,
+			OverviewQueries queries) {
 		this.commands = commands;
 		this.json = json;
 		this.preconditions = preconditions;
+		this.queries = queries;
 	}
 
 	@PostMapping({ CommandRoute.PUBLIC_PREFIX + "/partnerships", CommandRoute.PUBLIC_PREFIX + "/partnerships/**" })
@@ -57,7 +63,13 @@ class CommandApiController {
 					new ServletServerHttpRequest(http));
 		}
 		this.preconditions.forEach((precondition) -> precondition.check(call, user, request));
-		return CommandResponses.relay(this.commands.send(user.identity(), call.internalPath(), request));
+		CommandOutcome outcome = this.commands.send(user.identity(), call.internalPath(), request);
+		if (outcome.status() == 404 && call.partnershipId() != null
+				&& !this.queries.knownTo(user.identity(), call.partnershipId())) {
+			// the command side words an unknown partnership and a hidden one differently
+			throw NotFoundException.partnership(call.partnershipId());
+		}
+		return CommandResponses.relay(outcome);
 	}
 
 }

@@ -27,13 +27,16 @@ import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.access.PartnershipRegistrations;
 import org.partnershipledger.query.config.LedgerProperties;
 
 /**
  * Forwards commands to the command side's internal API with a short-lived signed token
  * naming the person, and reports its answer unchanged: the accepted body, or the problem
  * with its status, title, detail and field errors. If the command side cannot be reached,
- * or does not answer within the configured timeouts, the outcome is a 503 problem.
+ * or does not answer within the configured timeouts, the outcome is a 503 problem. A
+ * registration it accepted is remembered with who made it
+ * ({@link PartnershipRegistrations}), for reads before the views have it.
  */
 @Component
 public class CommandClient {
@@ -54,7 +57,11 @@ public class CommandClient {
 
 	private final ObjectMapper json = LedgerJson.mapper();
 
-	public CommandClient(RestClient.Builder builder, LedgerProperties properties, IdentityTokens tokens, Clock clock) {
+	private final PartnershipRegistrations registrations;
+
+	public CommandClient(RestClient.Builder builder, LedgerProperties properties, IdentityTokens tokens, Clock clock,
+			PartnershipRegistrations registrations) {
+		this.registrations = registrations;
 		this.baseUrl = properties.commandSideUrl().replaceAll("/+$", "");
 		// bounded: a command side that hangs costs a person at most these, then a 503
 		ClientHttpRequestFactorySettings timeouts = ClientHttpRequestFactorySettings.defaults()
@@ -73,7 +80,11 @@ public class CommandClient {
 	 */
 	public CommandOutcome send(Identity identity, String internalPath, Object body) {
 		try {
-			return outcome(forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body)));
+			CommandOutcome outcome = outcome(forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body)));
+			if (outcome.isAccepted() && internalPath.equals(CommandRoute.REGISTER_PARTNERSHIP.internalPath())) {
+				this.registrations.registered(outcome.accepted().partnershipId(), identity.username());
+			}
+			return outcome;
 		}
 		catch (ResourceAccessException ex) {
 			return new CommandOutcome(503, null, "The command side is unavailable",

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.overview;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.query.access.NotProjectedYetException;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.evolution.EvolutionChart;
@@ -25,7 +26,7 @@ import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Assessment;
 import org.partnershipledger.query.partnership.BusinessDates;
-import org.partnershipledger.query.partnership.OverviewRepository;
+import org.partnershipledger.query.partnership.OverviewRead;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.ReassessmentRule;
 import org.partnershipledger.query.relational.ActivationChecklist;
@@ -50,9 +51,7 @@ class OverviewPageController {
 
 	static final String PROCESSING_VIEW = "overview/processing";
 
-	static final Duration READ_YOUR_WRITES_WAIT = Duration.ofSeconds(5);
-
-	private final OverviewRepository overviews;
+	private final OverviewQueries queries;
 
 	private final PartnershipLookup partnerships;
 
@@ -62,9 +61,9 @@ class OverviewPageController {
 
 	private final EventLogRepository eventLog;
 
-	OverviewPageController(OverviewRepository overviews, PartnershipLookup partnerships, Clock clock,
+	OverviewPageController(OverviewQueries queries, PartnershipLookup partnerships, Clock clock,
 			OverviewHistory history, EventLogRepository eventLog) {
-		this.overviews = overviews;
+		this.queries = queries;
 		this.partnerships = partnerships;
 		this.clock = clock;
 		this.history = history;
@@ -102,23 +101,31 @@ class OverviewPageController {
 	@GetMapping("/partnerships/{id}")
 	String overview(@PathVariable String id, @RequestParam(required = false) Long minVersion,
 			@AuthenticationPrincipal LedgerUser user, Model model) {
-		Optional<PartnershipOverview> found = (minVersion == null) ? this.overviews.find(id)
-				: this.overviews.awaitVersion(id, minVersion, READ_YOUR_WRITES_WAIT);
-		boolean processing = minVersion != null && found.map((o) -> o.version() < minVersion).orElse(true);
-		if (processing) {
-			model.addAttribute("processing", model.getAttribute("flash"));
-			model.addAttribute("flash", null);
-			model.addAttribute("refreshVersion", minVersion);
+		Optional<OverviewRead> found;
+		try {
+			// access first: only someone who may see it (or registered it) waits for
+			// minVersion
+			found = this.queries.visible(PartnershipLookup.identity(user), id, minVersion);
 		}
-		if (found.isEmpty() && processing) {
+		catch (NotProjectedYetException ex) {
+			processing(minVersion, model);
 			model.addAttribute("partnershipId", id);
 			return PROCESSING_VIEW;
 		}
-		PartnershipOverview overview = found.filter((o) -> this.partnerships.canSee(user, o))
+		if (found.isPresent() && found.get().stale()) {
+			processing(minVersion, model);
+		}
+		PartnershipOverview overview = found.map(OverviewRead::overview)
 			.orElseThrow(() -> new PageNotFoundException("No partnership " + id));
 		PageModel.partnership(model, this.partnerships.permissions(user, overview));
 		model.addAttribute("canCommission", this.partnerships.canCommission(user, overview));
 		return show(overview, this.clock.instant(), model);
+	}
+
+	private static void processing(Long minVersion, Model model) {
+		model.addAttribute("processing", model.getAttribute("flash"));
+		model.addAttribute("flash", null);
+		model.addAttribute("refreshVersion", minVersion);
 	}
 
 	/** The overview as it stands at {@code now}: today's or a past moment's. */

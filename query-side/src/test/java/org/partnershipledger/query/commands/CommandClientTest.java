@@ -30,11 +30,14 @@ import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.query.access.PartnershipRegistrations;
 import org.partnershipledger.query.config.LedgerProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
  * The command client against a stand-in command side (a bare JDK HTTP server): what it
@@ -68,6 +71,8 @@ class CommandClientTest {
 	private String answerLocation;
 
 	private volatile boolean silent;
+
+	private final PartnershipRegistrations registrations = mock(PartnershipRegistrations.class);
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
@@ -121,8 +126,10 @@ class CommandClientTest {
 	}
 
 	private CommandClient client(String url, Duration readTimeout) {
-		return new CommandClient(RestClient.builder(), new LedgerProperties(url, SECRET, Duration.ofSeconds(60), null,
-				Duration.ofSeconds(2), readTimeout, "http://localhost:8080"), this.tokens, Clock.systemUTC());
+		return new CommandClient(
+				RestClient.builder(), new LedgerProperties(url, SECRET, Duration.ofSeconds(60), null,
+						Duration.ofSeconds(2), readTimeout, "http://localhost:8080"),
+				this.tokens, Clock.systemUTC(), this.registrations);
 	}
 
 	private CommandClient client() {
@@ -146,6 +153,7 @@ class CommandClientTest {
 		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
 		assertThat(this.receivedBody.get()).contains("\"legalRegime\":\"PA2023_LIGHT_TOUCH\"")
 			.contains("\"startDate\":\"2025-04-01\"");
+		verify(this.registrations).registered("p-1", "casey");
 	}
 
 	@ParameterizedTest

@@ -26,6 +26,7 @@ import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.api.ApiExceptionHandler;
 import org.partnershipledger.query.identity.LedgerUser;
 
@@ -59,7 +60,8 @@ class CommandForwardingTest {
 	void controllersWithAStandInClient() {
 		this.mvc = MockMvcBuilders
 			.standaloneSetup(new CommandApiController(this.client,
-					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build()), List.of()))
+					LedgerJson.configure(Jackson2ObjectMapperBuilder.json().build()), List.of(),
+					mock(OverviewQueries.class)))
 			.setControllerAdvice(new ApiExceptionHandler())
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
 			.setMessageConverters(new ByteArrayHttpMessageConverter(),

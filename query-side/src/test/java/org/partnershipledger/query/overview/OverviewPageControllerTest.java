@@ -14,8 +14,10 @@ import org.partnershipledger.query.web.PageTestSupport;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -97,6 +99,7 @@ class OverviewPageControllerTest extends PageTestSupport {
 	@Test
 	void afterAChangeThePageWaitsForItAndSaysSoWhenTheViewHasNotCaughtUp() throws Exception {
 		PartnershipOverview stale = PageFixtures.divergent();
+		showing(stale);
 		given(this.overviews.awaitVersion(eq(PageFixtures.PARTNERSHIP_ID), eq(4L), any(Duration.class)))
 			.willReturn(Optional.of(stale));
 
@@ -110,12 +113,12 @@ class OverviewPageControllerTest extends PageTestSupport {
 					containsString("Your change has been recorded and is still being processed. Refresh in a moment.")))
 			.andExpect(content().string(containsString("minVersion=4")))
 			.andExpect(content().string(not(containsString("govuk-notification-banner--success"))));
-		verify(this.overviews).awaitVersion(PageFixtures.PARTNERSHIP_ID, 4L,
-				OverviewPageController.READ_YOUR_WRITES_WAIT);
+		verify(this.overviews).awaitVersion(eq(PageFixtures.PARTNERSHIP_ID), eq(4L), any(Duration.class));
 	}
 
 	@Test
 	void afterAChangeThatTheViewShowsThePageSaysItSucceeded() throws Exception {
+		showing(PageFixtures.divergent());
 		given(this.overviews.awaitVersion(eq(PageFixtures.PARTNERSHIP_ID), eq(3L), any(Duration.class)))
 			.willReturn(Optional.of(PageFixtures.divergent()));
 
@@ -131,12 +134,20 @@ class OverviewPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aPartnershipJustRegisteredButNotYetProjectedShowsThatItIsBeingProcessed() throws Exception {
+		given(this.registrations.registeredBy("new-one", PageFixtures.commissioner().getUsername())).willReturn(true);
 		given(this.overviews.awaitVersion(eq("new-one"), eq(0L), any(Duration.class))).willReturn(Optional.empty());
 
 		this.mvc.perform(get("/partnerships/new-one").param("minVersion", "0").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
 			.andExpect(view().name(OverviewPageController.PROCESSING_VIEW))
 			.andExpect(content().string(containsString("still being processed")));
+	}
+
+	@Test
+	void anIdNobodyShowedThisPersonIsNotFoundAtOnceEvenAfterAChange() throws Exception {
+		this.mvc.perform(get("/partnerships/not-theirs").param("minVersion", "0").with(user(PageFixtures.outsider())))
+			.andExpect(status().isNotFound());
+		verify(this.overviews, never()).awaitVersion(eq("not-theirs"), anyLong(), any(Duration.class));
 	}
 
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.access.PartnershipAccess;
+import org.partnershipledger.query.access.PartnershipRegistrations;
 import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.audit.Verifications;
 import org.partnershipledger.query.commands.CommandClient;
@@ -50,8 +52,8 @@ import static org.mockito.Mockito.verify;
  * are tested with the whole application.
  */
 @WebMvcTest(excludeFilters = @Filter(RestController.class))
-@Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, CommandPages.class,
-		PageTestSupport.FixedClock.class })
+@Import({ LedgerPages.class, PartnershipLookup.class, PartnershipAccess.class, OverviewQueries.class,
+		CommandPages.class, PageTestSupport.FixedClock.class })
 public abstract class PageTestSupport {
 
 	protected static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
@@ -93,6 +95,9 @@ public abstract class PageTestSupport {
 
 	@MockitoBean
 	protected ProjectionRebuild rebuild;
+
+	@MockitoBean
+	protected PartnershipRegistrations registrations;
 
 	/** The command side's path for this partnership, as the pages forward to it. */
 	protected static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;
