@@ -58,6 +58,7 @@ class SecurityConfig {
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityHeaders::forApi)
 			.build();
 	}
 
@@ -75,6 +76,7 @@ class SecurityConfig {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+			.headers(SecurityHeaders::forPages)
 			.build();
 	}
 
