@@ -1,0 +1,283 @@
+package org.partnershipledger.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * B4: reading a partnership with many events (10,000 by default). It is grown through the
+ * API (the commissioner's transparency notices and the auditor's findings, in turn); the
+ * projection's cost per event is measured near its start and near its end (a window of
+ * commands sent one at a time: the listener's own timer, and sent to visible). Then each
+ * read is timed: the overview, its events, the timeline page (signed in) and the as-of
+ * view (recorded axis, at the present, so every event is replayed). Cold is the first
+ * request of a kind for a partnership; for more than one cold sample the partnership is
+ * copied into the event store (as B3 does) as long as the time allows. Warm is the same
+ * request repeated.
+ */
+final class Reads {
+
+	private static final int GROW_CLIENTS = 8;
+
+	private final Ledger ledger;
+
+	private final int events;
+
+	private final int warmRepeats;
+
+	private final int maxColdCopies;
+
+	private final Duration coldBudget;
+
+	Reads(Ledger ledger, int events, int warmRepeats, int maxColdCopies, Duration coldBudget) {
+		this.ledger = ledger;
+		this.events = events;
+		this.warmRepeats = warmRepeats;
+		this.maxColdCopies = maxColdCopies;
+		this.coldBudget = coldBudget;
+	}
+
+	ObjectNode run(Report report) throws Exception {
+		ObjectNode node = Api.JSON.createObjectNode();
+		node.put("events", this.events);
+		String partnershipId = this.ledger.registerPartnership("Benchmark partnership with " + this.events + " events");
+		this.ledger.addProvider(partnershipId);
+		PageSession admin = PageSession.signIn(this.ledger.webUrl(), Ledger.ADMIN, this.ledger.password());
+		ListenerTimer timer = new ListenerTimer(admin);
+		int window = Math.max(5, Math.min(100, this.events / 5));
+		ObjectNode cost = node.putObject("projectionCost");
+		cost.put("window", window);
+		long version = 1;
+		ObjectNode small = costWindow(partnershipId, window, timer, version);
+		version += window;
+		cost.set("small", small);
+		long growStarted = System.nanoTime();
+		version = grow(partnershipId, version, Math.max(0, this.events - 2 - 2 * window));
+		try (Pipeline pipeline = pipeline()) {
+			pipeline.awaitCaughtUp(Duration.ofMinutes(30));
+		}
+		double growSeconds = (System.nanoTime() - growStarted) / 1e9;
+		node.put("growSeconds", Report.round(growSeconds));
+		ObjectNode large = costWindow(partnershipId, window, timer, version);
+		version += window;
+		cost.set("large", large);
+		double ratio = large.path("listenerMsPerEvent").asDouble(Double.NaN)
+				/ small.path("listenerMsPerEvent").asDouble(Double.NaN);
+		cost.put("ratio", Report.round(ratio));
+		node.put("finalVersion", version);
+		report
+			.table("B4  Projection cost per event as the partnership grows (window of " + window
+					+ " commands sent one at a time)", "events in partnership", "listener ms/event",
+					"sent->visible p50 ms", "sent->visible p99 ms", "command p50 ms")
+			.row(small.get("from").asLong() + "-" + small.get("to").asLong(),
+					small.path("listenerMsPerEvent").asDouble(), small.at("/visible/p50Ms").asDouble(),
+					small.at("/visible/p99Ms").asDouble(), small.at("/command/p50Ms").asDouble())
+			.row(large.get("from").asLong() + "-" + large.get("to").asLong(),
+					large.path("listenerMsPerEvent").asDouble(), large.at("/visible/p50Ms").asDouble(),
+					large.at("/visible/p99Ms").asDouble(), large.at("/command/p50Ms").asDouble())
+			.note("ratio large/small of the listener's ms per event: " + Report.format(ratio) + "; growing to "
+					+ this.events + " events took " + Report.format(growSeconds) + " s");
+
+		Table where = report.table(
+				"B4  Where the time goes from sending a command to seeing it (p50 ms; one at a time)",
+				"events in partnership", "command", "relay", "kafka+listener", "projection", "total");
+		for (ObjectNode measured : List.of(small, large)) {
+			where.row(measured.get("from").asLong() + "-" + measured.get("to").asLong(),
+					measured.at("/stages/command/p50Ms").asDouble(), measured.at("/stages/relay/p50Ms").asDouble(),
+					measured.at("/stages/kafka+listener/p50Ms").asDouble(),
+					measured.at("/stages/projection/p50Ms").asDouble(), measured.at("/visible/p50Ms").asDouble());
+		}
+		where.note("command: sent -> stored; relay: stored -> handed to Kafka; kafka+listener: -> the projection's "
+				+ "transaction began; projection: -> readable");
+
+		List<String> coldPartnerships = new ArrayList<>();
+		coldPartnerships.add(partnershipId);
+		coldPartnerships.addAll(copies(partnershipId, node));
+		PageSession commissioner = PageSession.signIn(this.ledger.webUrl(), Ledger.COMMISSIONER,
+				this.ledger.password());
+		Map<String, BiFunction<Api, String, Api.Result>> kinds = kinds(commissioner);
+		Map<String, Latencies> cold = new LinkedHashMap<>();
+		Map<String, Latencies> warm = new LinkedHashMap<>();
+		Map<String, Long> bytes = new LinkedHashMap<>();
+		Api api = this.ledger.commissioner();
+		for (String id : coldPartnerships) {
+			for (Map.Entry<String, BiFunction<Api, String, Api.Result>> kind : kinds.entrySet()) {
+				Api.Result result = kind.getValue().apply(api, id).expectOk(kind.getKey());
+				cold.computeIfAbsent(kind.getKey(), (key) -> new Latencies()).add(result.nanos());
+				bytes.put(kind.getKey(), result.bytes());
+			}
+		}
+		for (Map.Entry<String, BiFunction<Api, String, Api.Result>> kind : kinds.entrySet()) {
+			Latencies latencies = warm.computeIfAbsent(kind.getKey(), (key) -> new Latencies());
+			for (int i = 0; i < this.warmRepeats; i++) {
+				latencies.add(kind.getValue().apply(api, partnershipId).expectOk(kind.getKey()).nanos());
+			}
+		}
+		ObjectNode reads = node.putObject("reads");
+		Table table = report.table(
+				"B4  Reads of a partnership with " + this.events + " events (ms; cold = first request"
+						+ " for a partnership, n=" + coldPartnerships.size() + "; warm n=" + this.warmRepeats + ")",
+				"read", "cold p50", "cold p99", "warm p50", "warm p99", "answer bytes");
+		for (String kind : kinds.keySet()) {
+			ObjectNode read = reads.putObject(kind);
+			Latencies.Summary coldSummary = cold.get(kind).summary();
+			Latencies.Summary warmSummary = warm.get(kind).summary();
+			coldSummary.into(read.putObject("cold"));
+			warmSummary.into(read.putObject("warm"));
+			read.put("bytes", bytes.get(kind));
+			table.row(kind, coldSummary.p50(), coldSummary.p99(), warmSummary.p50(), warmSummary.p99(),
+					bytes.get(kind));
+		}
+		node.put("coldSamples", coldPartnerships.size());
+		return node;
+	}
+
+	/** The reads, by name. */
+	private static Map<String, BiFunction<Api, String, Api.Result>> kinds(PageSession commissioner) {
+		Map<String, BiFunction<Api, String, Api.Result>> kinds = new LinkedHashMap<>();
+		kinds.put("overview", (api, id) -> api.get("/api/v1/partnerships/" + id));
+		kinds.put("events", (api, id) -> api.get("/api/v1/partnerships/" + id + "/events"));
+		kinds.put("timeline page", (api, id) -> commissioner.get("/partnerships/" + id + "/timeline"));
+		kinds.put("as-of (recorded)",
+				(api, id) -> api.get("/api/v1/partnerships/" + id + "?asOf=" + Instant.now() + "&axis=recorded"));
+		return kinds;
+	}
+
+	/**
+	 * Commands sent one at a time, each waited for in the views: the listener's time per
+	 * record and sent-to-visible.
+	 */
+	private ObjectNode costWindow(String partnershipId, int window, ListenerTimer timer, long version)
+			throws SQLException, InterruptedException {
+		ObjectNode node = Api.JSON.createObjectNode();
+		node.put("from", version + 1);
+		node.put("to", version + window);
+		Latencies visible = new Latencies();
+		Latencies command = new Latencies();
+		Stages stages = new Stages();
+		ListenerTimer.Reading before = timer.read();
+		try (Connection connection = DriverManager.getConnection(this.ledger.jdbcUrl(Ledger.VIEWS));
+				PreparedStatement read = connection.prepareStatement(
+						"select version, updated_at from partnership_overview where partnership_id = ?")) {
+			read.setString(1, partnershipId);
+			for (int i = 0; i < window; i++) {
+				Instant sent = Instant.now();
+				Api.Result answer = command(partnershipId, i).expectOk("A command");
+				command.add(answer.nanos());
+				long expected = answer.json().path("version").asLong();
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				Applied applied = appliedOf(read);
+				while (applied.version() < expected && System.nanoTime() < deadline) {
+					TimeUnit.MICROSECONDS.sleep(500);
+					applied = appliedOf(read);
+				}
+				visible.add(System.nanoTime() - answer.sentAt());
+				stages.observe(expected, sent, applied.at(), Instant.now());
+			}
+		}
+		ListenerTimer.Reading after = timer.read();
+		node.put("listenerMsPerEvent", (after == null) ? Double.NaN : after.millisPerRecordSince(before));
+		visible.summary().into(node.putObject("visible"));
+		command.summary().into(node.putObject("command"));
+		node.set("stages",
+				stages.summarise(partnershipId, this.ledger.jdbcUrl(Ledger.EVENT_STORE), this.ledger.kafka()));
+		return node;
+	}
+
+	private static Applied appliedOf(PreparedStatement read) throws SQLException {
+		try (ResultSet rows = read.executeQuery()) {
+			return rows.next() ? new Applied(rows.getLong(1), rows.getTimestamp(2).toInstant()) : new Applied(-1, null);
+		}
+	}
+
+	/** The overview's version and when the transaction that stored it began. */
+	private record Applied(long version, Instant at) {
+
+	}
+
+	/** Sends {@code count} commands with a few clients; returns the last version. */
+	private long grow(String partnershipId, long version, int count) throws InterruptedException {
+		AtomicLong remaining = new AtomicLong(count);
+		AtomicLong last = new AtomicLong(version);
+		List<Thread> threads = new ArrayList<>();
+		List<RuntimeException> failures = new ArrayList<>();
+		for (int i = 0; i < GROW_CLIENTS; i++) {
+			Thread thread = new Thread(() -> {
+				try {
+					long n;
+					while ((n = remaining.decrementAndGet()) >= 0) {
+						Api.Result answer = command(partnershipId, (int) n).expectOk("A command");
+						last.accumulateAndGet(answer.json().path("version").asLong(), Math::max);
+					}
+				}
+				catch (RuntimeException ex) {
+					synchronized (failures) {
+						failures.add(ex);
+					}
+				}
+			}, "bench-grow-" + i);
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		if (!failures.isEmpty()) {
+			throw failures.get(0);
+		}
+		return last.get();
+	}
+
+	private Api.Result command(String partnershipId, int n) {
+		return (n % 2 == 0) ? this.ledger.commissioner().post(Ledger.noticePath(partnershipId), Ledger.noticeBody())
+				: this.ledger.auditor().post(Ledger.findingPath(partnershipId), Ledger.findingBody());
+	}
+
+	/**
+	 * Copies of the partnership for more cold samples: one first, timed through the
+	 * pipeline, then as many more as the budget allows.
+	 */
+	private List<String> copies(String partnershipId, ObjectNode node) throws Exception {
+		List<String> copies = new ArrayList<>();
+		if (this.maxColdCopies == 0) {
+			return copies;
+		}
+		BulkEvents bulk = new BulkEvents(this.ledger.jdbcUrl(Ledger.EVENT_STORE));
+		BulkEvents.Template template = bulk.template(partnershipId);
+		long budgetEnd = System.nanoTime() + this.coldBudget.toNanos();
+		double secondsPerCopy = 0;
+		try (Pipeline pipeline = pipeline()) {
+			while (copies.size() < this.maxColdCopies) {
+				if (secondsPerCopy > 0 && System.nanoTime() + (long) (secondsPerCopy * 1e9) > budgetEnd) {
+					break;
+				}
+				long started = System.nanoTime();
+				copies.addAll(bulk.append(template, 1));
+				if (!pipeline.awaitCaughtUp(Duration.ofMinutes(30))) {
+					throw new IllegalStateException("The views did not catch up with a copied partnership");
+				}
+				secondsPerCopy = (System.nanoTime() - started) / 1e9;
+				node.put("secondsPerCopy", Report.round(secondsPerCopy));
+			}
+		}
+		return copies;
+	}
+
+	private Pipeline pipeline() throws SQLException {
+		return new Pipeline(this.ledger.jdbcUrl(Ledger.EVENT_STORE), this.ledger.jdbcUrl(Ledger.VIEWS));
+	}
+
+}
