@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Rebuild {
 
+	/** The template partnership's size (smaller only for tiny runs). */
 	static final int TEMPLATE_EVENTS = 100;
 
 	private static final Duration POLL = Duration.ofSeconds(1);
@@ -111,7 +112,8 @@ final class Rebuild {
 		long budgetEnd = started + this.loadBudget.toNanos();
 		String templateId = this.ledger.registerPartnership("Benchmark template partnership");
 		this.ledger.addProvider(templateId);
-		for (int i = 2; i < TEMPLATE_EVENTS; i++) {
+		long templateEvents = Math.max(10, Math.min(TEMPLATE_EVENTS, this.targetEvents / 10));
+		for (int i = 2; i < templateEvents; i++) {
 			((i % 2 == 0) ? this.ledger.commissioner().post(Ledger.noticePath(templateId), Ledger.noticeBody())
 					: this.ledger.auditor().post(Ledger.findingPath(templateId), Ledger.findingBody()))
 				.expectOk("A template command");
