@@ -38,9 +38,17 @@ final class Ledger {
 
 	private final String password;
 
-	Ledger(LedgerSystem system, String password) {
+	private final Path dataDirectory;
+
+	Ledger(LedgerSystem system, String password, Path dataDirectory) {
 		this.system = system;
 		this.password = password;
+		this.dataDirectory = dataDirectory;
+	}
+
+	/** The system's data directory; the benchmark's own files go in it too. */
+	Path dataDirectory() {
+		return this.dataDirectory;
 	}
 
 	/** The environment that makes {@link #ADMIN} the first administrator. */

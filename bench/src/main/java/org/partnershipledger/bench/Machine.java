@@ -87,8 +87,10 @@ final class Machine {
 							+ ", full_page_writes=" + postgres.path("full_page_writes").asText() + ", wal_sync_method="
 							+ postgres.path("wal_sync_method").asText() + ", shared_buffers="
 							+ postgres.path("shared_buffers").asText())
-			.row("kafka", kafka.path("version").asText() + "; producer acks=all, idempotent; broker flush every "
-					+ kafka.path("log.flush.interval.messages").asText() + " messages (the OS page cache decides)");
+			.row("kafka", kafka.path("version").asText() + "; producer acks=all, idempotent; broker "
+					+ (Long.toString(Long.MAX_VALUE).equals(kafka.path("log.flush.interval.messages").asText())
+							? "never forces a flush (the OS writes its page cache back)"
+							: "flushes every " + kafka.path("log.flush.interval.messages").asText() + " messages"));
 		if ("off".equals(postgres.path("fsync").asText())
 				|| "off".equals(postgres.path("synchronous_commit").asText())) {
 			table.note("NOTE: the launcher's PostgreSQL runs with fsync=" + postgres.path("fsync").asText()

@@ -128,7 +128,9 @@ final class Reads {
 				bytes.put(kind.getKey(), result.bytes());
 			}
 		}
+		Map<String, Long> youngBytes = new LinkedHashMap<>();
 		for (Map.Entry<String, BiFunction<Api, String, Api.Result>> kind : kinds.entrySet()) {
+			youngBytes.put(kind.getKey(), kind.getValue().apply(api, smallId).expectOk(kind.getKey()).bytes());
 			Latencies latencies = warm.computeIfAbsent(kind.getKey(), (key) -> new Latencies());
 			for (int i = 0; i < this.warmRepeats; i++) {
 				latencies.add(kind.getValue().apply(api, partnershipId).expectOk(kind.getKey()).nanos());
@@ -138,7 +140,8 @@ final class Reads {
 		Table table = report.table(
 				"B4  Reads of a partnership with " + this.events + " events (ms; cold = first request"
 						+ " for a partnership, n=" + coldPartnerships.size() + "; warm n=" + this.warmRepeats + ")",
-				"read", "cold p50", "cold p99", "warm p50", "warm p99", "answer bytes");
+				"read", "cold p50", "cold p99", "warm p50", "warm p99", "answer bytes",
+				"bytes at " + (window + 2) + " events", "growth");
 		for (String kind : kinds.keySet()) {
 			ObjectNode read = reads.putObject(kind);
 			Latencies.Summary coldSummary = cold.get(kind).summary();
@@ -146,9 +149,15 @@ final class Reads {
 			coldSummary.into(read.putObject("cold"));
 			warmSummary.into(read.putObject("warm"));
 			read.put("bytes", bytes.get(kind));
-			table.row(kind, coldSummary.p50(), coldSummary.p99(), warmSummary.p50(), warmSummary.p99(),
-					bytes.get(kind));
+			read.put("youngBytes", youngBytes.get(kind));
+			double growth = Report.round(bytes.get(kind) / (double) Math.max(1, youngBytes.get(kind)));
+			read.put("growth", growth);
+			table.row(kind, coldSummary.p50(), coldSummary.p99(), warmSummary.p50(), warmSummary.p99(), bytes.get(kind),
+					youngBytes.get(kind), growth);
 		}
+		table.note("growth: answer bytes at " + this.events + " events / at " + (window + 2)
+				+ " (the young partnership): an answer of bounded size stays near 1");
+		node.put("youngEvents", window + 2);
 		node.put("coldSamples", coldPartnerships.size());
 		return node;
 	}

@@ -45,14 +45,23 @@ final class Table {
 					}
 				}
 			}
-			out.println(line(this.columns, widths));
+			boolean[] numeric = new boolean[widths.length];
+			for (int i = 1; i < widths.length; i++) {
+				numeric[i] = true;
+				for (List<String> row : this.rows) {
+					if (i < row.size() && !isNumber(row.get(i))) {
+						numeric[i] = false;
+					}
+				}
+			}
+			out.println(line(this.columns, widths, numeric));
 			StringBuilder rule = new StringBuilder("  ");
 			for (int width : widths) {
 				rule.append("-".repeat(width)).append("  ");
 			}
 			out.println(rule.toString().stripTrailing());
 			for (List<String> row : this.rows) {
-				out.println(line(row, widths));
+				out.println(line(row, widths, numeric));
 			}
 		}
 		for (String note : this.notes) {
@@ -60,12 +69,16 @@ final class Table {
 		}
 	}
 
-	private static String line(List<String> cells, int[] widths) {
+	/** A number, or a blank or a dash standing for none. */
+	private static boolean isNumber(String cell) {
+		return cell.isEmpty() || cell.equals("-") || cell.matches("-?[0-9][0-9,]*(\\.[0-9]+)?");
+	}
+
+	private static String line(List<String> cells, int[] widths, boolean[] numeric) {
 		StringBuilder line = new StringBuilder("  ");
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i);
-			boolean number = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-');
-			String format = (i == 0 || !number) ? "%-" + widths[i] + "s" : "%" + widths[i] + "s";
+			String format = numeric[i] ? "%" + widths[i] + "s" : "%-" + widths[i] + "s";
 			line.append(String.format(Locale.ROOT, format, cell)).append("  ");
 		}
 		return line.toString().stripTrailing();

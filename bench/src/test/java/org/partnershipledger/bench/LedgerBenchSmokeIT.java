@@ -130,6 +130,7 @@ class LedgerBenchSmokeIT {
 		assertThat(b4.path("reads")).hasSize(4);
 		b4.path("reads").forEach((read) -> {
 			assertThat(read.path("bytes").asLong()).isPositive();
+			assertThat(read.path("growth").asDouble()).isPositive();
 			assertThat(read.at("/cold/count").asLong()).isPositive();
 			assertThat(read.at("/warm/count").asLong()).isPositive();
 		});
