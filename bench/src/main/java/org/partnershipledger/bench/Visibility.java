@@ -74,7 +74,7 @@ final class Visibility {
 			table.row(label, rate, run.get("sentPerSecond").asDouble(), "API minVersion",
 					run.at("/apiVisible/p50Ms").asDouble(), run.at("/apiVisible/p95Ms").asDouble(),
 					run.at("/apiVisible/p99Ms").asDouble(), run.at("/apiVisible/maxMs").asDouble(),
-					run.get("missing").asLong(), run.get("statuses").toString());
+					run.get("missing").asLong(), statuses(run.get("statuses")));
 			table.row("", "", "", "views table", run.at("/viewsVisible/p50Ms").asDouble(),
 					run.at("/viewsVisible/p95Ms").asDouble(), run.at("/viewsVisible/p99Ms").asDouble(),
 					run.at("/viewsVisible/maxMs").asDouble(), "", "");
@@ -160,6 +160,16 @@ final class Visibility {
 				outstanding.decrementAndGet();
 			}
 		});
+	}
+
+	private static String statuses(JsonNode counts) {
+		StringBuilder text = new StringBuilder();
+		counts.fields()
+			.forEachRemaining((count) -> text.append(text.isEmpty() ? "" : " ")
+				.append(count.getKey())
+				.append(':')
+				.append(count.getValue().asLong()));
+		return text.toString();
 	}
 
 	/** Accepted commands whose event is not among the partnership's events now. */
