@@ -113,7 +113,7 @@ final class Reads {
 
 		List<String> coldPartnerships = new ArrayList<>();
 		coldPartnerships.add(partnershipId);
-		coldPartnerships.addAll(copies(bulk, template, node));
+		coldPartnerships.addAll(copies(bulk, template, growSeconds, node));
 		PageSession commissioner = PageSession.signIn(this.ledger.webUrl(), Ledger.COMMISSIONER,
 				this.ledger.password());
 		Map<String, BiFunction<Api, String, Api.Result>> kinds = kinds(commissioner);
@@ -231,16 +231,17 @@ final class Reads {
 	}
 
 	/**
-	 * Copies of the partnership for more cold samples: one first, timed through the
-	 * pipeline, then as many more as the budget allows.
+	 * More partnerships of the same size for more cold samples, as many as the budget
+	 * allows at the time the first one took to reach the views.
 	 */
-	private List<String> copies(BulkEvents bulk, BulkEvents.Template template, ObjectNode node) throws Exception {
+	private List<String> copies(BulkEvents bulk, BulkEvents.Template template, double growSeconds, ObjectNode node)
+			throws Exception {
 		List<String> copies = new ArrayList<>();
 		long budgetEnd = System.nanoTime() + this.coldBudget.toNanos();
-		double secondsPerCopy = 0;
+		double secondsPerCopy = growSeconds;
 		try (Pipeline pipeline = pipeline()) {
 			while (copies.size() < this.maxColdCopies) {
-				if (secondsPerCopy > 0 && System.nanoTime() + (long) (secondsPerCopy * 1e9) > budgetEnd) {
+				if (System.nanoTime() + (long) (secondsPerCopy * 1e9) > budgetEnd) {
 					break;
 				}
 				long started = System.nanoTime();

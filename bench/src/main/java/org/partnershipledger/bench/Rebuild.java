@@ -90,6 +90,10 @@ final class Rebuild {
 				.row("load: bulk append, events/s", load.get("appendPerSecond").asDouble())
 				.row("load: relay -> Kafka -> projection, events/s", load.get("pipelinePerSecond").asDouble())
 				.row("load: seconds", load.get("seconds").asDouble())
+				.row("load: most events waiting for the relay (sampled every 10 s)",
+						load.get("mostWaitingForRelay").asLong())
+				.row("load: most events relayed, waiting for the projection",
+						load.get("mostWaitingForProjection").asLong())
 				.row("rebuild: seconds", rebuild.get("seconds").asDouble())
 				.row("rebuild: events/s", rebuild.get("eventsPerSecond").asDouble())
 				.row("rebuild: state, failures", rebuild.get("state").asText() + ", " + rebuild.get("failures").size())
@@ -130,6 +134,8 @@ final class Rebuild {
 		ArrayNode samples = result.putArray("samples");
 		long loadStarted = System.nanoTime();
 		long lastSample = 0;
+		long mostWaitingForRelay = 0;
+		long mostWaitingForProjection = 0;
 		long rateFromApplied = pipeline.applied();
 		long rateFrom = System.nanoTime();
 		double rate = 0;
@@ -147,11 +153,14 @@ final class Rebuild {
 			if (now - lastSample > TimeUnit.SECONDS.toNanos(10)) {
 				lastSample = now;
 				ObjectNode sample = samples.addObject();
+				long relayLag = Math.max(0, pipeline.lastGlobalIndex() - pipeline.relayed());
 				sample.put("second", Report.round((now - loadStarted) / 1e9));
 				sample.put("stored", stored);
-				sample.put("relayedIndex", pipeline.relayed());
-				sample.put("lastGlobalIndex", pipeline.lastGlobalIndex());
 				sample.put("applied", applied);
+				sample.put("waitingForRelay", relayLag);
+				sample.put("waitingForProjection", Math.max(0, backlog - relayLag));
+				mostWaitingForRelay = Math.max(mostWaitingForRelay, relayLag);
+				mostWaitingForProjection = Math.max(mostWaitingForProjection, backlog - relayLag);
 			}
 			long chunkEvents = (long) chunk * template.size();
 			double secondsLeft = (budgetEnd - now) / 1e9;
@@ -185,6 +194,8 @@ final class Rebuild {
 		result.put("appendPerSecond", Report.round(appended / Math.max(appendSeconds, 1e-9)));
 		result.put("seconds", Report.round(seconds));
 		result.put("pipelinePerSecond", Report.round(appended / Math.max(seconds, 1e-9)));
+		result.put("mostWaitingForRelay", mostWaitingForRelay);
+		result.put("mostWaitingForProjection", mostWaitingForProjection);
 		result.put("totalSecondsWithTemplate", Report.round((System.nanoTime() - started) / 1e9));
 	}
 
