@@ -31,7 +31,6 @@ final class ReviewTestData {
 
 	static final LocalDate DUE = LocalDate.parse("2025-09-30");
 
-	/** The start of the day after the due date plus 14 days' grace. */
 	/**
 	 * The end of the last day of grace, 14 October 2025, in London (BST): the review is
 	 * missed from then.
