@@ -218,8 +218,8 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 * Whether the commissioner may vary the contract as it may be offered (see above).
 	 */
 	private boolean canChangeContract() {
-		return this.commissioner && at(CommandRoute.VARY_CONTRACT) && !isAlignment()
-				&& this.overview.contract() != null && this.overview.termination() == null;
+		return this.commissioner && at(CommandRoute.VARY_CONTRACT) && !isAlignment() && this.overview.contract() != null
+				&& this.overview.termination() == null;
 	}
 
 	/** The commissioner ends an active alignment partnership's instrument. */
