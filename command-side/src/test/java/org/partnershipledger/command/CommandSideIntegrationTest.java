@@ -121,4 +121,9 @@ public abstract class CommandSideIntegrationTest {
 		return new TopicReader(this.kafka.getBrokersAsString());
 	}
 
+	/** Follows the topic from its start until closed. */
+	protected TopicTail tail() {
+		return new TopicTail(this.kafka.getBrokersAsString());
+	}
+
 }
