@@ -29,6 +29,9 @@ public record EventStoreSettings(@DefaultValue("100ms") Duration fetchDelay, @De
 		if (gapTimeout.isNegative() || gapTimeout.isZero()) {
 			throw new IllegalArgumentException("ledger.event-store.gap-timeout must be positive");
 		}
+		if (gapCleaningThreshold < 1) {
+			throw new IllegalArgumentException("ledger.event-store.gap-cleaning-threshold must be at least 1");
+		}
 	}
 
 }
