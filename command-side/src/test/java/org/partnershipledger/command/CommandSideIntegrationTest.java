@@ -103,6 +103,11 @@ public abstract class CommandSideIntegrationTest {
 		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
 	}
 
+	/** Registers a new partnership as the commissioner; answers its id. */
+	protected String registered() {
+		return json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId").asText();
+	}
+
 	protected static JsonNode json(ResponseEntity<String> response) {
 		return LedgerJson.read(response.getBody(), JsonNode.class);
 	}

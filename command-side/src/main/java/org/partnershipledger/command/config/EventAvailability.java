@@ -36,6 +36,11 @@ class EventAvailability implements SmartLifecycle {
 		this.store = store;
 	}
 
+	/** The store it follows. */
+	EventStore store() {
+		return this.store;
+	}
+
 	void listen(Runnable listener) {
 		this.listeners.add(listener);
 	}

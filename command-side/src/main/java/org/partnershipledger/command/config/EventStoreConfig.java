@@ -45,8 +45,8 @@ class EventStoreConfig {
 
 	/** The source of a processor that should not wait for its next poll. */
 	@Bean
-	NotifyingEventSource notifyingEventSource(EventStore eventStore, EventAvailability availability) {
-		return new NotifyingEventSource(eventStore, availability);
+	NotifyingEventSource notifyingEventSource(EventAvailability availability) {
+		return new NotifyingEventSource(availability);
 	}
 
 	/**

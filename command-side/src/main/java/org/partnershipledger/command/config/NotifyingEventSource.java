@@ -18,13 +18,13 @@ import org.axonframework.messaging.StreamableMessageSource;
  */
 public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
-	private final EventStore store;
-
 	private final EventAvailability availability;
 
-	NotifyingEventSource(EventStore store, EventAvailability availability) {
-		this.store = store;
+	private final EventStore store;
+
+	NotifyingEventSource(EventAvailability availability) {
 		this.availability = availability;
+		this.store = availability.store();
 	}
 
 	@Override

@@ -37,8 +37,9 @@ class RelayHealth implements HealthIndicator {
 
 	void unpublishable(UnpublishableEventException failure) {
 		this.unpublishable.increment();
-		this.stuck.merge(failure.partnershipId(),
-				new Stuck(failure.partnershipId(), failure.sequenceNumber(), failure.eventId(), failure.getMessage(),
+		UnpublishableEventException.StuckEvent event = failure.event();
+		this.stuck.merge(event.partnershipId(),
+				new Stuck(event.partnershipId(), event.sequenceNumber(), event.eventId(), failure.getMessage(),
 						this.clock.instant()),
 				(known, again) -> new Stuck(again.partnershipId(), again.sequenceNumber(), again.eventId(),
 						again.reason(), known.since()));

@@ -7,31 +7,22 @@ package org.partnershipledger.command.relay;
  */
 public class UnpublishableEventException extends RelayFailedException {
 
-	private final String partnershipId;
-
-	private final long sequenceNumber;
-
-	private final String eventId;
+	private final StuckEvent event;
 
 	public UnpublishableEventException(String partnershipId, long sequenceNumber, String eventId, String reason,
 			Throwable cause) {
 		super("Event #" + sequenceNumber + " of partnership " + partnershipId + " (" + eventId
 				+ ") cannot be published: " + reason, cause);
-		this.partnershipId = partnershipId;
-		this.sequenceNumber = sequenceNumber;
-		this.eventId = eventId;
+		this.event = new StuckEvent(partnershipId, sequenceNumber, eventId);
 	}
 
-	public String partnershipId() {
-		return this.partnershipId;
+	/** The event that cannot be published. */
+	public StuckEvent event() {
+		return this.event;
 	}
 
-	public long sequenceNumber() {
-		return this.sequenceNumber;
-	}
-
-	public String eventId() {
-		return this.eventId;
+	/** Which event it is. */
+	public record StuckEvent(String partnershipId, long sequenceNumber, String eventId) {
 	}
 
 }

@@ -64,8 +64,7 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 
 	@Test
 	void concurrentRequestsWithOneKeyApplyTheCommandOnce() {
-		String id = json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-			.asText();
+		String id = registered();
 		String key = UUID.randomUUID().toString();
 		List<CompletableFuture<ResponseEntity<String>>> sent = IntStream.range(0, 4)
 			.mapToObj(
@@ -83,8 +82,7 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 
 	@Test
 	void theSameKeyWithAnotherRequestIsRefusedNamingTheHeader() {
-		String id = json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-			.asText();
+		String id = registered();
 		String key = UUID.randomUUID().toString();
 		post("/internal/v1/partnerships/" + id + "/assessments", COMMISSIONER, Bodies.assessment(4, 4, 4, 3, 5, 4, 5),
 				key);
@@ -101,8 +99,7 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 
 	@Test
 	void aKeyIsAPersonsOwnAndARefusedCommandRecordsNothing() {
-		String id = json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-			.asText();
+		String id = registered();
 		String key = UUID.randomUUID().toString();
 		ResponseEntity<String> refused = post("/internal/v1/partnerships/" + id + "/parties", OUTSIDER,
 				Bodies.ADD_CHARITY, key);
@@ -119,8 +116,7 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 
 	@Test
 	void anExpiredKeyIsForgotten() {
-		String id = json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-			.asText();
+		String id = registered();
 		String key = UUID.randomUUID().toString();
 		String assessment = Bodies.assessment(4, 4, 4, 3, 5, 4, 5);
 		post("/internal/v1/partnerships/" + id + "/assessments", COMMISSIONER, assessment, key);

@@ -58,8 +58,7 @@ class RelayCrashTest extends CommandSideIntegrationTest {
 			.orElseThrow();
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < PARTNERSHIPS; i++) {
-			ids.add(json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-				.asText());
+			ids.add(registered());
 		}
 		Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
 		AtomicBoolean commandsDone = new AtomicBoolean();

@@ -49,8 +49,7 @@ class RelayLatencyTest extends CommandSideIntegrationTest {
 		List<Long> fromRecorded = new ArrayList<>();
 		try (TopicTail tail = tail()) {
 			for (int i = 0; i < WARM_UP + MEASURED; i++) {
-				String id = json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-					.asText();
+				String id = registered();
 				String eventId = this.jdbc
 					.sql("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = :id")
 					.param("id", id)

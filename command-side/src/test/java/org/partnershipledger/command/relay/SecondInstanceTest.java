@@ -42,8 +42,7 @@ class SecondInstanceTest extends CommandSideIntegrationTest {
 	void segmentsClaimedByASecondInstanceWhileTheFirstIsSendingLoseNoEvent() throws Exception {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < PARTNERSHIPS; i++) {
-			ids.add(json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId")
-				.asText());
+			ids.add(registered());
 		}
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger sent = new AtomicInteger();

@@ -91,10 +91,6 @@ class SkippedEventTest extends CommandSideIntegrationTest {
 		}
 	}
 
-	private String registered() {
-		return json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId").asText();
-	}
-
 	/** Takes the chain link the partnership's next event needs, so its append waits. */
 	private static void lockChainLink(Connection connection, String partnershipId) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_chain "

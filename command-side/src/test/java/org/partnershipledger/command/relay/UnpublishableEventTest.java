@@ -59,10 +59,6 @@ class UnpublishableEventTest extends CommandSideIntegrationTest {
 				.equals(json(this.http.getForEntity("/actuator/health", String.class)).at("/status").asText()));
 	}
 
-	private String registered() {
-		return json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId").asText();
-	}
-
 	private double unpublishableCount() {
 		return this.metrics.get("ledger.relay.unpublishable").counter().count();
 	}
