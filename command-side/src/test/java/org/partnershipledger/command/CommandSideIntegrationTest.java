@@ -44,7 +44,8 @@ import org.partnershipledger.testsupport.TestPostgres;
 				"axon.eventhandling.processors.review-deadlines.token-claim-interval=500",
 				"axon.eventhandling.processors.review-cadence.token-claim-interval=500",
 				"ledger.reviews.sweep-enabled=false", "ledger.relay.skipped-event-check-enabled=false",
-				"ledger.event-store.gap-timeout=10s", "ledger.event-store.gap-cleaning-threshold=1" })
+				"ledger.relay.segment-check-interval=1h", "ledger.event-store.gap-timeout=10s",
+				"ledger.event-store.gap-cleaning-threshold=1" })
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
 @Import({ FlakyEnvelopeSender.Config.class, MovableClock.Config.class })
 public abstract class CommandSideIntegrationTest {

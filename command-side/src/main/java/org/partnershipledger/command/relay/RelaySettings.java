@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skippedEventCheckInterval how often {@link SkippedEventCheck} looks for events
  * the relay's stream passed without delivering
  * @param skippedEventCheckEnabled whether it looks on schedule (tests call it)
+ * @param segmentCheckInterval how often {@link RelaySegments} looks whether the relay has
+ * fewer segments than configured
  */
 @ConfigurationProperties("ledger.relay")
 public record RelaySettings(@DefaultValue("10s") Duration sendTimeout, @DefaultValue("3") int topicPartitions,
 		@DefaultValue("1") short topicReplicationFactor, @DefaultValue("1m") Duration skippedEventCheckInterval,
-		@DefaultValue("true") boolean skippedEventCheckEnabled) {
+		@DefaultValue("true") boolean skippedEventCheckEnabled, @DefaultValue("1m") Duration segmentCheckInterval) {
 
 }
