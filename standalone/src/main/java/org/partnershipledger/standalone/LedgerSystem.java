@@ -27,6 +27,10 @@ public final class LedgerSystem implements AutoCloseable {
 
 	private String commandSideUrl;
 
+	private Database database;
+
+	private KafkaBroker kafka;
+
 	private boolean closed;
 
 	private LedgerSystem(Settings settings) {
@@ -76,6 +80,8 @@ public final class LedgerSystem implements AutoCloseable {
 							Ports.preferredOrFree(settings.webPort()), queryEnv, logs));
 			this.webUrl = querySide.baseUrl();
 			this.commandSideUrl = commandSide.baseUrl();
+			this.database = database;
+			this.kafka = kafka;
 		}
 		catch (IOException | InterruptedException | RuntimeException ex) {
 			close();
@@ -96,6 +102,20 @@ public final class LedgerSystem implements AutoCloseable {
 	/** The command side's internal address (not for people). */
 	public String commandSideUrl() {
 		return this.commandSideUrl;
+	}
+
+	/**
+	 * A JDBC address of a database on the system's PostgreSQL server
+	 * ({@code ledger_events}, {@code ledger_views}, or one a tool such as the benchmark
+	 * made), for tools only.
+	 */
+	public String jdbcUrl(String databaseName) {
+		return this.database.jdbcUrl(databaseName);
+	}
+
+	/** The Kafka broker's bootstrap servers, for tools only. */
+	public String kafkaBootstrapServers() {
+		return this.kafka.bootstrapServers();
 	}
 
 	private synchronized <T extends AutoCloseable> T remember(T part) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.partnershipledger.api.AgreeAdaptationRequest;
 import org.partnershipledger.api.AssessAdaptationRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.ProposeAdaptationRequest;
 import org.partnershipledger.api.identity.Identity;
@@ -37,7 +38,7 @@ import static org.partnershipledger.command.partnership.Guards.existing;
 import static org.partnershipledger.command.partnership.Guards.notParties;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
-import static org.partnershipledger.command.partnership.Guards.requireActive;
+import static org.partnershipledger.command.partnership.Guards.requireStage;
 import static org.partnershipledger.command.partnership.Guards.unknownMeasures;
 
 /**
@@ -53,7 +54,7 @@ final class AdaptationDecisions {
 	static Decision<Long> proposeAdaptation(PartnershipState state, ProposeAdaptation command) {
 		ProposeAdaptationRequest request = command.request();
 		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), request.proposedByPartyId());
-		requireActive(state, "proposing an adaptation");
+		requireStage(state, CommandRoute.PROPOSE_ADAPTATION, "proposing an adaptation");
 		List<FieldProblem> problems = new ArrayList<>(
 				notParties(state, request.affectedPartyIds(), "affectedPartyIds"));
 		problems.addAll(
@@ -138,7 +139,7 @@ final class AdaptationDecisions {
 		Party acting = Acting.commissionerOrProvider(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
 		theRightPartyImplements(command.identity(), acting, adaptation);
-		requireActive(state, "implementing an adaptation");
+		requireStage(state, CommandRoute.IMPLEMENT_ADAPTATION, "implementing an adaptation");
 		requireAdaptationStatus(adaptation, AdaptationStatus.AGREED, "implemented");
 		aFormalVariationFollowsTheContractVariation(state, adaptation);
 		return Decision.of(
@@ -152,7 +153,7 @@ final class AdaptationDecisions {
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
 		aProviderActsOnlyOnItsOwnObligations(command.identity(), acting, adaptation,
 				"A provider evaluates only an adaptation that changed its own obligations");
-		requireActive(state, "evaluating an adaptation");
+		requireStage(state, CommandRoute.EVALUATE_ADAPTATION, "evaluating an adaptation");
 		requireAdaptationStatus(adaptation, AdaptationStatus.IMPLEMENTED, "evaluated");
 		return Decision.of(
 				new AdaptationEffectEvaluated(state.partnershipId(), adaptation.adaptationId(),
@@ -165,7 +166,7 @@ final class AdaptationDecisions {
 	 */
 	private static Adaptation undecidedAdaptation(PartnershipState state, String adaptationId, String beingDone) {
 		Adaptation adaptation = existing(state.adaptations(), adaptationId, "adaptation");
-		requireActive(state, "An adaptation being " + beingDone);
+		requireStage(state, CommandRoute.ASSESS_ADAPTATION, "An adaptation being " + beingDone);
 		if (!adaptation.undecided()) {
 			throw PartnershipRejection.conflict("Adaptation " + adaptationId + " is " + adaptation.status()
 					+ "; only a proposed or assessed adaptation can be " + beingDone);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.partnershipledger.api.ClosePartnershipRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.ExtendContractRequest;
 import org.partnershipledger.api.FieldProblem;
@@ -24,12 +25,13 @@ import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.ContractVaried;
 import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
-import static org.partnershipledger.command.partnership.Guards.requireActive;
+import static org.partnershipledger.command.partnership.Guards.requireStage;
 
 /**
  * Contract change and exit: the contract varied on an agreed adaptation, extended within
@@ -44,7 +46,7 @@ final class ContractDecisions {
 	static Decision<Long> varyContract(PartnershipState state, VaryContract command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		ContractTerms terms = contractToChange(state, "varying the contract");
-		requireActive(state, "varying the contract");
+		requireStage(state, CommandRoute.VARY_CONTRACT, "varying the contract");
 		VaryContractRequest request = command.request();
 		Adaptation source = state.adaptations().get(request.sourceAdaptationId());
 		if (source != null && state.variedAdaptationIds().contains(source.adaptationId())) {
@@ -73,7 +75,7 @@ final class ContractDecisions {
 	static Decision<Long> extendContract(PartnershipState state, ExtendContract command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		ContractTerms terms = contractToChange(state, "extending the contract");
-		requireActive(state, "extending the contract");
+		requireStage(state, CommandRoute.EXTEND_CONTRACT, "extending the contract");
 		ExtendContractRequest request = command.request();
 		LocalDate newEnd = request.newEndDate();
 		List<FieldProblem> problems = new ArrayList<>();
@@ -96,7 +98,7 @@ final class ContractDecisions {
 	static Decision<Long> terminateContract(PartnershipState state, TerminateContract command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		ContractTerms terms = contractToChange(state, "terminating the contract");
-		requireActive(state, "terminating the contract");
+		requireStage(state, CommandRoute.TERMINATE_CONTRACT, "terminating the contract");
 		TerminateContractRequest request = command.request();
 		return Decision.of(
 				new ContractTerminated(state.partnershipId(), terms.contractId(), request.reason(),
@@ -110,7 +112,7 @@ final class ContractDecisions {
 			throw PartnershipRejection.unprocessable("Only an alignment partnership has an instrument to end; this "
 					+ "one's model is " + state.chosenModel() + ", so terminate its contract instead", List.of());
 		}
-		requireActive(state, "ending the alignment instrument");
+		requireStage(state, CommandRoute.END_ALIGNMENT_INSTRUMENT, "ending the alignment instrument");
 		EndAlignmentInstrumentRequest request = command.request();
 		return Decision.of(new AlignmentInstrumentEnded(state.partnershipId(), state.instrumentId(), request.endedOn(),
 				request.reason(), command.occurredAt()), command.identity(), acting, request.authority());
@@ -118,7 +120,7 @@ final class ContractDecisions {
 
 	static Decision<Long> closePartnership(PartnershipState state, ClosePartnership command) {
 		Party acting = Acting.commissioner(state, command.identity());
-		if (state.status() != PartnershipStatus.EXITING) {
+		if (!CommandRoute.CLOSE_PARTNERSHIP.stage().accepts(state.status())) {
 			throw PartnershipRejection.conflict("A partnership closes once it is EXITING (its contract terminated "
 					+ "or its instrument ended); it is " + state.status());
 		}

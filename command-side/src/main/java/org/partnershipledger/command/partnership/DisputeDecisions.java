@@ -3,6 +3,7 @@ package org.partnershipledger.command.partnership;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.RaiseDisputeRequest;
@@ -18,7 +19,7 @@ import org.partnershipledger.events.relational.DisputeStep;
 import static org.partnershipledger.command.partnership.Guards.existing;
 import static org.partnershipledger.command.partnership.Guards.notParties;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
-import static org.partnershipledger.command.partnership.Guards.requireOperating;
+import static org.partnershipledger.command.partnership.Guards.requireStage;
 
 /**
  * Disputes between parties: raised at the first step of the dispute ladder in force,
@@ -33,7 +34,7 @@ final class DisputeDecisions {
 	static Decision<Long> raiseDispute(PartnershipState state, RaiseDispute command) {
 		RaiseDisputeRequest request = command.request();
 		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), request.raisedByPartyId());
-		requireOperating(state, "raising a dispute");
+		requireStage(state, CommandRoute.RAISE_DISPUTE, "raising a dispute");
 		List<FieldProblem> problems = new ArrayList<>(notParties(state, request.withPartyIds(), "withPartyIds"));
 		if (request.withPartyIds().contains(acting.partyId())) {
 			problems.add(new FieldProblem("withPartyIds",
@@ -60,7 +61,7 @@ final class DisputeDecisions {
 			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()
 					+ " is not one of " + String.join(", ", dispute.partyIds()));
 		}
-		requireOperating(state, "escalating a dispute");
+		requireStage(state, CommandRoute.ESCALATE_DISPUTE, "escalating a dispute");
 		EscalateDisputeRequest request = command.request();
 		GovernanceVersion inForce = state.governance()
 			.inForceAt(command.occurredAt())
@@ -89,7 +90,7 @@ final class DisputeDecisions {
 	static Decision<Long> resolveDispute(PartnershipState state, ResolveDispute command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Dispute dispute = openDispute(state, command.disputeId(), "resolved");
-		requireOperating(state, "resolving a dispute");
+		requireStage(state, CommandRoute.RESOLVE_DISPUTE, "resolving a dispute");
 		ResolveDisputeRequest request = command.request();
 		List<FieldProblem> problems = new ArrayList<>(
 				notParties(state, request.agreedByPartyIds(), "agreedByPartyIds"));

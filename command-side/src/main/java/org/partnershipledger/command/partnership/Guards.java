@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
 
 /**
@@ -24,19 +25,14 @@ final class Guards {
 		}
 	}
 
-	/** Adaptations, iterations and contract changes happen while ACTIVE. */
-	static void requireActive(PartnershipState state, String doing) {
-		if (state.status() != PartnershipStatus.ACTIVE) {
-			throw PartnershipRejection.conflict(capitalise(doing)
-					+ " needs an ACTIVE partnership (a contract or alignment instrument); it is " + state.status());
-		}
-	}
-
-	/** Reports, payments and disputes happen while ACTIVE and during the exit. */
-	static void requireOperating(PartnershipState state, String doing) {
-		if (state.status() != PartnershipStatus.ACTIVE && state.status() != PartnershipStatus.EXITING) {
+	/**
+	 * A command is taken only at the stage of the partnership's life its route names: the
+	 * same rule the pages offer it by.
+	 */
+	static void requireStage(PartnershipState state, CommandRoute route, String doing) {
+		if (!route.stage().accepts(state.status())) {
 			throw PartnershipRejection
-				.conflict(capitalise(doing) + " needs an ACTIVE or EXITING partnership; it is " + state.status());
+				.conflict(capitalise(doing) + " needs " + route.stage().needs() + "; it is " + state.status());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.partnershipledger.command.partnership;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConcludeIterationRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.RecordIterationRequest;
@@ -16,7 +17,7 @@ import org.partnershipledger.events.ProviderIterationStarted;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
-import static org.partnershipledger.command.partnership.Guards.requireActive;
+import static org.partnershipledger.command.partnership.Guards.requireStage;
 import static org.partnershipledger.command.partnership.Guards.unknownAdaptation;
 import static org.partnershipledger.command.partnership.Guards.unknownMeasures;
 
@@ -32,7 +33,7 @@ final class IterationDecisions {
 	static Decision<Long> startIteration(PartnershipState state, StartIteration command) {
 		StartIterationRequest request = command.request();
 		Party acting = Acting.providerFor(state, command.identity(), request.providerPartyId());
-		requireActive(state, "starting an iteration");
+		requireStage(state, CommandRoute.START_ITERATION, "starting an iteration");
 		rejectIfAny("The iteration breaks a rule of the partnership", anIterationStaysWithinItsFlexibility(state,
 				request.withinAgreedFlexibility(), request.adaptationId(), request.linkedMeasureIds()));
 		return Decision.of(
@@ -52,7 +53,7 @@ final class IterationDecisions {
 		if (!iteration.providerPartyId().equals(acting.partyId())) {
 			throw PartnershipRejection.forbidden("Only the provider party whose iteration it is can conclude it");
 		}
-		requireActive(state, "concluding an iteration");
+		requireStage(state, CommandRoute.CONCLUDE_ITERATION, "concluding an iteration");
 		if (iteration.concluded()) {
 			throw PartnershipRejection.conflict("Iteration " + iteration.iterationId() + " is already concluded");
 		}
@@ -74,7 +75,7 @@ final class IterationDecisions {
 	static Decision<Long> recordIteration(PartnershipState state, RecordIteration command) {
 		RecordIterationRequest request = command.request();
 		Party acting = Acting.providerFor(state, command.identity(), request.providerPartyId());
-		requireActive(state, "recording an iteration");
+		requireStage(state, CommandRoute.RECORD_ITERATION, "recording an iteration");
 		List<FieldProblem> problems = new ArrayList<>(anIterationStaysWithinItsFlexibility(state,
 				request.withinAgreedFlexibility(), request.adaptationId(), request.linkedMeasureIds()));
 		problems.addAll(unknownAdaptation(state, request.followUpAdaptationId(), "followUpAdaptationId"));

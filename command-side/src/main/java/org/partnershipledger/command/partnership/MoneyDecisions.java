@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.partnershipledger.api.AdjustPaymentRequest;
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.MakePaymentRequest;
@@ -23,11 +24,12 @@ import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.PaymentKind;
 
 import static org.partnershipledger.command.partnership.Guards.existing;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
-import static org.partnershipledger.command.partnership.Guards.requireOperating;
+import static org.partnershipledger.command.partnership.Guards.requireStage;
 import static org.partnershipledger.command.partnership.Guards.unknown;
 import static org.partnershipledger.command.partnership.Guards.unknownMeasures;
 
@@ -44,7 +46,7 @@ final class MoneyDecisions {
 	static Decision<Long> reportOutcome(PartnershipState state, ReportOutcome command) {
 		ReportOutcomeRequest request = command.request();
 		Party acting = Acting.providerFor(state, command.identity(), request.providerPartyId());
-		requireOperating(state, "reporting an outcome");
+		requireStage(state, CommandRoute.REPORT_OUTCOME, "reporting an outcome");
 		rejectExplaining("The report names no outcome measure of this partnership",
 				unknownMeasures(state, List.of(request.measureId()), "measureId"));
 		return Decision.of(
@@ -56,8 +58,8 @@ final class MoneyDecisions {
 	static Decision<Long> verifyOutcomeReport(PartnershipState state, VerifyOutcomeReport command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		OutcomeReport report = existing(state.outcomeReports(), command.reportId(), "outcome report");
-		requireOperating(state, "verifying an outcome report");
-		if (report.status() != ReportStatus.REPORTED && report.status() != ReportStatus.QUERIED) {
+		requireStage(state, CommandRoute.VERIFY_REPORT, "verifying an outcome report");
+		if (!report.status().verifiable()) {
 			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
 					+ "; only a reported or queried report is verified");
 		}
@@ -69,8 +71,8 @@ final class MoneyDecisions {
 	static Decision<Long> queryOutcomeReport(PartnershipState state, QueryOutcomeReport command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		OutcomeReport report = existing(state.outcomeReports(), command.reportId(), "outcome report");
-		requireOperating(state, "querying an outcome report");
-		if (report.status() != ReportStatus.REPORTED) {
+		requireStage(state, CommandRoute.QUERY_REPORT, "querying an outcome report");
+		if (!report.status().queryable()) {
 			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
 					+ "; only a report not yet verified or queried is queried");
 		}
@@ -89,8 +91,8 @@ final class MoneyDecisions {
 		if (!original.providerPartyId().equals(acting.partyId())) {
 			throw PartnershipRejection.forbidden("Only the provider party that reported it corrects a report");
 		}
-		requireOperating(state, "correcting an outcome report");
-		if (original.status() == ReportStatus.SUPERSEDED) {
+		requireStage(state, CommandRoute.CORRECT_REPORT, "correcting an outcome report");
+		if (!original.status().correctable()) {
 			throw PartnershipRejection.conflict("Outcome report " + original.reportId()
 					+ " is already corrected; correct the report that replaced it");
 		}
@@ -103,7 +105,7 @@ final class MoneyDecisions {
 	static Decision<Long> schedulePayment(PartnershipState state, SchedulePayment command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		noPaymentsOnAlignment(state);
-		requireOperating(state, "scheduling a payment");
+		requireStage(state, CommandRoute.SCHEDULE_PAYMENT, "scheduling a payment");
 		SchedulePaymentRequest request = command.request();
 		List<FieldProblem> problems = new ArrayList<>(unknown(state.outcomeReports(), request.linkedReportIds(),
 				"linkedReportIds", "Link only outcome reports of this partnership; unknown: "));
@@ -122,7 +124,7 @@ final class MoneyDecisions {
 		Party acting = Acting.commissioner(state, command.identity());
 		noPaymentsOnAlignment(state);
 		Payment payment = existing(state.payments(), command.paymentId(), "payment");
-		requireOperating(state, "making a payment");
+		requireStage(state, CommandRoute.MAKE_PAYMENT, "making a payment");
 		if (payment.made()) {
 			throw PartnershipRejection.conflict("Payment " + payment.paymentId() + " is already made");
 		}
@@ -137,7 +139,7 @@ final class MoneyDecisions {
 		Party acting = Acting.commissioner(state, command.identity());
 		noPaymentsOnAlignment(state);
 		Payment payment = existing(state.payments(), command.paymentId(), "payment");
-		requireOperating(state, "adjusting a payment");
+		requireStage(state, CommandRoute.ADJUST_PAYMENT, "adjusting a payment");
 		AdjustPaymentRequest request = command.request();
 		return Decision.of(
 				new PaymentAdjusted(state.partnershipId(), payment.paymentId(), command.adjustmentId(), request.kind(),
@@ -157,7 +159,7 @@ final class MoneyDecisions {
 		}
 		List<String> unverified = payment.linkedReportIds()
 			.stream()
-			.filter((reportId) -> state.outcomeReports().get(reportId).status() != ReportStatus.VERIFIED)
+			.filter((reportId) -> state.outcomeReports().get(reportId).status() != OutcomeReportStatus.VERIFIED)
 			.map((reportId) -> reportId + " (" + state.outcomeReports().get(reportId).status() + ")")
 			.toList();
 		rejectExplaining("An OUTCOME payment is made only on verified outcome reports",

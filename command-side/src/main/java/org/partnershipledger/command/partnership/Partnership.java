@@ -115,9 +115,12 @@ import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.RuleSet;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -589,7 +592,7 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(ReviewPointHeld event) {
-		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.HELD));
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewStatus.HELD));
 		if (event.relationalHealth() != null) {
 			this.latestHealthOverall = event.relationalHealth().result().overall();
 		}
@@ -602,7 +605,7 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(ReviewPointMissed event) {
-		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.MISSED));
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewStatus.MISSED));
 	}
 
 	@EventSourcingHandler
@@ -635,25 +638,25 @@ public class Partnership implements PartnershipState {
 	@EventSourcingHandler
 	void on(OutcomeReported event) {
 		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
-				event.measureId(), event.period(), ReportStatus.REPORTED));
+				event.measureId(), event.period(), OutcomeReportStatus.REPORTED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportVerified event) {
-		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.VERIFIED));
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(OutcomeReportStatus.VERIFIED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportQueried event) {
-		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.QUERIED));
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(OutcomeReportStatus.QUERIED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportCorrected event) {
 		this.outcomeReports.computeIfPresent(event.correctsReportId(),
-				(id, report) -> report.in(ReportStatus.SUPERSEDED));
+				(id, report) -> report.in(OutcomeReportStatus.SUPERSEDED));
 		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
-				event.measureId(), event.period(), ReportStatus.REPORTED));
+				event.measureId(), event.period(), OutcomeReportStatus.REPORTED));
 	}
 
 	@EventSourcingHandler

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.model.PartnershipStatus;
 
 /**
  * A partnership's state as its events left it, read-only: what the decisions read.

@@ -27,6 +27,7 @@ import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationCategory;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;

@@ -21,7 +21,9 @@ import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.health.PartyRatings;
 import org.partnershipledger.events.health.RelationalHealthCheck;
 import org.partnershipledger.events.health.RelationalHealthRhc1;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.ReviewAction;
+import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.existing;
@@ -110,7 +112,7 @@ final class ReviewDecisions {
 	static Decision<Long> confirmReviewMinutes(PartnershipState state, ConfirmReviewMinutes command) {
 		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), command.request().partyId());
 		Review review = existing(state.reviews(), command.reviewId(), "review");
-		if (review.state() != ReviewState.HELD) {
+		if (review.state() != ReviewStatus.HELD) {
 			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is " + review.state()
 					+ "; only the minutes of a held review are confirmed");
 		}
@@ -174,14 +176,14 @@ final class ReviewDecisions {
 			.values()
 			.stream()
 			.filter((review) -> review.type() == previous.type() && !review.reviewId().equals(previous.reviewId()))
-			.anyMatch((review) -> review.state() == ReviewState.SCHEDULED
+			.anyMatch((review) -> review.state() == ReviewStatus.SCHEDULED
 					|| review.dueDate().isAfter(previous.dueDate()));
 	}
 
 	/** A review still scheduled: neither held nor missed. */
 	private static Review openReview(PartnershipState state, String reviewId, String beingDone) {
 		Review review = existing(state.reviews(), reviewId, "review");
-		if (review.state() != ReviewState.SCHEDULED) {
+		if (review.state() != ReviewStatus.SCHEDULED) {
 			throw new ReviewAlreadySettled("Review " + reviewId + " was already " + review.state()
 					+ "; only a scheduled review can be " + beingDone);
 		}

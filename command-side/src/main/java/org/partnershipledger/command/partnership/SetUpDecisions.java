@@ -28,8 +28,10 @@ import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSet;
+import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -44,11 +46,6 @@ import static org.partnershipledger.command.partnership.Guards.unknown;
  * assessed against the framework and the model chosen (DOMAIN.md §4, set-up 1–4).
  */
 final class SetUpDecisions {
-
-	/**
-	 * The shortest justification the framework accepts for a departure or a LOW choice.
-	 */
-	static final int MIN_JUSTIFICATION_LENGTH = 50;
 
 	private SetUpDecisions() {
 	}
@@ -207,21 +204,24 @@ final class SetUpDecisions {
 
 	/**
 	 * A departure from the recommendation, or any choice after a LOW-confidence one,
-	 * needs a justification of {@value #MIN_JUSTIFICATION_LENGTH} characters or more.
+	 * needs a justification as long as the rule set that recommended says, or longer.
 	 */
 	private static List<FieldProblem> aDepartureOrALowConfidenceChoiceIsJustified(ChoosePartnershipModelRequest request,
 			Recommendation recommendation, boolean departs) {
 		String justification = request.departureJustification();
-		boolean justified = justification != null && justification.length() >= MIN_JUSTIFICATION_LENGTH;
+		int minimum = RuleSets.byVersion(recommendation.ruleSetVersion())
+			.orElseGet(RuleSets::current)
+			.minimumJustificationLength();
+		boolean justified = justification != null && justification.length() >= minimum;
 		if (departs && !justified) {
 			return List.of(new FieldProblem("departureJustification",
 					"Choosing " + request.chosenModel() + " instead of the recommended " + recommendation.model()
-							+ " needs a justification of at least " + MIN_JUSTIFICATION_LENGTH + " characters"));
+							+ " needs a justification of at least " + minimum + " characters"));
 		}
 		if (recommendation.confidence() == Confidence.LOW && !justified) {
 			return List.of(new FieldProblem("departureJustification",
-					"The recommendation has LOW confidence, so justify the choice in at least "
-							+ MIN_JUSTIFICATION_LENGTH + " characters"));
+					"The recommendation has LOW confidence, so justify the choice in at least " + minimum
+							+ " characters"));
 		}
 		return List.of();
 	}

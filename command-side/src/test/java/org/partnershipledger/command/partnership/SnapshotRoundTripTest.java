@@ -1,13 +1,13 @@
 package org.partnershipledger.command.partnership;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.awaitility.Awaitility;
@@ -38,7 +38,10 @@ import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.DepartureReason;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,9 +158,9 @@ class SnapshotRoundTripTest extends CommandSideIntegrationTest {
 		assertThat(partnership.adaptations().values()).extracting(Adaptation::status)
 			.contains(AdaptationStatus.values());
 		assertThat(partnership.reviews().values()).extracting(Review::state)
-			.contains(ReviewState.HELD, ReviewState.MISSED, ReviewState.SCHEDULED);
+			.contains(ReviewStatus.HELD, ReviewStatus.MISSED, ReviewStatus.SCHEDULED);
 		assertThat(partnership.outcomeReports().values()).extracting(OutcomeReport::status)
-			.contains(ReportStatus.values());
+			.contains(OutcomeReportStatus.values());
 		assertThat(partnership.governance().visionVersion()).isPositive();
 		assertThat(partnership.governance().principlesVersion()).isPositive();
 		assertThat(partnership.governance().arrangements()).isNotEmpty();

@@ -7,9 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.BusinessDates;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.web.PageController;
 import org.partnershipledger.query.web.PageModel;
@@ -38,8 +38,8 @@ public class EvolutionPageController {
 		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visibleWhole(id, user));
 		PageModel.partnership(model, permissions);
 		PartnershipOverview overview = permissions.overview();
-		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), BusinessDates.UK));
-		model.addAttribute("quarters", QuarterActivity.of(overview, BusinessDates.UK));
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), BusinessCalendar.UK));
+		model.addAttribute("quarters", QuarterActivity.of(overview, BusinessCalendar.UK));
 		model.addAttribute("healthTrend", HealthTrend.of(overview));
 		return VIEW;
 	}

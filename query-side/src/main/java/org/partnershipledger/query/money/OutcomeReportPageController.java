@@ -1,6 +1,7 @@
 package org.partnershipledger.query.money;
 
 import java.time.Clock;
+import java.util.function.BiPredicate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class OutcomeReportPageController {
 	@GetMapping("/partnerships/{id}/outcome-reports/{rid}/verification/new")
 	String verifyForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, Model model) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canVerify);
 		return VERIFY_VIEW;
 	}
 
@@ -93,7 +94,7 @@ class OutcomeReportPageController {
 	String verify(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canVerify);
 		VerifyOutcomeReportRequest request = form.toVerification(result, this.clock);
 		if (request == null) {
 			return VERIFY_VIEW;
@@ -107,7 +108,7 @@ class OutcomeReportPageController {
 	@GetMapping("/partnerships/{id}/outcome-reports/{rid}/query/new")
 	String queryForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, Model model) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canQuery);
 		return QUERY_VIEW;
 	}
 
@@ -115,7 +116,7 @@ class OutcomeReportPageController {
 	String query(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canQuery);
 		QueryOutcomeReportRequest request = form.toQuery(result, this.clock);
 		if (request == null) {
 			return QUERY_VIEW;
@@ -156,13 +157,14 @@ class OutcomeReportPageController {
 		return permissions;
 	}
 
-	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model) {
+	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model,
+			BiPredicate<Permissions, OutcomeReport> allowed) {
 		Permissions permissions = this.partnerships.permissions(user,
 				this.partnerships.visible(id, user, ItemKind.OUTCOME_REPORT, rid));
 		OutcomeReport report = report(permissions, rid);
-		if (!permissions.canVerifyOrQuery(report)) {
-			throw new PageForbiddenException("Only a commissioner of this partnership verifies or queries an outcome "
-					+ "report, and only before it is verified or corrected.");
+		if (!allowed.test(permissions, report)) {
+			throw new PageForbiddenException("Only a commissioner of this partnership verifies an outcome report "
+					+ "before it is verified or corrected, and queries it once, before that.");
 		}
 		PageModel.partnership(model, permissions);
 		model.addAttribute("report", report);

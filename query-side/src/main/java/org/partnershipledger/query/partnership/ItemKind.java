@@ -3,6 +3,10 @@ package org.partnershipledger.query.partnership;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.PaymentStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
+
 /**
  * The kinds of a partnership's items that grow with its life. They are stored one row
  * each beside the overview, so that an event rewrites only the item it changes, and an

@@ -31,6 +31,7 @@ import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.wire.EventEnvelope;

@@ -13,6 +13,7 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.wire.EventEnvelope;

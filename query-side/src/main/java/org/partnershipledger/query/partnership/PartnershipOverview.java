@@ -16,8 +16,10 @@ import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.ReviewStatus;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**

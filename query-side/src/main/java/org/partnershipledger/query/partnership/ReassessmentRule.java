@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -21,8 +22,11 @@ import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.ReassessmentThresholds;
 import org.partnershipledger.events.framework.RecommendationFlag;
-import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.framework.RuleSets;
+import org.partnershipledger.events.model.BusinessCalendar;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
@@ -43,14 +47,6 @@ import org.partnershipledger.events.relational.ExpectedImpact;
  * </ul>
  */
 public final class ReassessmentRule {
-
-	/** Adaptations of these categories change what the service is, so what it needs. */
-	static final Set<AdaptationCategory> RESHAPING = EnumSet.of(AdaptationCategory.SCOPE_CHANGE,
-			AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationCategory.OUTCOME_MEASURE_CHANGE);
-
-	static final int RESHAPING_COUNT = 3;
-
-	static final BigDecimal CHANGE_LIMIT_PCT = BigDecimal.TEN;
 
 	private static final Set<AdaptationStatus> AGREED = EnumSet.of(AdaptationStatus.AGREED,
 			AdaptationStatus.IMPLEMENTED, AdaptationStatus.EVALUATED);
@@ -82,13 +78,14 @@ public final class ReassessmentRule {
 		}
 		LocalDate assessedOn = date(latest.occurredAt());
 		List<ReassessmentReason> candidates = new ArrayList<>();
-		LocalDate anniversary = assessedOn.plusYears(1);
+		ReassessmentThresholds thresholds = thresholds(latest);
+		LocalDate anniversary = assessedOn.plusMonths(thresholds.afterMonths());
 		candidates.add(new ReassessmentReason(ReassessmentReason.ANNUAL,
 				"A year has passed since the latest assessment on " + DATE.format(assessedOn) + ".", anniversary));
 		boolean uncertain = latest.recommendation() != null
 				&& (latest.recommendation().hasFlag(RecommendationFlag.BORDERLINE)
 						|| latest.recommendation().hasFlag(RecommendationFlag.IMPUTED_DIMENSIONS));
-		LocalDate sixMonths = assessedOn.plusMonths(6);
+		LocalDate sixMonths = assessedOn.plusMonths(thresholds.uncertainAfterMonths());
 		if (uncertain) {
 			candidates.add(new ReassessmentReason(ReassessmentReason.BORDERLINE_OR_IMPUTED,
 					"Six months have passed since the latest assessment, whose result was borderline or rested on "
@@ -125,14 +122,16 @@ public final class ReassessmentRule {
 		if (latest == null || latest.occurredAt() == null) {
 			return List.of();
 		}
+		ReassessmentThresholds thresholds = thresholds(latest);
 		List<ReassessmentReason> triggers = new ArrayList<>();
 		List<Adaptation> agreedSince = agreedSince(state.adaptations.values(), latest.occurredAt());
-		triggers.addAll(reshaping(agreedSince));
+		triggers.addAll(reshaping(agreedSince, thresholds));
 		triggers.addAll(partyChanges(state.parties.values(), activeFrom(state.contract, state.alignmentInstrument),
 				latest.occurredAt()));
-		triggers
-			.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE, "value"));
-		triggers.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term"));
+		triggers.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE,
+				"value", thresholds.changeLimitPct()));
+		triggers.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term",
+				thresholds.changeLimitPct()));
 		triggers.addAll(escalatedDisputes(state.disputes.values(), latest.occurredAt()));
 		return triggers;
 	}
@@ -171,16 +170,17 @@ public final class ReassessmentRule {
 	 * The first time three reshaping adaptations were agreed within twelve months: the
 	 * third's agreement date is no later than a year after the first's.
 	 */
-	private static List<ReassessmentReason> reshaping(List<Adaptation> agreedSince) {
+	private static List<ReassessmentReason> reshaping(List<Adaptation> agreedSince, ReassessmentThresholds thresholds) {
 		List<LocalDate> dates = agreedSince.stream()
-			.filter((adaptation) -> RESHAPING.contains(adaptation.category()))
+			.filter((adaptation) -> thresholds.reshaping().contains(adaptation.category()))
 			.map((adaptation) -> date(adaptation.agreement().agreedAt()))
 			.toList();
-		for (int i = RESHAPING_COUNT - 1; i < dates.size(); i++) {
-			LocalDate first = dates.get(i - RESHAPING_COUNT + 1);
-			if (!dates.get(i).isAfter(first.plusMonths(12))) {
+		int count = thresholds.reshapingCount();
+		for (int i = count - 1; i < dates.size(); i++) {
+			LocalDate first = dates.get(i - count + 1);
+			if (!dates.get(i).isAfter(first.plusMonths(thresholds.reshapingWithinMonths()))) {
 				return List.of(new ReassessmentReason(ReassessmentReason.ADAPTATIONS_AGREED,
-						RESHAPING_COUNT + " changes of scope, payment mechanism or outcome measures were agreed "
+						count + " changes of scope, payment mechanism or outcome measures were agreed "
 								+ "within twelve months, the last on " + DATE.format(dates.get(i)) + ".",
 						dates.get(i)));
 			}
@@ -225,25 +225,35 @@ public final class ReassessmentRule {
 	 * first exceed 10% either way.
 	 */
 	private static List<ReassessmentReason> cumulative(List<Adaptation> agreedSince,
-			Function<ExpectedImpact, BigDecimal> change, String code, String what) {
+			Function<ExpectedImpact, BigDecimal> change, String code, String what, BigDecimal limitPct) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (Adaptation adaptation : agreedSince) {
 			if (adaptation.expectedImpact() == null) {
 				continue;
 			}
 			total = total.add(change.apply(adaptation.expectedImpact()));
-			if (total.abs().compareTo(CHANGE_LIMIT_PCT) > 0) {
+			if (total.abs().compareTo(limitPct) > 0) {
 				LocalDate on = date(adaptation.agreement().agreedAt());
 				return List.of(new ReassessmentReason(code, "The agreed adaptations change the " + what + " by "
-						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than 10%.",
-						on));
+						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than "
+						+ limitPct.stripTrailingZeros().toPlainString() + "%.", on));
 			}
 		}
 		return List.of();
 	}
 
+	/**
+	 * The thresholds of the rule set that made the latest assessment's recommendation.
+	 */
+	private static ReassessmentThresholds thresholds(Assessment latest) {
+		return Optional.ofNullable(latest.recommendation())
+			.flatMap((recommendation) -> RuleSets.byVersion(recommendation.ruleSetVersion()))
+			.orElseGet(RuleSets::current)
+			.reassessment();
+	}
+
 	private static LocalDate date(Instant at) {
-		return LocalDate.ofInstant(at, BusinessDates.UK);
+		return LocalDate.ofInstant(at, BusinessCalendar.UK);
 	}
 
 }

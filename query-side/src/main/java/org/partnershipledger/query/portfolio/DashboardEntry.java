@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.Rag;
-import org.partnershipledger.query.partnership.BusinessDates;
+import org.partnershipledger.events.model.BusinessCalendar;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.partnership.EvolutionPeriod;
 import org.partnershipledger.query.partnership.LatestHealth;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.ReassessmentDue;
 import org.partnershipledger.query.partnership.ReassessmentRule;
 import org.partnershipledger.query.partnership.StoredOverview;
@@ -40,7 +40,7 @@ public record DashboardEntry(String partnershipId, String title, String commissi
 	}
 
 	static DashboardEntry of(StoredOverview overview, Instant now) {
-		LocalDate today = LocalDate.ofInstant(now, BusinessDates.UK);
+		LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.UK);
 		boolean divergent = overview.divergent();
 		Long days = (divergent && overview.divergentSince() != null)
 				? Math.max(0, Duration.between(overview.divergentSince(), now).toDays()) : null;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.ReassessmentDue;
 import org.partnershipledger.query.partnership.ReassessmentRule;
 import org.partnershipledger.query.partnership.StoredOverview;

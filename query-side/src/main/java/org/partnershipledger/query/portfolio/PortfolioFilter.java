@@ -1,7 +1,7 @@
 package org.partnershipledger.query.portfolio;
 
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.partnership.StoredOverview;
 
 /**

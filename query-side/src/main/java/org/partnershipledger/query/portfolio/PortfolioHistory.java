@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.query.history.AsOf;
 import org.partnershipledger.query.history.OverviewHistory;
-import org.partnershipledger.query.partnership.BusinessDates;
 
 /**
  * The portfolio as it stood (DOMAIN.md §8): each partnership the person may see now,
@@ -28,7 +28,7 @@ public class PortfolioHistory {
 	}
 
 	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter, AsOf asOf) {
-		LocalDate day = LocalDate.ofInstant(asOf.at(), BusinessDates.UK);
+		LocalDate day = LocalDate.ofInstant(asOf.at(), BusinessCalendar.UK);
 		return this.portfolios.visible(viewer, PortfolioFilter.NONE)
 			.stream()
 			.flatMap((live) -> this.history.asOf(live.partnershipId(), asOf).stream())

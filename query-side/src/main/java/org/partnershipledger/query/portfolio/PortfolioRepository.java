@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.wire.LedgerJson;
-import org.partnershipledger.query.partnership.BusinessDates;
 import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
@@ -36,7 +36,7 @@ public class PortfolioRepository {
 	 * overdue reviews counted as of today.
 	 */
 	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter) {
-		LocalDate today = BusinessDates.today(this.clock);
+		LocalDate today = BusinessCalendar.today(this.clock);
 		return visible(viewer, filter).stream().map((overview) -> PortfolioEntry.of(overview, today)).toList();
 	}
 

@@ -14,6 +14,7 @@ import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -310,7 +311,7 @@ class ReassessmentRuleTest {
 			return new Adaptation(id, status, "party-1", "Partner party-1", category,
 					AdaptationFormality.GOVERNANCE_DECISION, "Change " + id, null, null, List.of(),
 					new ExpectedImpact(valuePct, termPct, null, List.of()), List.of(), List.of(), null, false, at(on),
-					null, null, agreement, null, null, null, null, at(on));
+					null, null, agreement, null, null, null, null, null, at(on));
 		}
 
 		private static Instant at(String date) {

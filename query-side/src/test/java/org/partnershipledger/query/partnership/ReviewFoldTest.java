@@ -13,6 +13,7 @@ import org.partnershipledger.events.health.Rag;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.PerformanceRating;
+import org.partnershipledger.events.relational.ReviewStatus;
 import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;

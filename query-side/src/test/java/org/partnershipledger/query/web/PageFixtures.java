@@ -24,6 +24,7 @@ import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
@@ -33,7 +34,6 @@ import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Assessment;
 import org.partnershipledger.query.partnership.ModelChoice;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.Party;
 
 /** People and partnerships for the page tests. */

@@ -55,6 +55,7 @@ import org.partnershipledger.events.model.AuthorityType;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
@@ -88,7 +89,6 @@ import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * Partnerships in their relational life for the page tests, built the way the projection
@@ -305,6 +305,13 @@ public final class RelationalFixtures {
 	 * Active under a contract that may be extended from 30 June 2030 to 30 June 2032,
 	 * with nothing agreed to vary it under.
 	 */
+	/** Exiting, with a fourth report queried and not yet verified. */
+	public static PartnershipOverview exitingWithAQueriedReport() {
+		PartnershipOverview overview = fold(exiting(), PAUL, new OutcomeReported(ID, "report-4", "party-2", "measure-1",
+				QUARTER, new BigDecimal("45"), "People housed this quarter", AT));
+		return fold(overview, JANE, new OutcomeReportQueried(ID, "report-4", "Which wards are counted?", AT));
+	}
+
 	public static PartnershipOverview extendable() {
 		return fold(basisAgreed(), JANE,
 				new ContractConcluded(ID, "contract-1", LocalDate.of(2025, 6, 30),

@@ -1,4 +1,4 @@
-package org.partnershipledger.query.partnership;
+package org.partnershipledger.events.relational;
 
 /** Whether a payment is still to be made. */
 public enum PaymentStatus {
