@@ -8,12 +8,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.query.api.NotFoundException;
+import org.partnershipledger.query.identity.DirectoryRejection;
 import org.partnershipledger.query.identity.NewOrganisation;
 import org.partnershipledger.query.identity.NewUser;
 import org.partnershipledger.query.identity.UserAccount;
@@ -61,6 +66,35 @@ class AdminApiController {
 	@Operation(summary = "Every person, by username")
 	List<UserAccount> users() {
 		return this.directory.users();
+	}
+
+	@PutMapping("/users/{username}/enabled")
+	@Operation(summary = "Disable an account (nobody signs in with it, by password or token, from the next request) "
+			+ "or enable it again, which also unlocks it after failed sign-ins; 404 if there is no such person")
+	ResponseEntity<Void> setEnabled(@PathVariable String username, @RequestBody Enabled enabled) {
+		if (enabled.enabled() == null) {
+			throw DirectoryRejection.invalid(List.of(new FieldProblem("enabled", "Enter true or false")));
+		}
+		if (!this.directory.setEnabled(username, enabled.enabled())) {
+			throw new NotFoundException("There is no person " + username);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/users/{username}/password")
+	@Operation(summary = "Set a new password for someone (at least 12 characters); it unlocks the account")
+	ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
+		if (!this.directory.userExists(username)) {
+			throw new NotFoundException("There is no person " + username);
+		}
+		this.directory.resetPassword(username, password.password());
+		return ResponseEntity.noContent().build();
+	}
+
+	record Enabled(Boolean enabled) {
+	}
+
+	record NewPassword(String password) {
 	}
 
 	@GetMapping("/parked-records")

@@ -7,7 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.partnershipledger.api.identity.UserRole;
@@ -19,7 +21,10 @@ import org.partnershipledger.query.web.FormProblems;
 import org.partnershipledger.query.web.Option;
 import org.partnershipledger.query.web.PageController;
 
-/** An administrator lists the people who may sign in and adds one. */
+/**
+ * An administrator lists the people who may sign in, adds one, disables or enables an
+ * account and sets a new password for someone.
+ */
 @PageController
 class AdminUsersPageController {
 
@@ -45,6 +50,29 @@ class AdminUsersPageController {
 	@GetMapping("/admin/users")
 	String users(@ModelAttribute("userForm") UserForm form) {
 		return VIEW;
+	}
+
+	@PostMapping("/admin/users/{username}/enabled")
+	String setEnabled(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		if (this.directory.setEnabled(username, enabled)) {
+			redirect.addFlashAttribute("flash",
+					enabled ? username + " can sign in again" : username + " can no longer sign in");
+		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{username}/password")
+	String resetPassword(@PathVariable String username, @RequestParam String password,
+			@ModelAttribute("userForm") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			this.directory.resetPassword(username, password);
+		}
+		catch (DirectoryRejection rejection) {
+			model.addAttribute("resetProblem", username + ": " + rejection.problems().get(0).message());
+			return VIEW;
+		}
+		redirect.addFlashAttribute("flash", username + " has a new password; give it to them in a safe way");
+		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users")

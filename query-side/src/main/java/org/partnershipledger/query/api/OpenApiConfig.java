@@ -28,8 +28,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * The OpenAPI document at /v3/api-docs: every operation signs in with HTTP Basic, and
- * every operation says which problems it may answer with.
+ * The OpenAPI document at /v3/api-docs: every operation signs in with a personal API
+ * token (Bearer) or HTTP Basic, and every operation says which problems it may answer
+ * with.
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Partnership Ledger API", version = "v1",
@@ -37,8 +38,13 @@ import org.springframework.core.annotation.Order;
 				+ "the framework, model choices, and how the arrangement evolved. Errors are application/problem+json.",
 		license = @License(name = "Open Government Licence v3.0",
 				url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")),
-		security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+		security = { @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic") })
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "plt_ token",
+		description = "A personal API token, created and revoked by each person on their account page (/account) "
+				+ "and shown once: `Authorization: Bearer plt_...`. Costs no password check; use it for programs.")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+		description = "Username and password, for trying the API. A successful check is remembered for a minute; "
+				+ "after repeated failures an account or address is refused for a while (429 with Retry-After).")
 class OpenApiConfig {
 
 	/** The name of the problem+json schema in the document's components. */
@@ -47,11 +53,13 @@ class OpenApiConfig {
 	private static final Map<String, String> READ_PROBLEMS = Map.of("400",
 			"A parameter is malformed or invalid; `errors` names it", "401", "No valid credentials", "403",
 			"Signed in, but your role or party may not do this", "404",
-			"No such partnership or resource that you may see");
+			"No such partnership or resource that you may see", "429",
+			"Too many failed sign-ins for the account or from the address; retry after `Retry-After` seconds");
 
 	private static final Map<String, String> COMMAND_PROBLEMS = Map.of("409",
 			"The partnership's state does not allow this now, or a concurrent change won", "422",
-			"Well-formed, but it breaks a rule of the framework or the partnership; `errors` names the fields");
+			"Well-formed, but it breaks a rule of the framework or the partnership; `errors` names the fields", "413",
+			"The request body is larger than the limit");
 
 	/** Runs last, so that it also sees the operations other customizers add. */
 	@Bean

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,9 +16,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
+import org.partnershipledger.query.identity.SignInRefused;
+
 /**
  * Writes Spring Security's 401 and 403 on the API as problem+json, like every other API
- * error. No WWW-Authenticate header, so a browser shows no sign-in pop-up.
+ * error; a sign-in refused after too many failures is a 429 with Retry-After. No
+ * WWW-Authenticate header, so a browser shows no sign-in pop-up.
  */
 @Component
 public class ProblemResponses implements AuthenticationEntryPoint {
@@ -31,8 +35,14 @@ public class ProblemResponses implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
+		if (exception instanceof SignInRefused refused) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", refused.getMessage());
+			return;
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-				"Sign in with HTTP Basic: a username and password that the administrator gave you.");
+				"Send a personal API token (Authorization: Bearer, created on your account page), or sign in "
+						+ "with HTTP Basic: the username and password that the administrator gave you.");
 	}
 
 	public AccessDeniedHandler accessDenied() {

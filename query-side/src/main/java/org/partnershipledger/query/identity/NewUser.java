@@ -19,6 +19,9 @@ public record NewUser(String username, String displayName, UserRole role, Organi
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
+	/** BCrypt reads no further. */
+	public static final int MAX_PASSWORD_LENGTH = 72;
+
 	public List<FieldProblem> problems() {
 		return new Problems().required(this.username, "username")
 			.check(this.username == null || this.username.matches("[A-Za-z0-9._@-]{1,100}"), "username",
@@ -31,7 +34,7 @@ public record NewUser(String username, String displayName, UserRole role, Organi
 			.required(this.password, "password")
 			.minLength(this.password, MIN_PASSWORD_LENGTH, "password",
 					"The password must be at least " + MIN_PASSWORD_LENGTH + " characters")
-			.maxLength(this.password, 72, "password")
+			.maxLength(this.password, MAX_PASSWORD_LENGTH, "password")
 			.list();
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.Problems;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -33,9 +34,88 @@ public class UserDirectory {
 
 	private final PasswordEncoder passwords;
 
-	public UserDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+	private final SignInFailures failures;
+
+	private final RecentSignIns recent;
+
+	public UserDirectory(JdbcClient jdbc, PasswordEncoder passwords, SignInFailures failures, RecentSignIns recent) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.failures = failures;
+		this.recent = recent;
+	}
+
+	/**
+	 * An administrator disables an account (nobody can sign in with it, by password or
+	 * token, from the next request on) or enables it again, which also unlocks it.
+	 * @return whether there is such a person
+	 */
+	@Transactional
+	public boolean setEnabled(String username, boolean enabled) {
+		boolean found = this.jdbc.sql("update ledger_user set enabled = :enabled where username = :username")
+			.param("enabled", enabled)
+			.param("username", username)
+			.update() > 0;
+		this.recent.forget(username);
+		if (enabled) {
+			this.failures.clear(username);
+		}
+		return found;
+	}
+
+	/**
+	 * An administrator sets a new password for someone (who forgot theirs, or was locked
+	 * out): it unlocks the account.
+	 * @throws DirectoryRejection if the password is too short or too long, or there is no
+	 * such person
+	 */
+	@Transactional
+	public void resetPassword(String username, String newPassword) {
+		checkNewPassword(newPassword, "password");
+		if (!storePassword(username, newPassword)) {
+			throw DirectoryRejection.invalid(List.of(new FieldProblem("username", "There is no person " + username)));
+		}
+		this.failures.clear(username);
+	}
+
+	/**
+	 * Everyone changes their own password, giving the current one.
+	 * @throws DirectoryRejection if the current password is wrong or the new one too
+	 * short or too long
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		String hash = this.jdbc.sql("select password_hash from ledger_user where username = :username and enabled")
+			.param("username", username)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (hash == null || currentPassword == null || !this.passwords.matches(currentPassword, hash)) {
+			throw DirectoryRejection
+				.invalid(List.of(new FieldProblem("currentPassword", "Your current password is not right")));
+		}
+		checkNewPassword(newPassword, "newPassword");
+		storePassword(username, newPassword);
+	}
+
+	private static void checkNewPassword(String password, String field) {
+		List<FieldProblem> problems = new Problems().required(password, field)
+			.minLength(password, NewUser.MIN_PASSWORD_LENGTH, field,
+					"The password must be at least " + NewUser.MIN_PASSWORD_LENGTH + " characters")
+			.maxLength(password, NewUser.MAX_PASSWORD_LENGTH, field)
+			.list();
+		if (!problems.isEmpty()) {
+			throw DirectoryRejection.invalid(problems);
+		}
+	}
+
+	private boolean storePassword(String username, String password) {
+		boolean found = this.jdbc.sql("update ledger_user set password_hash = :hash where username = :username")
+			.param("hash", this.passwords.encode(password))
+			.param("username", username)
+			.update() > 0;
+		this.recent.forget(username);
+		return found;
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.partnershipledger.query.security;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,16 +11,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import org.partnershipledger.query.api.ProblemResponses;
+import org.partnershipledger.query.identity.ApiTokens;
+import org.partnershipledger.query.identity.SignInFailures;
 
 /**
- * Two ways in. The JSON API under /api/** is stateless: HTTP Basic on every request, no
- * CSRF token, session cookies ignored (so no page elsewhere can make a signed-in browser
- * call it), errors as problem+json. Pages use a session with form sign-in at /sign-in and
- * CSRF protection.
+ * Two ways in. The JSON API under /api/** is stateless: a personal API token
+ * ({@link BearerTokens}) or HTTP Basic on every request, no CSRF token, session cookies
+ * ignored (so no page elsewhere can make a signed-in browser call it), errors as
+ * problem+json. Pages use a session with form sign-in at /sign-in and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -38,9 +43,19 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Around the security chain, so it sees every 403, whoever answered it. */
+	@Bean
+	FilterRegistrationBean<ForbiddenAnswers> forbiddenAnswers(SignInEvents events) {
+		FilterRegistrationBean<ForbiddenAnswers> registration = new FilterRegistrationBean<>(
+				new ForbiddenAnswers(events));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, SignInFailures failures,
+			SignInEvents events) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
@@ -51,6 +66,7 @@ class SecurityConfig {
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokens(tokens, failures, events, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems.accessDenied()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

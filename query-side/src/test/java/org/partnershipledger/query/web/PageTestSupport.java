@@ -29,6 +29,7 @@ import org.partnershipledger.query.audit.Verifications;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.history.OverviewHistory;
+import org.partnershipledger.query.identity.ApiTokens;
 import org.partnershipledger.query.identity.UserDirectory;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
@@ -62,6 +63,9 @@ public abstract class PageTestSupport {
 
 	@Autowired
 	protected MockMvc mvc;
+
+	@MockitoBean
+	protected ApiTokens apiTokens;
 
 	@MockitoBean
 	protected OverviewRepository overviews;
