@@ -2,6 +2,7 @@ package org.partnershipledger.command.api;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.LedgerRequest;
+import org.partnershipledger.api.RequestLimits;
 
 /**
  * What every internal command endpoint does: check the request's fields, resolve its
@@ -27,12 +29,14 @@ class CommandSupport {
 	}
 
 	/**
-	 * Rejects a request with wrong fields; otherwise its business date, now by default.
-	 * Now is cut to the millisecond, the precision of the recorded time, so that a
-	 * default business date is never after the time the event is recorded.
+	 * Rejects a request with wrong fields or fields over their size limits; otherwise its
+	 * business date, now by default. Now is cut to the millisecond, the precision of the
+	 * recorded time, so that a default business date is never after the time the event is
+	 * recorded.
 	 */
 	Instant validOccurredAt(LedgerRequest request) {
-		List<FieldProblem> problems = request.problems(this.clock);
+		List<FieldProblem> problems = new ArrayList<>(RequestLimits.problems(request));
+		problems.addAll(request.problems(this.clock));
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}

@@ -50,6 +50,12 @@ public class ProblemResponses implements AuthenticationEntryPoint {
 				"Your role does not allow this operation.");
 	}
 
+	/** 413: the request body is over {@code maxBytes}. */
+	public void tooLarge(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
+		write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+				"The request body must be at most " + maxBytes + " bytes.");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
 			String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

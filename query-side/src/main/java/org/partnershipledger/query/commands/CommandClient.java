@@ -24,6 +24,7 @@ import org.springframework.web.client.RestClient;
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.RequestLimits;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.events.wire.LedgerJson;
@@ -90,10 +91,16 @@ public class CommandClient {
 
 	/**
 	 * Sends any command to the command side with the client's {@code Idempotency-Key}, if
-	 * it gave one, and reports its answer.
+	 * it gave one, and reports its answer. A request with a field over its size limit
+	 * ({@link RequestLimits}) is answered 400 naming the field, and not sent.
 	 * @param idempotencyKey passed on as it came; {@code null} for none
 	 */
 	public CommandOutcome send(Identity identity, String internalPath, Object body, String idempotencyKey) {
+		List<FieldProblem> tooLong = RequestLimits.problems(body);
+		if (!tooLong.isEmpty()) {
+			return new CommandOutcome(400, null, "Invalid input", "Shorten the fields named in errors.", tooLong, null,
+					null);
+		}
 		try {
 			CommandOutcome outcome = outcome(
 					forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body), idempotencyKey));

@@ -1,5 +1,6 @@
 package org.partnershipledger.query.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.util.unit.DataSize;
 
 import org.partnershipledger.query.api.ProblemResponses;
 import org.partnershipledger.query.identity.ApiTokens;
@@ -49,6 +51,20 @@ class SecurityConfig {
 		FilterRegistrationBean<ForbiddenAnswers> registration = new FilterRegistrationBean<>(
 				new ForbiddenAnswers(events));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Every API request body at most {@code ledger.api.max-body-size} (512 KB unless
+	 * set): well below what the event stream can carry, and far above any real command.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+			@Value("${ledger.api.max-body-size:512KB}") DataSize maxBodySize, ProblemResponses problems) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(maxBodySize.toBytes(), problems));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
