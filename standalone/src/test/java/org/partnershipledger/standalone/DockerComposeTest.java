@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,28 @@ class DockerComposeTest {
 		assertThat((String) command.get("LEDGER_SIGNING_KEY"))
 			.as("the checkpoint key, required and kept out of the database")
 			.startsWith("${LEDGER_SIGNING_KEY:?");
+	}
+
+	@Test
+	void eachAppUsesAnAccountOfItsOwnAndNeitherIsTheServersAdministrator() throws IOException {
+		Map<String, Object> command = environment("command-side");
+		Map<String, Object> query = environment("query-side");
+		Object administrator = environment("postgres").get("POSTGRES_USER");
+		assertThat(command.get("SPRING_DATASOURCE_USERNAME")).isEqualTo("ledger_command").isNotEqualTo(administrator);
+		assertThat(command.get("SPRING_FLYWAY_USER")).as("the migrations run as the tables' owner")
+			.isEqualTo("ledger_owner");
+		assertThat(query.get("SPRING_DATASOURCE_USERNAME")).isEqualTo("ledger_web").isNotEqualTo(administrator);
+		assertThat(command.get("SPRING_DATASOURCE_PASSWORD")).isNotEqualTo(query.get("SPRING_DATASOURCE_PASSWORD"))
+			.isNotEqualTo(command.get("SPRING_FLYWAY_PASSWORD"));
+		String accounts = String.join("\n", entrypoint("postgres-accounts"));
+		assertThat(accounts).contains("NOSUPERUSER", "REVOKE ALL ON DATABASE ledger_events FROM PUBLIC",
+				"GRANT CONNECT ON DATABASE ledger_events TO ledger_command",
+				"CREATE DATABASE ledger_views OWNER ledger_web");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> entrypoint(String service) throws IOException {
+		return (List<String>) ((Map<String, Object>) services().get(service)).get("entrypoint");
 	}
 
 	@Test
