@@ -100,7 +100,7 @@ final class DerivedChainCheck {
 		return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
 				sequenceNumber, envelope.globalIndex(), envelope.occurredAt(), envelope.recordedAt(), envelope.actor(),
 				envelope.authority(), envelope.correlationId(), envelope.causationId(), envelope.payload(),
-				envelope.chainHash());
+				envelope.chainHash(), envelope.signature());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.partnershipledger.query;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.EnvelopeSignatures;
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
@@ -53,6 +56,9 @@ public abstract class QuerySideIntegrationTest {
 	/** Every test person's password. */
 	protected static final String PASSWORD = "a-long-test-password";
 
+	/** The command side's signing keys, new for each test run. */
+	protected static final KeyPair SIGNING_KEYS = InstanceKeys.generate();
+
 	@Autowired
 	protected UserDirectory directory;
 
@@ -69,6 +75,7 @@ public abstract class QuerySideIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("query_side"));
 		registry.add("spring.datasource.username", TestPostgres::username);
 		registry.add("spring.datasource.password", TestPostgres::password);
+		registry.add("ledger.signing-public-key", () -> InstanceKeys.encode(SIGNING_KEYS.getPublic()));
 	}
 
 	@BeforeEach
@@ -83,13 +90,19 @@ public abstract class QuerySideIntegrationTest {
 	}
 
 	/**
-	 * Publishes envelopes as the relay does: keyed by partnership, key fields as headers.
+	 * Publishes envelopes as the relay does: signed, keyed by partnership, key fields as
+	 * headers.
 	 */
 	protected void publish(EventEnvelope... envelopes) {
 		for (EventEnvelope envelope : envelopes) {
-			publishRaw(envelope.partnershipId(), envelope.sequenceNumber(), LedgerJson.write(envelope));
+			publishRaw(envelope.partnershipId(), envelope.sequenceNumber(), signed(envelope));
 		}
 		this.kafka.flush();
+	}
+
+	/** The Kafka value the command side would publish for the envelope. */
+	protected static String signed(EventEnvelope envelope) {
+		return LedgerJson.write(EnvelopeSignatures.sign(envelope, SIGNING_KEYS.getPrivate()));
 	}
 
 	protected void publishRaw(String key, long sequenceNumber, String value) {

@@ -11,9 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval how often a checkpoint is taken when a chain has grown
  * ({@code LEDGER_CHECKPOINT_INTERVAL})
  * @param signingKey the instance's Ed25519 private key, base64 PKCS#8
- * ({@code LEDGER_SIGNING_KEY}); production supplies it, kept apart from the database.
- * Without it a key is made once and kept in the database, which suits one machine but
- * lets whoever controls the database sign too.
+ * ({@code LEDGER_SIGNING_KEY}), kept apart from the database; it signs envelopes, chain
+ * links and checkpoints. Required: without it the command side does not start.
  */
 @ConfigurationProperties("ledger.checkpoint")
 public record CheckpointSettings(@DefaultValue("PT1H") Duration interval, String signingKey) {
