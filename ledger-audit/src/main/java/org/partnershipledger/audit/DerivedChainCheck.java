@@ -1,5 +1,6 @@
 package org.partnershipledger.audit;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ final class DerivedChainCheck {
 	}
 
 	/** Adds what is wrong to the findings; answers the chain's hash at each sequence. */
-	static Map<Long, String> check(List<StoredEvent> events, Findings findings) {
+	static Map<Long, String> check(List<StoredEvent> events, Findings findings, PublicKey ledgerKey) {
+		if (ledgerKey != null) {
+			checkSignatures(events, findings, ledgerKey);
+		}
 		Map<Long, EventEnvelope> byLabel = new HashMap<>();
 		List<EventEnvelope> readable = new ArrayList<>();
 		for (StoredEvent event : events) {
@@ -66,6 +70,35 @@ final class DerivedChainCheck {
 		}
 		Gaps.report(events, List.of(), findings);
 		return hashAt;
+	}
+
+	/**
+	 * Each event must carry the ledger's signature; events from before envelopes were
+	 * signed (an unsigned start of the partnership's history) are noted, and checked by
+	 * their chain hash only.
+	 */
+	private static void checkSignatures(List<StoredEvent> events, Findings findings, PublicKey ledgerKey) {
+		boolean signedBefore = false;
+		for (StoredEvent event : events) {
+			EventEnvelope envelope = event.envelope();
+			if (envelope == null) {
+				continue;
+			}
+			if (envelope.signature() == null) {
+				if (signedBefore) {
+					findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED, "Event " + event.eventId()
+							+ " carries no signature, though the events before it do: it was not made by the ledger.");
+				}
+				else {
+					findings.unsignedEarlier();
+				}
+				continue;
+			}
+			signedBefore = true;
+			EnvelopeSignatures.problem(envelope, ledgerKey)
+				.ifPresent((problem) -> findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED,
+						"Event " + event.eventId() + ": " + problem));
+		}
 	}
 
 	/**
