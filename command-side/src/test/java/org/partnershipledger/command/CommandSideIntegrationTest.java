@@ -1,5 +1,9 @@
 package org.partnershipledger.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +61,11 @@ public abstract class CommandSideIntegrationTest {
 	/** The instance's signing keys, new for each test run. */
 	protected static final KeyPair SIGNING_KEYS = InstanceKeys.generate();
 
+	/**
+	 * The directory an auditor keeps checkpoints in, outside the ledger, new each run.
+	 */
+	protected static final Path KEPT_CHECKPOINTS = temporaryDirectory();
+
 	protected static final Organisation COUNCIL = new Organisation("Leeds City Council",
 			new OrganisationIdentifier("GB-LAC", "E08000035"));
 
@@ -89,6 +98,18 @@ public abstract class CommandSideIntegrationTest {
 		registry.add("spring.datasource.username", TestPostgres::username);
 		registry.add("spring.datasource.password", TestPostgres::password);
 		registry.add("ledger.checkpoint.signing-key", () -> InstanceKeys.encode(SIGNING_KEYS.getPrivate()));
+		registry.add("ledger.checkpoint.keep-directory", KEPT_CHECKPOINTS::toString);
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			Path directory = Files.createTempDirectory("kept-checkpoints");
+			directory.toFile().deleteOnExit();
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach

@@ -32,7 +32,7 @@ class EnvelopeSignerTest {
 	private static final KeyPair KEYS = InstanceKeys.generate();
 
 	private final EnvelopeSigner signer = new EnvelopeSigner(
-			new SigningKeys(new CheckpointSettings(Duration.ofHours(1), InstanceKeys.encode(KEYS.getPrivate()))));
+			new SigningKeys(new CheckpointSettings(Duration.ofHours(1), InstanceKeys.encode(KEYS.getPrivate()), null)));
 
 	private final EventEnvelope envelope = envelope("Clause 4");
 
@@ -67,9 +67,9 @@ class EnvelopeSignerTest {
 
 	@Test
 	void withoutAKeyTheCommandSideDoesNotStart() {
-		assertThatThrownBy(() -> new SigningKeys(new CheckpointSettings(Duration.ofHours(1), null)))
+		assertThatThrownBy(() -> new SigningKeys(new CheckpointSettings(Duration.ofHours(1), null, null)))
 			.hasMessageContaining("LEDGER_SIGNING_KEY");
-		assertThatThrownBy(() -> new SigningKeys(new CheckpointSettings(Duration.ofHours(1), "not a key")))
+		assertThatThrownBy(() -> new SigningKeys(new CheckpointSettings(Duration.ofHours(1), "not a key", null)))
 			.hasMessageContaining("LEDGER_SIGNING_KEY");
 	}
 
