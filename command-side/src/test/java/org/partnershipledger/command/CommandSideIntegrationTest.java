@@ -1,5 +1,10 @@
 package org.partnershipledger.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.command.relay.FlakyEnvelopeSender;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -51,6 +57,14 @@ import org.partnershipledger.testsupport.TestPostgres;
 public abstract class CommandSideIntegrationTest {
 
 	public static final String SECRET = "integration-tests-shared-secret-of-enough-bytes";
+
+	/** The instance's signing keys, new for each test run. */
+	protected static final KeyPair SIGNING_KEYS = InstanceKeys.generate();
+
+	/**
+	 * The directory an auditor keeps checkpoints in, outside the ledger, new each run.
+	 */
+	protected static final Path KEPT_CHECKPOINTS = temporaryDirectory();
 
 	protected static final Organisation COUNCIL = new Organisation("Leeds City Council",
 			new OrganisationIdentifier("GB-LAC", "E08000035"));
@@ -83,6 +97,19 @@ public abstract class CommandSideIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("command_side"));
 		registry.add("spring.datasource.username", TestPostgres::username);
 		registry.add("spring.datasource.password", TestPostgres::password);
+		registry.add("ledger.checkpoint.signing-key", () -> InstanceKeys.encode(SIGNING_KEYS.getPrivate()));
+		registry.add("ledger.checkpoint.keep-directory", KEPT_CHECKPOINTS::toString);
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			Path directory = Files.createTempDirectory("kept-checkpoints");
+			directory.toFile().deleteOnExit();
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import org.partnershipledger.audit.EnvelopeSignatures;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.events.wire.Topics;
@@ -73,6 +74,10 @@ class CommandToKafkaFlowTest extends CommandSideIntegrationTest {
 
 		List<ConsumerRecord<String, String>> records = topic().awaitRecords(id, 4, Duration.ofSeconds(30));
 		assertThat(records).hasSize(4).allSatisfy((record) -> assertThat(record.key()).isEqualTo(id));
+		assertThat(records)
+			.allSatisfy((record) -> assertThat(EnvelopeSignatures.problem(record.value(), SIGNING_KEYS.getPublic()))
+				.as("every published record carries the ledger's signature")
+				.isEmpty());
 		List<EventEnvelope> envelopes = records.stream()
 			.map((record) -> LedgerJson.read(record.value(), EventEnvelope.class))
 			.toList();

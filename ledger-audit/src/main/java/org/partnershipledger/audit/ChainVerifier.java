@@ -1,5 +1,7 @@
 package org.partnershipledger.audit;
 
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +61,7 @@ public final class ChainVerifier {
 
 	private static VerificationReport verify(List<StoredEvent> events, Optional<List<ChainLink>> chain,
 			Checkpoint checkpoint, String expectedPublicKey, boolean complete) {
+		Optional<PublicKey> ledgerKey = ledgerKey(expectedPublicKey);
 		Map<String, List<StoredEvent>> eventsByPartnership = events.stream()
 			.sorted(Comparator.comparing(StoredEvent::partnershipId).thenComparing(StoredEvent::sequenceNumber))
 			.collect(Collectors.groupingBy(StoredEvent::partnershipId, TreeMap::new, Collectors.toList()));
@@ -71,12 +74,15 @@ public final class ChainVerifier {
 			checkpoint.heads().forEach((head) -> partnerships.add(head.partnershipId()));
 		}
 		List<Discrepancy> discrepancies = new ArrayList<>();
+		long unsignedEarlier = 0;
 		for (String partnershipId : partnerships) {
 			Findings findings = new Findings(partnershipId);
 			List<StoredEvent> stored = eventsByPartnership.getOrDefault(partnershipId, List.of());
-			Map<Long, String> hashAt = chain.isPresent() ? RecordedChainCheck.check(stored,
-					linksByPartnership.getOrDefault(partnershipId, List.of()), findings)
-					: DerivedChainCheck.check(stored, findings);
+			Map<Long, String> hashAt = chain.isPresent()
+					? RecordedChainCheck.check(stored, linksByPartnership.getOrDefault(partnershipId, List.of()),
+							findings, ledgerKey.orElse(null))
+					: DerivedChainCheck.check(stored, findings, ledgerKey.orElse(null));
+			unsignedEarlier += findings.unsignedEarlierCount();
 			if (checkpoint != null) {
 				checkpoint.headOf(partnershipId)
 					.ifPresent((head) -> checkHead(head, checkpoint, stored.isEmpty(), hashAt, findings));
@@ -90,8 +96,43 @@ public final class ChainVerifier {
 				: Optional.empty();
 		Boolean signatureValid = (checkpoint != null) ? signatureProblem.isEmpty() : null;
 		return new VerificationReport(partnerships.size(), events.size(),
-				(checkpoint != null) ? checkpoint.createdAt() : null, signatureValid, signatureProblem.orElse(null),
+				(checkpoint != null) ? checkpoint.createdAt() : null, (checkpoint != null) ? checkpoint.digest() : null,
+				signatureValid, signatureProblem.orElse(null),
+				ledgerSignatures(ledgerKey.isPresent(), chain.isPresent(), unsignedEarlier, expectedPublicKey),
 				discrepancies.isEmpty() && !Boolean.FALSE.equals(signatureValid), discrepancies);
+	}
+
+	/**
+	 * The ledger's key, when one is expected: it checks the checkpoint's signer, each
+	 * chain link's signature (a store) and each envelope's signature (an export or copy).
+	 */
+	private static Optional<PublicKey> ledgerKey(String expectedPublicKey) {
+		if (expectedPublicKey == null || expectedPublicKey.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(InstanceKeys.decodePublic(expectedPublicKey.strip()));
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String ledgerSignatures(boolean checked, boolean store, long unsignedEarlier, String key) {
+		if (!checked) {
+			return (key == null || key.isBlank())
+					? "Not checked: give the ledger's public key to check that only the ledger made each "
+							+ (store ? "chain link." : "event.")
+					: "Not checked: the public key given cannot be read as an Ed25519 key.";
+		}
+		if (store) {
+			return "Every chain link was checked against the ledger's public key.";
+		}
+		return "Every event's signature was checked against the ledger's public key"
+				+ ((unsignedEarlier > 0)
+						? "; " + unsignedEarlier
+								+ " events published before envelopes were signed are checked by their chain hash only."
+						: ".");
 	}
 
 	private static void checkHead(ChainHead head, Checkpoint checkpoint, boolean noEvents, Map<Long, String> hashAt,

@@ -1,5 +1,6 @@
 package org.partnershipledger.audit;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ final class DerivedChainCheck {
 	}
 
 	/** Adds what is wrong to the findings; answers the chain's hash at each sequence. */
-	static Map<Long, String> check(List<StoredEvent> events, Findings findings) {
+	static Map<Long, String> check(List<StoredEvent> events, Findings findings, PublicKey ledgerKey) {
+		if (ledgerKey != null) {
+			checkSignatures(events, findings, ledgerKey);
+		}
 		Map<Long, EventEnvelope> byLabel = new HashMap<>();
 		List<EventEnvelope> readable = new ArrayList<>();
 		for (StoredEvent event : events) {
@@ -69,6 +73,35 @@ final class DerivedChainCheck {
 	}
 
 	/**
+	 * Each event must carry the ledger's signature; events from before envelopes were
+	 * signed (an unsigned start of the partnership's history) are noted, and checked by
+	 * their chain hash only.
+	 */
+	private static void checkSignatures(List<StoredEvent> events, Findings findings, PublicKey ledgerKey) {
+		boolean signedBefore = false;
+		for (StoredEvent event : events) {
+			EventEnvelope envelope = event.envelope();
+			if (envelope == null) {
+				continue;
+			}
+			if (envelope.signature() == null) {
+				if (signedBefore) {
+					findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED, "Event " + event.eventId()
+							+ " carries no signature, though the events before it do: it was not made by the ledger.");
+				}
+				else {
+					findings.unsignedEarlier();
+				}
+				continue;
+			}
+			signedBefore = true;
+			EnvelopeSignatures.problem(envelope, ledgerKey)
+				.ifPresent((problem) -> findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED,
+						"Event " + event.eventId() + ": " + problem));
+		}
+	}
+
+	/**
 	 * Places events whose hash does not follow from their neighbour: tries each one after
 	 * every event already placed (and at the start), until no more fit.
 	 */
@@ -100,7 +133,7 @@ final class DerivedChainCheck {
 		return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
 				sequenceNumber, envelope.globalIndex(), envelope.occurredAt(), envelope.recordedAt(), envelope.actor(),
 				envelope.authority(), envelope.correlationId(), envelope.causationId(), envelope.payload(),
-				envelope.chainHash());
+				envelope.chainHash(), envelope.signature());
 	}
 
 }

@@ -19,6 +19,12 @@ public enum DiscrepancyKind {
 	HEAD_MISMATCH,
 
 	/** The stored bytes cannot be read as an event at all. */
-	UNREADABLE
+	UNREADABLE,
+
+	/**
+	 * The chain link or the event carries no valid signature of the ledger: it was made
+	 * by someone without the ledger's private key.
+	 */
+	UNSIGNED
 
 }

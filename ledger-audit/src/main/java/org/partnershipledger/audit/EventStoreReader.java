@@ -16,7 +16,7 @@ public final class EventStoreReader {
 	private static final String EVENTS = "SELECT " + StoredEventRow.COLUMNS
 			+ " FROM domainevententry ORDER BY aggregateidentifier, sequencenumber";
 
-	private static final String CHAIN = ChainLink.SELECT + " ORDER BY partnership_id, sequence_number";
+	private static final String CHAIN = ChainLink.SELECT + " ORDER BY c.partnership_id, c.sequence_number";
 
 	private EventStoreReader() {
 	}
@@ -48,7 +48,7 @@ public final class EventStoreReader {
 	/** A link from a row selected with {@link ChainLink#SELECT}. */
 	public static ChainLink link(ResultSet row) throws SQLException {
 		return new ChainLink(row.getString("partnership_id"), row.getLong("sequence_number"), row.getString("event_id"),
-				row.getString("chain_hash"), row.getString("previous_hash"));
+				row.getString("chain_hash"), row.getString("previous_hash"), row.getString("signature"));
 	}
 
 	/**

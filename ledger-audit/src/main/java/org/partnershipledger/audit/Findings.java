@@ -11,6 +11,8 @@ final class Findings {
 
 	private final Map<String, Discrepancy> found = new LinkedHashMap<>();
 
+	private long unsignedEarlier;
+
 	Findings(String partnershipId) {
 		this.partnershipId = partnershipId;
 	}
@@ -22,6 +24,15 @@ final class Findings {
 
 	boolean has(long sequenceNumber, DiscrepancyKind kind) {
 		return this.found.containsKey(sequenceNumber + "/" + kind);
+	}
+
+	/** Notes an event from before envelopes were signed, checked by its hash only. */
+	void unsignedEarlier() {
+		this.unsignedEarlier++;
+	}
+
+	long unsignedEarlierCount() {
+		return this.unsignedEarlier;
 	}
 
 	Collection<Discrepancy> all() {

@@ -1,5 +1,6 @@
 package org.partnershipledger.audit;
 
+import java.security.PublicKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,16 @@ final class RecordedChainCheck {
 	}
 
 	/** Adds what is wrong to the findings; answers the chain's hash at each sequence. */
-	static Map<Long, String> check(List<StoredEvent> events, List<ChainLink> chain, Findings findings) {
+	static Map<Long, String> check(List<StoredEvent> events, List<ChainLink> chain, Findings findings,
+			PublicKey ledgerKey) {
 		Map<Long, ChainLink> bySequence = new TreeMap<>();
 		chain.forEach((link) -> bySequence.put(link.sequenceNumber(), link));
 		Map<String, ChainLink> byEvent = chain.stream()
 			.collect(Collectors.toMap(ChainLink::eventId, Function.identity(), (first, second) -> first));
 		checkLinks(bySequence, findings);
+		if (ledgerKey != null) {
+			checkSignatures(bySequence, findings, ledgerKey);
+		}
 		Set<String> storedIds = new HashSet<>();
 		for (StoredEvent event : events) {
 			storedIds.add(event.eventId());
@@ -41,6 +46,18 @@ final class RecordedChainCheck {
 		return bySequence.values()
 			.stream()
 			.collect(Collectors.toMap(ChainLink::sequenceNumber, ChainLink::chainHash, (a, b) -> a, TreeMap::new));
+	}
+
+	private static void checkSignatures(Map<Long, ChainLink> bySequence, Findings findings, PublicKey ledgerKey) {
+		for (ChainLink link : bySequence.values()) {
+			if (!LinkSignatures.verifies(link, ledgerKey)) {
+				findings.add(link.sequenceNumber(), DiscrepancyKind.UNSIGNED,
+						"The chain link at sequence " + link.sequenceNumber() + " (event " + link.eventId() + ") "
+								+ ((link.signature() == null) ? "carries no signature"
+										: "carries a signature that does not verify with the ledger's public key")
+								+ ": it was not made by the ledger.");
+			}
+		}
 	}
 
 	private static void checkLinks(Map<Long, ChainLink> bySequence, Findings findings) {

@@ -57,7 +57,7 @@ public record StoredEventRow(long globalIndex, String aggregateIdentifier, long 
 					this.sequenceNumber, this.globalIndex,
 					(occurredAt == null || occurredAt.isNull()) ? null : Instant.parse(occurredAt.asText()),
 					Instant.parse(this.timestamp), EnvelopeMetaData.actor(meta), EnvelopeMetaData.authority(meta),
-					EnvelopeMetaData.correlationId(meta), EnvelopeMetaData.causationId(meta), payloadJson, null);
+					EnvelopeMetaData.correlationId(meta), EnvelopeMetaData.causationId(meta), payloadJson, null, null);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableEventException("it could not be read (" + ex.getMessage() + ")");

@@ -49,7 +49,7 @@ class ChainHashPropertiesTest {
 		EventEnvelope moved = new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(),
 				envelope.partnershipId(), envelope.sequenceNumber(), index, envelope.occurredAt(),
 				envelope.recordedAt(), envelope.actor(), envelope.authority(), envelope.correlationId(),
-				envelope.causationId(), envelope.payload(), "f".repeat(64));
+				envelope.causationId(), envelope.payload(), "f".repeat(64), null);
 
 		assertThat(ChainHash.of(moved, PREVIOUS)).isEqualTo(ChainHash.of(envelope, PREVIOUS));
 	}
@@ -78,8 +78,8 @@ class ChainHashPropertiesTest {
 				(field == 5) ? later : e.occurredAt(), (field == 6) ? later : e.recordedAt(),
 				(field == 7) ? new Actor(text, text, ActorRole.PROVIDER, null) : e.actor(),
 				(field == 8) ? new Authority(AuthorityType.BOARD_DECISION, text) : e.authority(),
-				(field == 9) ? text : e.correlationId(), (field == 10) ? text : e.causationId(), payload,
-				e.chainHash());
+				(field == 9) ? text : e.correlationId(), (field == 10) ? text : e.causationId(), payload, e.chainHash(),
+				null);
 	}
 
 	record Change(String name, BiFunction<EventEnvelope, String, EventEnvelope> apply) {

@@ -44,7 +44,7 @@ final class Histories {
 				100 + sequence, START.plusSeconds(sequence), START.plusSeconds(sequence + 60),
 				new Actor("cara", "Cara Commissioner", ActorRole.COMMISSIONER, "party-1"),
 				new Authority(AuthorityType.CONTRACT_CLAUSE, "Clause 24.2"), "corr-" + sequence, "cause-" + sequence,
-				payload, null);
+				payload, null, null);
 	}
 
 	/** The links the event store would have recorded for these events. */
@@ -70,7 +70,7 @@ final class Histories {
 		return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
 				envelope.sequenceNumber(), envelope.globalIndex(), envelope.occurredAt(), envelope.recordedAt(),
 				envelope.actor(), envelope.authority(), envelope.correlationId(), envelope.causationId(), payload,
-				envelope.chainHash());
+				envelope.chainHash(), null);
 	}
 
 	/** The same event moved to another sequence number, keeping its recorded hash. */
@@ -78,7 +78,7 @@ final class Histories {
 		return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
 				sequence, envelope.globalIndex(), envelope.occurredAt(), envelope.recordedAt(), envelope.actor(),
 				envelope.authority(), envelope.correlationId(), envelope.causationId(), envelope.payload(),
-				envelope.chainHash());
+				envelope.chainHash(), null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.partnershipledger.query;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.EnvelopeSignatures;
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
@@ -54,6 +57,9 @@ public abstract class QuerySideIntegrationTest {
 	/** Every test person's password. */
 	protected static final String PASSWORD = "a-long-test-password";
 
+	/** The command side's signing keys, new for each test run. */
+	protected static final KeyPair SIGNING_KEYS = InstanceKeys.generate();
+
 	@Autowired
 	protected UserDirectory directory;
 
@@ -71,6 +77,7 @@ public abstract class QuerySideIntegrationTest {
 		registry.add("spring.datasource.username", TestPostgres::username);
 		registry.add("spring.datasource.password", TestPostgres::password);
 		registry.add("ledger.command-side-url", StandInCommandSide::url);
+		registry.add("ledger.signing-public-key", () -> InstanceKeys.encode(SIGNING_KEYS.getPublic()));
 	}
 
 	@BeforeEach
@@ -86,13 +93,19 @@ public abstract class QuerySideIntegrationTest {
 	}
 
 	/**
-	 * Publishes envelopes as the relay does: keyed by partnership, key fields as headers.
+	 * Publishes envelopes as the relay does: signed, keyed by partnership, key fields as
+	 * headers.
 	 */
 	protected void publish(EventEnvelope... envelopes) {
 		for (EventEnvelope envelope : envelopes) {
-			publishRaw(envelope.partnershipId(), envelope.sequenceNumber(), LedgerJson.write(envelope));
+			publishRaw(envelope.partnershipId(), envelope.sequenceNumber(), signed(envelope));
 		}
 		this.kafka.flush();
+	}
+
+	/** The Kafka value the command side would publish for the envelope. */
+	protected static String signed(EventEnvelope envelope) {
+		return LedgerJson.write(EnvelopeSignatures.sign(envelope, SIGNING_KEYS.getPrivate()));
 	}
 
 	protected void publishRaw(String key, long sequenceNumber, String value) {

@@ -23,7 +23,7 @@ public final class Restamp {
 		return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
 				envelope.sequenceNumber(), envelope.globalIndex(), occurred, Instant.parse(recordedAt),
 				envelope.actor(), envelope.authority(), envelope.correlationId(), envelope.causationId(), payload,
-				envelope.chainHash());
+				envelope.chainHash(), null);
 	}
 
 }

@@ -3,12 +3,15 @@ package org.partnershipledger.standalone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.partnershipledger.audit.InstanceKeys;
 
 /**
  * The whole system on one machine: PostgreSQL, a Kafka broker, the command side and the
@@ -61,6 +64,7 @@ public final class LedgerSystem implements AutoCloseable {
 			Database database = remember(Database.start(settings.dataDirectory().resolve(POSTGRES_DIRECTORY)));
 			KafkaBroker kafka = remember(KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs));
 			String secret = newSecret();
+			KeyPair signingKeys = SigningKeyFile.in(settings.dataDirectory());
 
 			Map<String, String> commandEnv = new HashMap<>();
 			commandEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.EVENT_STORE));
@@ -68,11 +72,13 @@ public final class LedgerSystem implements AutoCloseable {
 			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
 			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
+			Map<String, String> queryEnv = new HashMap<>(commandEnv);
+			commandEnv.put("LEDGER_SIGNING_KEY", InstanceKeys.encode(signingKeys.getPrivate()));
 			SpringApp commandSide = remember(SpringApp.start("command-side",
 					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, logs));
 
-			Map<String, String> queryEnv = new HashMap<>(commandEnv);
 			queryEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.VIEWS));
+			queryEnv.put("LEDGER_SIGNING_PUBLIC_KEY", InstanceKeys.encode(signingKeys.getPublic()));
 			queryEnv.put("LEDGER_COMMAND_SIDE_URL", commandSide.baseUrl());
 			queryEnv.putAll(settings.webEnvironment());
 			SpringApp querySide = remember(

@@ -174,9 +174,11 @@ final class VerifyCommand {
 					+ "  " + discrepancy.kind() + "  " + discrepancy.detail());
 		}
 		if (report.signatureValid() != null) {
-			this.out.println("Checkpoint of " + report.checkpointCreatedAt() + ": " + (report.signatureValid()
-					? "signature valid." : "SIGNATURE INVALID. " + report.signatureProblem()));
+			this.out.println("Checked against the kept checkpoint of " + report.checkpointCreatedAt() + " (digest "
+					+ report.checkpointDigest() + "): " + (report.signatureValid() ? "signature valid."
+							: "SIGNATURE INVALID. " + report.signatureProblem()));
 		}
+		this.out.println("The ledger's signatures: " + report.ledgerSignatures());
 		int problems = report.discrepancies().size();
 		this.out.println("Checked " + report.eventsChecked() + " events in " + report.partnershipsChecked()
 				+ " partnerships: " + (report.clean() ? "no problems found."

@@ -62,6 +62,10 @@ class DockerComposeTest {
 		assertThat((String) command.get("LEDGER_SIGNING_KEY"))
 			.as("the checkpoint key, required and kept out of the database")
 			.startsWith("${LEDGER_SIGNING_KEY:?");
+		assertThat(query).doesNotContainKey("LEDGER_SIGNING_KEY");
+		assertThat((String) query.get("LEDGER_SIGNING_PUBLIC_KEY"))
+			.as("the web app checks every record with the public key, required")
+			.startsWith("${LEDGER_SIGNING_PUBLIC_KEY:?");
 	}
 
 	@Test
@@ -94,7 +98,7 @@ class DockerComposeTest {
 			.readString(Path.of("..", "query-side", "src", "main", "resources", "application.yml"));
 		assertThat(commandConfig).contains("LEDGER_INTERNAL_SECRET", "LEDGER_SIGNING_KEY");
 		assertThat(queryConfig).contains("LEDGER_INTERNAL_SECRET", "LEDGER_COMMAND_SIDE_URL", "LEDGER_ADMIN_USERNAME",
-				"LEDGER_ADMIN_PASSWORD");
+				"LEDGER_ADMIN_PASSWORD", "LEDGER_SIGNING_PUBLIC_KEY");
 	}
 
 }

@@ -177,7 +177,7 @@ class VerifyCommandTest {
 
 	/** The command side's own migrations: the event store, its chain and the triggers. */
 	private static void migrate(Connection connection) throws IOException, SQLException {
-		for (String script : List.of("V1__event_store.sql", "V3__event_chain.sql")) {
+		for (String script : List.of("V1__event_store.sql", "V3__event_chain.sql", "V7__chain_link_signature.sql")) {
 			try (InputStream in = VerifyCommandTest.class.getResourceAsStream("/db/migration/" + script);
 					Statement statement = connection.createStatement()) {
 				statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));

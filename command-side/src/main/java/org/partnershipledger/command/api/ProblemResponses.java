@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.InvalidIdentityTokenException;
 import org.partnershipledger.command.partnership.PartnershipRejection;
+import org.partnershipledger.command.relay.EnvelopeTooLargeException;
 
 /**
  * Turns every refusal into problem+json that names what to fix: 400 for bad input (with
@@ -70,6 +71,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> tooLarge(EnvelopeTooLargeException ex) {
+		return Problems.answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "The change is too large to record",
+				ex.getMessage(), List.of(new FieldProblem(ex.field(), "Too long: the event would take "
+						+ ex.envelopeBytes() + " bytes, more than the " + ex.limitBytes() + " a record may have")));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> unknownPartnership(AggregateNotFoundException ex) {
 		return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "No such partnership",
 				"There is no partnership " + ex.getAggregateIdentifier(), List.of());
@@ -93,6 +101,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof ConcurrencyException concurrent) {
 			return concurrentChange(concurrent);
+		}
+		if (cause instanceof EnvelopeTooLargeException tooLarge) {
+			return tooLarge(tooLarge);
 		}
 		return unexpected(ex);
 	}

@@ -46,13 +46,21 @@ class ChainConfig {
 	}
 
 	/**
-	 * Links events stored before the chain existed, once at start-up, so an upgraded
-	 * store is chained from its first event.
+	 * At start-up, on a store from before links were signed, signs its links once; on a
+	 * store from before the chain existed, links (and signs) its events, so an upgraded
+	 * store is chained from its first event. On any other store an event outside the
+	 * chain was stored past the ledger: it is left for verification to name.
 	 */
 	@Bean
 	ApplicationRunner chainEarlierEvents(EventChain chain, TransactionTemplate transactions) {
-		return (arguments) -> chain.unchainedPartnerships()
-			.forEach((partnershipId) -> transactions.executeWithoutResult((status) -> chain.extend(partnershipId, 0)));
+		return (arguments) -> {
+			transactions.executeWithoutResult((status) -> chain.signEarlierLinks());
+			if (chain.isEmpty()) {
+				chain.unchainedPartnerships()
+					.forEach((partnershipId) -> transactions
+						.executeWithoutResult((status) -> chain.extend(partnershipId, 0)));
+			}
+		};
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.partnershipledger.command.audit;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,11 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval how often a checkpoint is taken when a chain has grown
  * ({@code LEDGER_CHECKPOINT_INTERVAL})
  * @param signingKey the instance's Ed25519 private key, base64 PKCS#8
- * ({@code LEDGER_SIGNING_KEY}); production supplies it, kept apart from the database.
- * Without it a key is made once and kept in the database, which suits one machine but
- * lets whoever controls the database sign too.
+ * ({@code LEDGER_SIGNING_KEY}), kept apart from the database; it signs envelopes, chain
+ * links and checkpoints. Required: without it the command side does not start.
+ * @param keepDirectory a directory every new checkpoint is also written to, as
+ * {@code checkpoint-<createdAt>.json} ({@code LEDGER_CHECKPOINT_DIRECTORY}), such as an
+ * auditor's mounted share, so checkpoints are kept outside the ledger; none by default
  */
 @ConfigurationProperties("ledger.checkpoint")
-public record CheckpointSettings(@DefaultValue("PT1H") Duration interval, String signingKey) {
+public record CheckpointSettings(@DefaultValue("PT1H") Duration interval, String signingKey, String keepDirectory) {
+
+	/** The directory to keep checkpoints in, if one is set. */
+	public Optional<Path> keptIn() {
+		return (this.keepDirectory == null || this.keepDirectory.isBlank()) ? Optional.empty()
+				: Optional.of(Path.of(this.keepDirectory.strip()));
+	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,9 @@ import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.events.wire.LedgerJson;
 
 /**
- * Takes signed checkpoints of every chain head, on demand and on a schedule, and keeps
- * them in {@code chain_checkpoint} for auditors to download.
+ * Takes signed checkpoints of every chain head, at start, on demand and on a schedule,
+ * and keeps them in {@code chain_checkpoint} for auditors to download (and, when
+ * configured, in a directory outside the ledger).
  */
 @Component
 public class Checkpoints {
@@ -34,10 +37,15 @@ public class Checkpoints {
 
 	private final Clock clock;
 
-	Checkpoints(JdbcClient jdbc, SigningKeys keys, Clock clock) {
+	private final KeptCheckpoints kept;
+
+	private volatile Checkpoint atStart;
+
+	Checkpoints(JdbcClient jdbc, SigningKeys keys, Clock clock, KeptCheckpoints kept) {
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.clock = clock;
+		this.kept = kept;
 	}
 
 	/**
@@ -56,7 +64,22 @@ public class Checkpoints {
 			.param("createdAt", OffsetDateTime.ofInstant(checkpoint.createdAt(), ZoneOffset.UTC))
 			.param("document", LedgerJson.write(checkpoint))
 			.update();
+		this.kept.keepAfterCommit(checkpoint);
 		return checkpoint;
+	}
+
+	/**
+	 * A checkpoint as soon as the app has started, when a chain has grown since the last
+	 * one: no history waits an interval before it is first vouched for.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		this.atStart = takeIfGrown();
+	}
+
+	/** The checkpoint taken at start, if one was. */
+	public Optional<Checkpoint> takenAtStart() {
+		return Optional.ofNullable(this.atStart);
 	}
 
 	/** The last checkpoint taken, if any. */
@@ -71,15 +94,20 @@ public class Checkpoints {
 	@Scheduled(fixedDelayString = "${ledger.checkpoint.interval:PT1H}",
 			initialDelayString = "${ledger.checkpoint.interval:PT1H}")
 	void onSchedule() {
+		takeIfGrown();
+	}
+
+	private Checkpoint takeIfGrown() {
 		List<ChainHead> now = heads();
 		if (!now.isEmpty() && !latest().map((last) -> Set.copyOf(last.heads()).equals(Set.copyOf(now))).orElse(false)) {
 			try {
-				create();
+				return create();
 			}
 			catch (HistoryRewrittenException ex) {
 				log.error("TAMPERING: {}", ex.getMessage());
 			}
 		}
+		return null;
 	}
 
 	private void refuseIfRewritten(Checkpoint last) {

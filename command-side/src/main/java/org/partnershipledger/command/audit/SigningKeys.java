@@ -1,65 +1,48 @@
 package org.partnershipledger.command.audit;
 
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.partnershipledger.audit.InstanceKeys;
 
 /**
- * The instance's Ed25519 key pair for signing checkpoints: from
- * {@code LEDGER_SIGNING_KEY} when given (as production should), otherwise made once and
- * kept in {@code instance_signing_key}.
+ * The instance's Ed25519 key pair, from {@code LEDGER_SIGNING_KEY}: it signs every
+ * published envelope, every chain link and every checkpoint. It is never kept in the
+ * database, so whoever controls the database cannot sign; without it the command side
+ * refuses to start.
  */
 @Component
 class SigningKeys {
 
-	private final CheckpointSettings settings;
+	static final String MISSING = "LEDGER_SIGNING_KEY (ledger.checkpoint.signing-key) is not set. The command side "
+			+ "signs every envelope, chain link and checkpoint with its Ed25519 private key, kept outside the "
+			+ "database. Make one with `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0` and give the "
+			+ "web app its public key as LEDGER_SIGNING_PUBLIC_KEY.";
 
-	private final JdbcClient jdbc;
+	private final KeyPair keys;
 
-	private final Clock clock;
-
-	private volatile KeyPair keys;
-
-	SigningKeys(CheckpointSettings settings, JdbcClient jdbc, Clock clock) {
-		this.settings = settings;
-		this.jdbc = jdbc;
-		this.clock = clock;
+	SigningKeys(CheckpointSettings settings) {
+		String configured = settings.signingKey();
+		if (configured == null || configured.isBlank()) {
+			throw new IllegalStateException(MISSING);
+		}
+		try {
+			this.keys = InstanceKeys.fromPrivateKey(configured);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("LEDGER_SIGNING_KEY is not a base64 PKCS#8 Ed25519 private key: "
+					+ ex.getMessage() + ". " + MISSING.substring(MISSING.indexOf("Make one")), ex);
+		}
 	}
 
 	KeyPair pair() {
-		KeyPair pair = this.keys;
-		if (pair == null) {
-			pair = load();
-			this.keys = pair;
-		}
-		return pair;
+		return this.keys;
 	}
 
 	/** The public key as base64 X.509, as checkpoints name it. */
 	String publicKey() {
-		return InstanceKeys.encode(pair().getPublic());
-	}
-
-	private KeyPair load() {
-		String configured = this.settings.signingKey();
-		if (configured != null && !configured.isBlank()) {
-			return InstanceKeys.fromPrivateKey(configured);
-		}
-		this.jdbc.sql("""
-				INSERT INTO instance_signing_key (id, private_key, created_at) VALUES (1, :key, :now)
-				ON CONFLICT (id) DO NOTHING""")
-			.param("key", InstanceKeys.encode(InstanceKeys.generate().getPrivate()))
-			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update();
-		return InstanceKeys.fromPrivateKey(this.jdbc.sql("SELECT private_key FROM instance_signing_key WHERE id = 1")
-			.query(String.class)
-			.single());
+		return InstanceKeys.encode(this.keys.getPublic());
 	}
 
 }

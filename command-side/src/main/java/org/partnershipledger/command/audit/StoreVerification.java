@@ -11,8 +11,9 @@ import org.partnershipledger.audit.EventStoreReader;
 import org.partnershipledger.audit.VerificationReport;
 
 /**
- * Verifies the whole event store against its chain and, when given, a checkpoint signed
- * with this instance's key, reading one consistent snapshot of the database.
+ * Verifies the whole event store against its chain, each link's signature with this
+ * instance's key and, when given, a checkpoint signed with that key, reading one
+ * consistent snapshot of the database.
  */
 @Component
 class StoreVerification {
@@ -27,9 +28,8 @@ class StoreVerification {
 	}
 
 	VerificationReport verify(Checkpoint checkpoint) throws SQLException {
-		String expectedKey = (checkpoint != null) ? this.keys.publicKey() : null;
 		try (Connection connection = this.dataSource.getConnection()) {
-			return EventStoreReader.verify(connection, checkpoint, expectedKey);
+			return EventStoreReader.verify(connection, checkpoint, this.keys.publicKey());
 		}
 	}
 

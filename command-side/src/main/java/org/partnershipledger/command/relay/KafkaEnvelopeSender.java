@@ -14,29 +14,34 @@ import org.springframework.kafka.core.KafkaProducerException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import org.partnershipledger.command.audit.EnvelopeSigner;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.events.wire.Topics;
 
 /**
- * Sends envelopes to the partnership events topic, keyed by partnership id. The producer
- * is idempotent with {@code acks=all}, so records of one key keep their order through
- * retries; a send answers at once and completes on the broker's acknowledgement.
+ * Sends envelopes to the partnership events topic, keyed by partnership id, each signed
+ * with the instance's key. The producer is idempotent with {@code acks=all}, so records
+ * of one key keep their order through retries; a send answers at once and completes on
+ * the broker's acknowledgement.
  */
 @Component
 public class KafkaEnvelopeSender implements EnvelopeSender {
 
 	private final KafkaTemplate<String, String> kafka;
 
-	KafkaEnvelopeSender(KafkaTemplate<String, String> kafka) {
+	private final EnvelopeSigner signer;
+
+	KafkaEnvelopeSender(KafkaTemplate<String, String> kafka, EnvelopeSigner signer) {
 		this.kafka = kafka;
+		this.signer = signer;
 	}
 
 	@Override
 	public CompletableFuture<Void> send(EventEnvelope envelope) {
 		try {
 			ProducerRecord<String, String> record = new ProducerRecord<>(Topics.PARTNERSHIP_EVENTS,
-					envelope.partnershipId(), LedgerJson.write(envelope));
+					envelope.partnershipId(), LedgerJson.write(this.signer.sign(envelope)));
 			Headers headers = record.headers();
 			header(headers, Topics.HEADER_EVENT_ID, envelope.eventId());
 			header(headers, Topics.HEADER_TYPE, envelope.type());

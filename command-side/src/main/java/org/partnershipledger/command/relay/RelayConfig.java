@@ -24,6 +24,7 @@ class RelayConfig {
 			.replicas(settings.topicReplicationFactor())
 			.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
 			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(settings.maxRecordBytes()))
 			.build();
 	}
 

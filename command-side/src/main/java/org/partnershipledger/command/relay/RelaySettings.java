@@ -17,10 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skippedEventCheckEnabled whether it looks on schedule (tests call it)
  * @param segmentCheckInterval how often {@link RelaySegments} looks whether the relay has
  * fewer segments than configured
+ * @param maxRecordBytes the largest record the topic and producer take
+ * ({@code max.message.bytes}, {@code max.request.size}); an event whose envelope would be
+ * larger (with a margin) is refused before it is stored
  */
 @ConfigurationProperties("ledger.relay")
 public record RelaySettings(@DefaultValue("10s") Duration sendTimeout, @DefaultValue("3") int topicPartitions,
 		@DefaultValue("1") short topicReplicationFactor, @DefaultValue("1m") Duration skippedEventCheckInterval,
-		@DefaultValue("true") boolean skippedEventCheckEnabled, @DefaultValue("1m") Duration segmentCheckInterval) {
+		@DefaultValue("true") boolean skippedEventCheckEnabled, @DefaultValue("1m") Duration segmentCheckInterval,
+		@DefaultValue("1048576") int maxRecordBytes) {
 
 }

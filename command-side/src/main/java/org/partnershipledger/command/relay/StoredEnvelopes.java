@@ -8,24 +8,33 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.partnershipledger.audit.ChainLink;
 import org.partnershipledger.audit.StoredEventRow;
 import org.partnershipledger.audit.UnreadableEventException;
+import org.partnershipledger.command.audit.EnvelopeSigner;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
  * Stored events as the relay publishes them: each row read back with its chain link, so
- * the envelope is exactly what the chain hash covers.
+ * the envelope is exactly what the chain hash covers. Only an event whose content gives
+ * the hash of a link the ledger signed is published (and so signed again): an event
+ * stored or changed past the ledger stops the relay as unpublishable instead.
  */
 @Component
 class StoredEnvelopes {
 
-	private static final String SELECT = "SELECT " + StoredEventRow.COLUMNS + ", c.chain_hash "
-			+ "FROM domainevententry d LEFT JOIN event_chain c ON c.event_id = d.eventidentifier ";
+	private static final String SELECT = "SELECT " + StoredEventRow.COLUMNS
+			+ ", c.chain_hash, c.previous_hash, s.signature "
+			+ "FROM domainevententry d LEFT JOIN event_chain c ON c.event_id = d.eventidentifier "
+			+ "LEFT JOIN chain_link_signature s ON s.event_id = d.eventidentifier ";
 
 	private final JdbcClient jdbc;
 
-	StoredEnvelopes(JdbcClient jdbc) {
+	private final EnvelopeSigner signer;
+
+	StoredEnvelopes(JdbcClient jdbc, EnvelopeSigner signer) {
 		this.jdbc = jdbc;
+		this.signer = signer;
 	}
 
 	/** The events, in store order. */
@@ -53,14 +62,21 @@ class StoredEnvelopes {
 			.list();
 	}
 
-	private static EventEnvelope envelope(ResultSet row) throws SQLException {
+	private EventEnvelope envelope(ResultSet row) throws SQLException {
 		StoredEventRow stored = StoredEventRow.from(row);
 		String chainHash = row.getString("chain_hash");
 		if (chainHash == null) {
 			throw new RelayFailedException("Event " + stored.eventIdentifier() + " is not in the hash chain yet", null);
 		}
 		try {
-			return stored.toEnvelope().withChainHash(chainHash);
+			EventEnvelope envelope = stored.toEnvelope().withChainHash(chainHash);
+			ChainLink link = new ChainLink(stored.aggregateIdentifier(), stored.sequenceNumber(),
+					stored.eventIdentifier(), chainHash, row.getString("previous_hash"), row.getString("signature"));
+			this.signer.problemWith(envelope, link).ifPresent((problem) -> {
+				throw new UnpublishableEventException(stored.aggregateIdentifier(), stored.sequenceNumber(),
+						stored.eventIdentifier(), problem, null);
+			});
+			return envelope;
 		}
 		catch (UnreadableEventException ex) {
 			throw new UnpublishableEventException(stored.aggregateIdentifier(), stored.sequenceNumber(),

@@ -1,7 +1,7 @@
 package org.partnershipledger.query.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
@@ -22,7 +22,11 @@ public class Verifications {
 
 	private final ObjectProvider<ProjectionLag> lag;
 
-	Verifications(AuditClient client, ReadModelVerification readModel, ObjectProvider<ProjectionLag> lag) {
+	private final String ledgerKey;
+
+	Verifications(AuditClient client, ReadModelVerification readModel, ObjectProvider<ProjectionLag> lag,
+			@Value("${ledger.signing-public-key:}") String ledgerKey) {
+		this.ledgerKey = ledgerKey;
 		this.client = client;
 		this.readModel = readModel;
 		this.lag = lag;
@@ -45,13 +49,12 @@ public class Verifications {
 
 	/**
 	 * Verifies the event store and the query side's copy, both against the checkpoint
-	 * when one is given, which must be signed with the ledger's own key.
+	 * when one is given, which must be signed with the ledger's own key; each event of
+	 * the copy must carry the ledger's signature (the key this app applies records with).
 	 */
 	public Verification verify(Identity identity, Checkpoint checkpoint) {
 		Forwarded store = this.client.verifyStore(identity, checkpoint);
-		Forwarded key = (checkpoint != null) ? this.client.publicKey(identity) : null;
-		String ledgerKey = (key != null && key.isOk()) ? key.as(JsonNode.class).path("publicKey").asText(null) : null;
-		VerificationReport copy = this.readModel.verify(checkpoint, ledgerKey);
+		VerificationReport copy = this.readModel.verify(checkpoint, this.ledgerKey);
 		ProjectionLag projectionLag = this.lag.getIfAvailable();
 		long behind = (projectionLag != null) ? projectionLag.behind() : 0;
 		return store.isOk() ? new Verification(store.as(VerificationReport.class), null, copy, behind)

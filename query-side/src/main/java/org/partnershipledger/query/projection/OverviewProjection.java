@@ -60,9 +60,13 @@ public class OverviewProjection {
 
 	private final TransactionTemplate savepoint;
 
+	private final EnvelopeVerification verification;
+
 	OverviewProjection(PartnershipLock locks, OverviewRepository overviews, EventLogRepository eventLog,
 			ParkedRecords parked, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
-			PortfolioHistoryStore portfolioHistory, PlatformTransactionManager transactions) {
+			PortfolioHistoryStore portfolioHistory, PlatformTransactionManager transactions,
+			EnvelopeVerification verification) {
+		this.verification = verification;
 		this.locks = locks;
 		this.overviews = overviews;
 		this.eventLog = eventLog;
@@ -103,6 +107,22 @@ public class OverviewProjection {
 			this.parked.remove(partnershipId, sequence);
 			applyParked(partnershipId);
 			return Result.APPLIED;
+		});
+	}
+
+	/**
+	 * Parks a record that is not the ledger's (unsigned or badly signed) where it never
+	 * waits in a partnership's sequence: it is shown and counted, never applied, and the
+	 * genuine record at its position is applied as usual.
+	 */
+	void parkRefused(ReceivedRecord received, String problem) {
+		String owner = (received.key() != null) ? received.key() : "unknown";
+		String reason = "Refused, never applied: " + problem + " (it claims partnership " + owner + ", sequence "
+				+ ((received.sequenceHeader() != null) ? received.sequenceHeader() : "unknown") + ")";
+		log.error("Refused record {}-{}@{}: {}", received.topic(), received.partition(), received.offset(), reason);
+		this.transaction.executeWithoutResult((status) -> {
+			lock(owner);
+			this.parked.park(owner, null, received, reason);
 		});
 	}
 
@@ -157,6 +177,9 @@ public class OverviewProjection {
 			}
 			try {
 				this.savepoint.executeWithoutResult((status) -> {
+					this.verification.problem(record.envelope()).ifPresent((problem) -> {
+						throw new IllegalStateException(problem);
+					});
 					applyNext(LedgerJson.read(record.envelope(), EventEnvelope.class), last);
 					this.parked.remove(record.id());
 				});

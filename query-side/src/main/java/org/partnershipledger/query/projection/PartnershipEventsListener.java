@@ -1,5 +1,7 @@
 package org.partnershipledger.query.projection;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,14 +24,27 @@ public class PartnershipEventsListener {
 
 	private final OverviewProjection projection;
 
-	PartnershipEventsListener(OverviewProjection projection) {
+	private final EnvelopeVerification verification;
+
+	PartnershipEventsListener(OverviewProjection projection, EnvelopeVerification verification) {
 		this.projection = projection;
+		this.verification = verification;
 	}
 
+	/**
+	 * Applies a record the ledger signed; parks any other record, with why, without
+	 * reading anything from it.
+	 */
 	@KafkaListener(id = ID, topics = Topics.PARTNERSHIP_EVENTS, groupId = "query-side")
 	void on(ConsumerRecord<String, String> record) {
+		ReceivedRecord received = ReceivedRecord.of(record);
+		Optional<String> refused = this.verification.problem(record.value());
+		if (refused.isPresent()) {
+			this.projection.parkRefused(received, refused.get());
+			return;
+		}
 		EventEnvelope envelope = LedgerJson.read(record.value(), EventEnvelope.class);
-		this.projection.accept(envelope, ReceivedRecord.of(record));
+		this.projection.accept(envelope, received);
 	}
 
 }

@@ -104,7 +104,8 @@ class VerificationTest extends QuerySideIntegrationTest {
 						+ " where partnership_id = '" + this.events.partnershipId() + "' and sequence_number = 0");
 		assertThat(changed).isOne();
 
-		assertThat(ours(verify())).containsExactly(this.events.partnershipId() + " 0 ALTERED");
+		assertThat(ours(verify())).as("its hash no longer holds, nor does the ledger's signature")
+			.containsExactly(this.events.partnershipId() + " 0 ALTERED", this.events.partnershipId() + " 0 UNSIGNED");
 	}
 
 	@Test

@@ -169,7 +169,7 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 		EventEnvelope broken = new EventEnvelope(joined.eventId(), joined.type(), joined.revision(),
 				joined.partnershipId(), joined.sequenceNumber(), joined.globalIndex(), joined.occurredAt(),
 				joined.recordedAt(), joined.actor(), joined.authority(), joined.correlationId(), joined.causationId(),
-				LedgerJson.mapper().createObjectNode().put("partnershipId", "x"), null);
+				LedgerJson.mapper().createObjectNode().put("partnershipId", "x"), null, null);
 		publish(registered, broken, assessed);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> parkedFor(this.events.partnershipId()) == 2);
@@ -177,7 +177,7 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 
 		this.jdbc
 			.sql("update parked_record set envelope = :envelope where partnership_id = :id and sequence_number = 1")
-			.param("envelope", LedgerJson.write(joined))
+			.param("envelope", signed(joined))
 			.param("id", this.events.partnershipId())
 			.update();
 		awaitVersion(this.events.partnershipId(), 2);

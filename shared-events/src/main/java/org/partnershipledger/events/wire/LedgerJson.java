@@ -3,6 +3,7 @@ package org.partnershipledger.events.wire;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +23,12 @@ public final class LedgerJson {
 	/**
 	 * Applies the ledger's JSON settings to a mapper (for example Spring's). Decimals in
 	 * trees are read exactly, never as doubles, so a payload read and written again keeps
-	 * every digit its chain hash was made from.
+	 * every digit its chain hash was made from; they are written as plain decimals
+	 * ({@code 4200000}, never {@code 4.2E+6}), which every reader of the topic
+	 * understands. Either form is read.
 	 */
 	public static ObjectMapper configure(ObjectMapper mapper) {
+		mapper.getFactory().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature());
 		return mapper.registerModule(new JavaTimeModule())
 			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

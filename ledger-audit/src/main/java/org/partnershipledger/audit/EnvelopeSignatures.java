@@ -1,0 +1,94 @@
+package org.partnershipledger.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.partnershipledger.events.wire.EventEnvelope;
+
+/**
+ * The command side's signature on each published envelope: Ed25519 over the UTF-8 bytes
+ * of the {@link CanonicalJson canonical JSON} of the envelope without its
+ * {@code signature} field. Whoever reads the topic checks it with the ledger's public key
+ * before trusting a record; without the private key (kept outside the database) nobody
+ * can make a record that passes, however well-formed.
+ */
+public final class EnvelopeSignatures {
+
+	/** The envelope field the signature travels in (base64). */
+	public static final String FIELD = "signature";
+
+	private EnvelopeSignatures() {
+	}
+
+	/** The envelope with its signature. */
+	public static EventEnvelope sign(EventEnvelope envelope, PrivateKey key) {
+		JsonNode unsigned = CanonicalJson.mapper().valueToTree(envelope.withSignature(null));
+		try {
+			Signature signer = Signature.getInstance(Checkpoint.ALGORITHM);
+			signer.initSign(key);
+			signer.update(signedBytes(unsigned));
+			return envelope.withSignature(Base64.getEncoder().encodeToString(signer.sign()));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not sign the envelope", ex);
+		}
+	}
+
+	/**
+	 * What is wrong with the signature of an envelope as received (its JSON text), if
+	 * anything: none, unreadable, or not made with the private half of {@code key}.
+	 */
+	public static Optional<String> problem(String json, PublicKey key) {
+		JsonNode envelope;
+		try {
+			envelope = CanonicalJson.read(json.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException ex) {
+			return Optional.of("The record is not JSON, so it carries no signature the ledger made.");
+		}
+		return problem(envelope, key);
+	}
+
+	/** What is wrong with the signature of an envelope held in memory, if anything. */
+	public static Optional<String> problem(EventEnvelope envelope, PublicKey key) {
+		return problem(CanonicalJson.mapper().valueToTree(envelope), key);
+	}
+
+	private static Optional<String> problem(JsonNode envelope, PublicKey key) {
+		JsonNode signature = (envelope != null && envelope.isObject()) ? envelope.get(FIELD) : null;
+		if (signature == null || !signature.isTextual() || signature.asText().isBlank()) {
+			return Optional.of("The envelope is not signed: the ledger signs every envelope it publishes, so this "
+					+ "record was not written by the ledger.");
+		}
+		try {
+			Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
+			verifier.initVerify(key);
+			verifier.update(signedBytes(envelope));
+			if (verifier.verify(Base64.getDecoder().decode(signature.asText()))) {
+				return Optional.empty();
+			}
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			return Optional.of("The envelope's signature cannot be read (" + ex.getMessage()
+					+ "): this record was not written by the ledger.");
+		}
+		return Optional.of("The envelope's signature does not verify with the ledger's public key: the record was "
+				+ "changed or forged.");
+	}
+
+	/** The bytes signed: the canonical JSON of the envelope without its signature. */
+	public static byte[] signedBytes(JsonNode envelope) {
+		ObjectNode unsigned = ((ObjectNode) envelope).deepCopy();
+		unsigned.remove(FIELD);
+		return CanonicalJson.of(unsigned).getBytes(StandardCharsets.UTF_8);
+	}
+
+}
