@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -22,15 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemResponses implements AuthenticationEntryPoint {
 
+	private static final String RETRY_AFTER_SECONDS = "5";
+
 	private final ObjectMapper json;
 
 	public ProblemResponses(ObjectMapper json) {
 		this.json = json;
 	}
 
+	/**
+	 * 401, unless the person could not be checked at all (the web app's database is down
+	 * or restarting): then 503 with a {@code Retry-After}, since the same request will
+	 * succeed once it is back.
+	 */
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
+		if (exception instanceof InternalAuthenticationServiceException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "The ledger cannot check who you are just now",
+					"Your sign-in could not be checked because the ledger's database is not available; nothing was "
+							+ "done. Send the same request again in a few seconds.");
+			return;
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
 				"Sign in with HTTP Basic: a username and password that the administrator gave you.");
 	}
