@@ -61,7 +61,8 @@ public final class LedgerApi {
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Location").orElse(null),
-					response.headers().firstValue("X-Ledger-Stale").orElse(null));
+					response.headers().firstValue("X-Ledger-Stale").orElse(null),
+					response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not reach " + this.baseUrl, ex);
@@ -73,7 +74,8 @@ public final class LedgerApi {
 	}
 
 	/** An answer: status, body as text and as JSON, and the headers that matter. */
-	public record Response(int status, String body, String contentType, String location, String stale) {
+	public record Response(int status, String body, String contentType, String location, String stale,
+			String retryAfter) {
 
 		public JsonNode json() {
 			if (this.body == null || this.body.isBlank()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,14 @@ class DockerComposeTest {
 		Map<String, Object> kafka = environment("kafka");
 		assertThat(kafka.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
 		assertThat(services()).doesNotContainKey("zookeeper");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void postgresAndTheSingleBrokerFlushEveryCommitToDisk() throws IOException {
+		List<String> postgres = (List<String>) ((Map<String, Object>) services().get("postgres")).get("command");
+		assertThat(postgres).contains("fsync=on", "synchronous_commit=on", "full_page_writes=on");
+		assertThat(environment("kafka").get("KAFKA_LOG_FLUSH_INTERVAL_MESSAGES")).isEqualTo(1);
 	}
 
 	@Test
