@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code java -jar partnership-ledger.jar [--demo]
  * [--port 8080] [--data .ledger-data] [--fast-unsafe]}, checks a history against a
  * checkpoint with {@code java -jar partnership-ledger.jar verify --checkpoint FILE ...}
- * (see {@link VerifyCommand}). Data is
+ * (see {@link VerifyCommand}), or checks the running system's invariants with
+ * {@code java -jar partnership-ledger.jar check ...} (see {@link CheckCommand}). Data is
  * kept in the data directory, so a restart keeps every partnership; Ctrl-C stops
  * everything. A part that stops is restarted; when one cannot be kept running the
  * launcher stops everything and exits with status 1.
@@ -39,10 +40,14 @@ public final class Standalone {
 		if (!arguments.isEmpty() && arguments.get(0).equals("verify")) {
 			System.exit(new VerifyCommand(System.out, System.err).run(arguments.subList(1, arguments.size())));
 		}
+		if (!arguments.isEmpty() && arguments.get(0).equals("check")) {
+			System.exit(new CheckCommand(System.out, System.err).run(arguments.subList(1, arguments.size())));
+		}
 		if (arguments.contains("--help")) {
 			System.out.println("Usage: partnership-ledger [--demo] [--port N] [--data DIRECTORY] [--fast-unsafe]");
 			System.out.println("  --fast-unsafe  do not flush commits to disk (a crash of the machine can lose them)");
 			System.out.println(VerifyCommand.USAGE);
+			System.out.println(CheckCommand.USAGE);
 			return;
 		}
 		boolean demo = arguments.contains("--demo");
