@@ -97,6 +97,9 @@ final class CheckCommand {
 					+ "; give the right --data directory, or --jdbc-events, --jdbc-views and --kafka");
 		}
 		Optional<Properties> running = RunFile.running(data);
+		if (running.isPresent() && running.get().getProperty("events.jdbc") == null) {
+			throw new IllegalStateException("the ledger on " + data + " is still starting; check once it is running");
+		}
 		if (running.isPresent()) {
 			Properties system = running.get();
 			this.out.println("Checking the ledger running on " + data + " ...");

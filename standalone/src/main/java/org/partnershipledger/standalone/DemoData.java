@@ -3,10 +3,13 @@ package org.partnershipledger.standalone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +34,8 @@ public final class DemoData {
 	private static final int CONFLICT = 409;
 
 	private static final int OK = 200;
+
+	private static final Pattern IN_DAYS = Pattern.compile("\\{\\{in (\\d+) days}}");
 
 	private final String webUrl;
 
@@ -86,8 +91,9 @@ public final class DemoData {
 	}
 
 	/**
-	 * The commands a partnership's history holds, in order, each as the events it
-	 * recorded (consecutive events with the same causation).
+	 * The commands people sent that a partnership's history holds, in order, each as the
+	 * events it recorded (consecutive events with the same causation); what the ledger
+	 * recorded by itself (a review scheduled by its cadence, say) is no step of the demo.
 	 */
 	private static List<List<JsonNode>> commands(LedgerApi commissioner, String partnershipId) {
 		List<List<JsonNode>> commands = new ArrayList<>();
@@ -96,6 +102,9 @@ public final class DemoData {
 			.expect(OK)
 			.json()
 			.path("events")) {
+			if ("SYSTEM".equals(event.path("actor").path("role").asText())) {
+				continue;
+			}
 			String causation = event.path("causationId").asText(event.path("eventId").asText());
 			if (!causation.equals(cause)) {
 				commands.add(new ArrayList<>());
@@ -169,8 +178,14 @@ public final class DemoData {
 		return answer;
 	}
 
+	/**
+	 * Puts saved values, and dates written {@code {{in N days}}} (from today), into a
+	 * path or body. A review the demo holds is due in the future: one due in the past
+	 * could be recorded as missed by the ledger between its scheduling and its holding.
+	 */
 	private static String fill(String text, Map<String, String> saved) {
-		String filled = text;
+		String filled = IN_DAYS.matcher(text)
+			.replaceAll((match) -> LocalDate.now(ZoneOffset.UTC).plusDays(Long.parseLong(match.group(1))).toString());
 		for (Map.Entry<String, String> value : saved.entrySet()) {
 			filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
 		}

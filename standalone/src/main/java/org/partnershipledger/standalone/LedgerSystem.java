@@ -118,12 +118,22 @@ public final class LedgerSystem implements AutoCloseable {
 			this.parts.put(Part.WEB_APP, new ViewsAfterRestart(querySide, this.views, settings.out()));
 			this.runFile.write(this);
 			this.supervisor = remember(new Supervisor(List.copyOf(this.parts.values()), settings.supervision(),
-					settings.out(), this::giveUp));
+					settings.out(), this::giveUp, this::recordProcesses));
 			this.supervisor.start();
 		}
 		catch (IOException | InterruptedException | RuntimeException ex) {
 			close();
 			throw ex;
+		}
+	}
+
+	/** Keeps the run file's process ids current after a restart. */
+	private void recordProcesses() {
+		try {
+			this.runFile.write(this);
+		}
+		catch (IOException ex) {
+			System.err.println("Could not update the run file: " + ex.getMessage());
 		}
 	}
 

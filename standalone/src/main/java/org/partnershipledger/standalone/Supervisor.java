@@ -31,6 +31,8 @@ final class Supervisor implements AutoCloseable {
 
 	private final Consumer<String> giveUp;
 
+	private final Runnable restarted;
+
 	private final Set<Supervised> held = ConcurrentHashMap.newKeySet();
 
 	private final Map<Supervised, Deque<Instant>> recentStops = new HashMap<>();
@@ -46,10 +48,21 @@ final class Supervisor implements AutoCloseable {
 	 * @param giveUp what to do, with the reason, when a part cannot be kept running
 	 */
 	Supervisor(List<Supervised> parts, Policy policy, PrintStream out, Consumer<String> giveUp) {
+		this(parts, policy, out, giveUp, () -> {
+		});
+	}
+
+	/**
+	 * @param parts the parts in the order they start (each is checked in that order)
+	 * @param giveUp what to do, with the reason, when a part cannot be kept running
+	 * @param restarted what to do after a part was started again
+	 */
+	Supervisor(List<Supervised> parts, Policy policy, PrintStream out, Consumer<String> giveUp, Runnable restarted) {
 		this.parts = List.copyOf(parts);
 		this.policy = policy;
 		this.out = out;
 		this.giveUp = giveUp;
+		this.restarted = restarted;
 		this.thread = new Thread(this::watch, "ledger-supervisor");
 		this.thread.setDaemon(true);
 	}
@@ -124,6 +137,7 @@ final class Supervisor implements AutoCloseable {
 			this.restarts.add(new Restart(part.name(), stoppedAt, exitCode, readyAt, null));
 			this.out.println(part.name() + " is running again, " + Duration.between(stoppedAt, readyAt).toSeconds()
 					+ " s after it stopped.");
+			this.restarted.run();
 		}
 		catch (InterruptedException ex) {
 			throw ex;
