@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.events.model.LifeStage;
 
 /**
  * Every command, once: its path under the public API ({@code /api/v1}) and the command
@@ -26,182 +27,188 @@ import org.partnershipledger.api.identity.UserRole;
 public enum CommandRoute {
 
 	REGISTER_PARTNERSHIP("/partnerships", RegisterPartnershipRequest.class, CommandResource.PARTNERSHIP, true,
-			Set.of(UserRole.COMMISSIONER),
+			LifeStage.ANY, Set.of(UserRole.COMMISSIONER),
 			"Register a partnership (commissioner; your organisation becomes the commissioning party)"),
 
 	ADD_PARTY("/partnerships/{partnershipId}/parties", AddPartyRequest.class, CommandResource.PARTY, true,
-			Set.of(UserRole.COMMISSIONER), "Add a party (commissioner)"),
+			LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER), "Add a party (commissioner)"),
 
 	ASSESS_SERVICE("/partnerships/{partnershipId}/assessments", AssessServiceCharacteristicsRequest.class,
-			CommandResource.ASSESSMENT, true, Set.of(UserRole.COMMISSIONER),
+			CommandResource.ASSESSMENT, true, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Assess the service against the framework; the answer carries the recommendation"),
 
 	CHOOSE_MODEL("/partnerships/{partnershipId}/model-choices", ChoosePartnershipModelRequest.class,
-			CommandResource.MODEL_CHOICE, true, Set.of(UserRole.COMMISSIONER),
+			CommandResource.MODEL_CHOICE, true, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Choose the partnership model and payment mechanism, based on the latest assessment"),
 
 	REMOVE_PARTY("/partnerships/{partnershipId}/parties/{partyId}/departure", RemovePartyRequest.class,
-			CommandResource.PARTY, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.PARTY, false, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Record that a party left (commissioner; once active under a contract, name an agreed PARTY_CHANGE adaptation)"),
 
 	CONCLUDE_CONTRACT("/partnerships/{partnershipId}/contract", ConcludeContractRequest.class, CommandResource.CONTRACT,
-			true, Set.of(UserRole.COMMISSIONER),
+			true, LifeStage.MODEL_CHOSEN, Set.of(UserRole.COMMISSIONER),
 			"Record the concluded contract; the partnership becomes ACTIVE (commissioner; not for an alignment partnership; a formal-relational one needs vision, principles and governance first)"),
 
 	ADOPT_ALIGNMENT_INSTRUMENT("/partnerships/{partnershipId}/alignment-instrument",
-			AdoptAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT, true, Set.of(UserRole.COMMISSIONER),
+			AdoptAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT, true, LifeStage.MODEL_CHOSEN,
+			Set.of(UserRole.COMMISSIONER),
 			"Record the adopted alignment instrument; the partnership becomes ACTIVE (joint decision recorded by the commissioner; alignment partnerships only)"),
 
 	AGREE_VISION("/partnerships/{partnershipId}/vision", AgreeSharedVisionRequest.class, CommandResource.VISION, false,
-			Set.of(UserRole.COMMISSIONER),
+			LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
 			"Record a new version of the shared vision (joint decision naming the parties who agreed)"),
 
 	AGREE_PRINCIPLES("/partnerships/{partnershipId}/principles", AgreeGuidingPrinciplesRequest.class,
-			CommandResource.PRINCIPLES, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.PRINCIPLES, false, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
 			"Record a new version of the guiding principles (joint decision)"),
 
 	AGREE_GOVERNANCE("/partnerships/{partnershipId}/governance", AgreeGovernanceArrangementsRequest.class,
-			CommandResource.GOVERNANCE, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.GOVERNANCE, false, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
 			"Record a new version of the governance arrangements: bodies, delegations and the dispute ladder (joint decision)"),
 
 	DEFINE_MEASURE("/partnerships/{partnershipId}/outcome-measures", DefineOutcomeMeasureRequest.class,
-			CommandResource.MEASURE, true, Set.of(UserRole.COMMISSIONER),
+			CommandResource.MEASURE, true, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
 			"Define an outcome measure (commissioner; no payment link on an alignment partnership)"),
 
 	REVISE_MEASURE("/partnerships/{partnershipId}/outcome-measures/{measureId}/revisions",
-			ReviseOutcomeMeasureRequest.class, CommandResource.MEASURE, false, Set.of(UserRole.COMMISSIONER),
+			ReviseOutcomeMeasureRequest.class, CommandResource.MEASURE, false, LifeStage.AGREEING,
+			Set.of(UserRole.COMMISSIONER),
 			"Revise an outcome measure (commissioner; once active, name an agreed OUTCOME_MEASURE_CHANGE adaptation)"),
 
 	PROPOSE_ADAPTATION("/partnerships/{partnershipId}/adaptations", ProposeAdaptationRequest.class,
-			CommandResource.ADAPTATION, true, Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
+			CommandResource.ADAPTATION, true, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Propose an adaptation (commissioner, or a provider for its own party; the partnership must be ACTIVE)"),
 
 	ASSESS_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/assessment",
-			AssessAdaptationRequest.class, CommandResource.ADAPTATION, false, Set.of(UserRole.COMMISSIONER),
+			AssessAdaptationRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
+			Set.of(UserRole.COMMISSIONER),
 			"Assess an adaptation: legal ground, substantial-modification risk, contract change notice (commissioner; the cumulative change is computed)"),
 
 	AGREE_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/agreement", AgreeAdaptationRequest.class,
-			CommandResource.ADAPTATION, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.ADAPTATION, false, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER),
 			"Record the agreement of an adaptation by a governance body, with approvals from every affected party (422 when beyond the body's delegation)"),
 
 	REJECT_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/rejection",
-			RejectAdaptationRequest.class, CommandResource.ADAPTATION, false,
+			RejectAdaptationRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
 			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Reject an adaptation (commissioner, or a provider whose obligations it changes)"),
 
 	WITHDRAW_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/withdrawal",
-			WithdrawAdaptationRequest.class, CommandResource.ADAPTATION, false,
+			WithdrawAdaptationRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
 			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER), "Withdraw an adaptation (only the proposing party)"),
 
 	IMPLEMENT_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/implementation",
-			ImplementAdaptationRequest.class, CommandResource.ADAPTATION, false,
+			ImplementAdaptationRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
 			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Record that an agreed adaptation was implemented (provider for service changes, commissioner for the others)"),
 
 	EVALUATE_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/evaluation",
-			EvaluateAdaptationEffectRequest.class, CommandResource.ADAPTATION, false,
+			EvaluateAdaptationEffectRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
 			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER), "Evaluate the effect of an implemented adaptation"),
 
 	START_ITERATION("/partnerships/{partnershipId}/iterations", StartIterationRequest.class, CommandResource.ITERATION,
-			true, Set.of(UserRole.PROVIDER),
+			true, LifeStage.ACTIVE, Set.of(UserRole.PROVIDER),
 			"Start an iteration (a provider, for its own party; the hypothesis follows the template “We believe … will achieve …; we will know when …”)"),
 
 	CONCLUDE_ITERATION("/partnerships/{partnershipId}/iterations/{iterationId}/conclusion",
-			ConcludeIterationRequest.class, CommandResource.ITERATION, false, Set.of(UserRole.PROVIDER),
+			ConcludeIterationRequest.class, CommandResource.ITERATION, false, LifeStage.ACTIVE,
+			Set.of(UserRole.PROVIDER),
 			"Conclude an iteration: evidence, result, decision and what was learnt (its provider)"),
 
 	RECORD_ITERATION("/partnerships/{partnershipId}/iterations/recorded", RecordIterationRequest.class,
-			CommandResource.ITERATION, true, Set.of(UserRole.PROVIDER),
+			CommandResource.ITERATION, true, LifeStage.ACTIVE, Set.of(UserRole.PROVIDER),
 			"Record a finished iteration in one step (a provider, for its own party)"),
 
 	SCHEDULE_REVIEW("/partnerships/{partnershipId}/reviews", ScheduleReviewRequest.class, CommandResource.REVIEW, true,
-			Set.of(UserRole.COMMISSIONER),
+			LifeStage.CHOSEN_UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Schedule a review point (commissioner): type, due date and grace in days (14 unless given); it counts as missed once the due date plus the grace has passed without it being held"),
 
 	RESCHEDULE_REVIEW("/partnerships/{partnershipId}/reviews/{reviewId}/rescheduling", RescheduleReviewRequest.class,
-			CommandResource.REVIEW, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.REVIEW, false, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Move a scheduled review to a new due date, with the reason (commissioner)"),
 
 	HOLD_REVIEW("/partnerships/{partnershipId}/reviews/{reviewId}/held", HoldReviewRequest.class,
-			CommandResource.REVIEW, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.REVIEW, false, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
 			"Record a held review: attendees, decisions, actions, performance rating and, optionally, each party's relational health ratings, scored by rule RHC-1 (commissioner)"),
 
 	CONFIRM_MINUTES("/partnerships/{partnershipId}/reviews/{reviewId}/minutes-confirmation",
-			ConfirmReviewMinutesRequest.class, CommandResource.REVIEW, false,
+			ConfirmReviewMinutesRequest.class, CommandResource.REVIEW, false, LifeStage.UNTIL_CLOSED,
 			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Confirm a held review's minutes for your own party, once, with any dissent (commissioner or provider)"),
 
 	VARY_CONTRACT("/partnerships/{partnershipId}/contract-variations", VaryContractRequest.class,
-			CommandResource.VARIATION, true, Set.of(UserRole.COMMISSIONER),
+			CommandResource.VARIATION, true, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER),
 			"Vary the contract under an agreed adaptation (commissioner): the value and term after, the legal ground and the contract change notice; the value and term before and every percentage change, this one and cumulative against the original contract, are computed"),
 
 	EXTEND_CONTRACT("/partnerships/{partnershipId}/contract/extension", ExtendContractRequest.class,
-			CommandResource.CONTRACT_TERMS, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.CONTRACT_TERMS, false, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER),
 			"Extend the contract within the extent its period allows (commissioner)"),
 
 	TERMINATE_CONTRACT("/partnerships/{partnershipId}/contract/termination", TerminateContractRequest.class,
-			CommandResource.CONTRACT_TERMS, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.CONTRACT_TERMS, false, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER),
 			"End the contract (expiry, early by agreement, for breach or for convenience); the partnership becomes EXITING (commissioner)"),
 
 	END_ALIGNMENT_INSTRUMENT("/partnerships/{partnershipId}/alignment-instrument/ending",
-			EndAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT_TERMS, false, Set.of(UserRole.COMMISSIONER),
+			EndAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT_TERMS, false, LifeStage.ACTIVE,
+			Set.of(UserRole.COMMISSIONER),
 			"End an alignment partnership's instrument; the partnership becomes EXITING (commissioner)"),
 
 	CLOSE_PARTNERSHIP("/partnerships/{partnershipId}/closure", ClosePartnershipRequest.class,
-			CommandResource.PARTNERSHIP, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.PARTNERSHIP, false, LifeStage.EXITING, Set.of(UserRole.COMMISSIONER),
 			"Close an exiting partnership with a summary and its lessons; afterwards only audit and transparency events are accepted (commissioner)"),
 
 	REPORT_OUTCOME("/partnerships/{partnershipId}/outcome-reports", ReportOutcomeRequest.class, CommandResource.REPORT,
-			true, Set.of(UserRole.PROVIDER),
+			true, LifeStage.OPERATING, Set.of(UserRole.PROVIDER),
 			"Report an outcome for a measure and period (a provider, for its own party): an aggregate or pseudonymous cohort count, never personal data"),
 
 	VERIFY_REPORT("/partnerships/{partnershipId}/outcome-reports/{reportId}/verification",
-			VerifyOutcomeReportRequest.class, CommandResource.REPORT, false, Set.of(UserRole.COMMISSIONER),
-			"Verify an outcome report, so it may be paid on (commissioner)"),
+			VerifyOutcomeReportRequest.class, CommandResource.REPORT, false, LifeStage.OPERATING,
+			Set.of(UserRole.COMMISSIONER), "Verify an outcome report, so it may be paid on (commissioner)"),
 
 	QUERY_REPORT("/partnerships/{partnershipId}/outcome-reports/{reportId}/query", QueryOutcomeReportRequest.class,
-			CommandResource.REPORT, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.REPORT, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
 			"Query an outcome report with a question; it is not paid on until verified (commissioner)"),
 
 	CORRECT_REPORT("/partnerships/{partnershipId}/outcome-reports/{reportId}/correction",
-			CorrectOutcomeReportRequest.class, CommandResource.REPORT, true, Set.of(UserRole.PROVIDER),
+			CorrectOutcomeReportRequest.class, CommandResource.REPORT, true, LifeStage.OPERATING,
+			Set.of(UserRole.PROVIDER),
 			"Correct an outcome report with a new, compensating report; the original is never edited (its provider)"),
 
 	SCHEDULE_PAYMENT("/partnerships/{partnershipId}/payments", SchedulePaymentRequest.class, CommandResource.PAYMENT,
-			true, Set.of(UserRole.COMMISSIONER),
+			true, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
 			"Schedule a payment (commissioner); an OUTCOME payment links the verified outcome reports it pays for"),
 
 	MAKE_PAYMENT("/partnerships/{partnershipId}/payments/{paymentId}/made", MakePaymentRequest.class,
-			CommandResource.PAYMENT, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.PAYMENT, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
 			"Record that a scheduled payment was made (commissioner)"),
 
 	ADJUST_PAYMENT("/partnerships/{partnershipId}/payments/{paymentId}/adjustments", AdjustPaymentRequest.class,
-			CommandResource.PAYMENT, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.PAYMENT, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
 			"Adjust a payment: a service credit, clawback, amount withheld or released (commissioner)"),
 
 	RAISE_DISPUTE("/partnerships/{partnershipId}/disputes", RaiseDisputeRequest.class, CommandResource.DISPUTE, true,
-			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
+			LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Raise a dispute with other parties, naming the principles allegedly breached (a party, for itself); it starts at the first step of the dispute ladder in force"),
 
 	ESCALATE_DISPUTE("/partnerships/{partnershipId}/disputes/{disputeId}/escalation", EscalateDisputeRequest.class,
-			CommandResource.DISPUTE, false, Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
+			CommandResource.DISPUTE, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
 			"Escalate a dispute to the next step of the agreed ladder: joint working group, senior leaders, mediation, expert determination, adjudication or court (a party to it)"),
 
 	RESOLVE_DISPUTE("/partnerships/{partnershipId}/disputes/{disputeId}/resolution", ResolveDisputeRequest.class,
-			CommandResource.DISPUTE, false, Set.of(UserRole.COMMISSIONER),
+			CommandResource.DISPUTE, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
 			"Resolve a dispute, agreed by every party to it"),
 
 	RECORD_NOTICE("/partnerships/{partnershipId}/transparency-notices", RecordTransparencyNoticeRequest.class,
-			CommandResource.NOTICE, true, Set.of(UserRole.COMMISSIONER),
+			CommandResource.NOTICE, true, LifeStage.ANY, Set.of(UserRole.COMMISSIONER),
 			"Record a published notice (UK6, UK7, UK9, UK10, UK11, an OCDS release or voluntary), relating to an adaptation, the contract or a variation where it names one (commissioner or system)"),
 
 	RAISE_FINDING("/partnerships/{partnershipId}/audit-findings", RaiseAuditFindingRequest.class,
-			CommandResource.FINDING, true, Set.of(UserRole.AUDITOR),
+			CommandResource.FINDING, true, LifeStage.ANY, Set.of(UserRole.AUDITOR),
 			"Raise an audit finding as of a date, citing the events it rests on (auditor); the only change an auditor makes"),
 
 	RESPOND_TO_FINDING("/partnerships/{partnershipId}/audit-findings/{findingId}/response",
-			RespondToAuditFindingRequest.class, CommandResource.FINDING, false, Set.of(UserRole.COMMISSIONER),
-			"Respond to an audit finding, accepting it or not (commissioner)");
+			RespondToAuditFindingRequest.class, CommandResource.FINDING, false, LifeStage.ANY,
+			Set.of(UserRole.COMMISSIONER), "Respond to an audit finding, accepting it or not (commissioner)");
 
 	/** The public API's prefix. */
 	public static final String PUBLIC_PREFIX = "/api/v1";
@@ -217,6 +224,8 @@ public enum CommandRoute {
 
 	private final boolean createsResource;
 
+	private final LifeStage stage;
+
 	private final Set<UserRole> issuers;
 
 	private final String summary;
@@ -226,11 +235,12 @@ public enum CommandRoute {
 	private final List<String> variables;
 
 	CommandRoute(String path, Class<? extends LedgerRequest> requestType, CommandResource resource,
-			boolean createsResource, Set<UserRole> issuers, String summary) {
+			boolean createsResource, LifeStage stage, Set<UserRole> issuers, String summary) {
 		this.path = path;
 		this.requestType = requestType;
 		this.resource = resource;
 		this.createsResource = createsResource;
+		this.stage = stage;
 		this.issuers = issuers;
 		this.summary = summary;
 		this.variables = new ArrayList<>();
@@ -268,6 +278,14 @@ public enum CommandRoute {
 	 */
 	public boolean createsResource() {
 		return this.createsResource;
+	}
+
+	/**
+	 * Where in its life a partnership takes the command: the command side refuses it
+	 * elsewhere (409), and the pages offer it only there.
+	 */
+	public LifeStage stage() {
+		return this.stage;
 	}
 
 	/** The roles that may issue the command at all; the partnership's rules decide. */

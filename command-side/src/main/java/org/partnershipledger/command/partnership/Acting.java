@@ -1,7 +1,5 @@
 package org.partnershipledger.command.partnership;
 
-import java.util.Collection;
-
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.PartyRole;
@@ -18,23 +16,23 @@ final class Acting {
 	}
 
 	/** The party of a person who may change the partnership in some role. */
-	static Party party(Collection<Party> parties, String partnershipId, Identity identity) {
+	static Party party(PartnershipState state, Identity identity) {
 		if (identity.role() == UserRole.ADMIN) {
 			throw PartnershipRejection.forbidden("An administrator acts on no partnership");
 		}
-		Party party = partyOf(parties, identity);
+		Party party = partyOf(state, identity);
 		if (identity.role() == UserRole.AUDITOR) {
 			throw PartnershipRejection.forbidden("An auditor reads everything and changes nothing");
 		}
 		if (party == null) {
-			throw PartnershipRejection.notFound(partnershipId);
+			throw PartnershipRejection.notFound(state.partnershipId());
 		}
 		return party;
 	}
 
 	/** The party of a commissioner of a commissioning party. */
-	static Party commissioner(Collection<Party> parties, String partnershipId, Identity identity) {
-		Party party = party(parties, partnershipId, identity);
+	static Party commissioner(PartnershipState state, Identity identity) {
+		Party party = party(state, identity);
 		if (identity.role() != UserRole.COMMISSIONER) {
 			throw PartnershipRejection
 				.forbidden("Only a commissioner of a commissioning party can do this; you are " + identity.role());
@@ -46,8 +44,8 @@ final class Acting {
 	}
 
 	/** The party of a provider whose party holds LEAD_PROVIDER or DELIVERY_PARTNER. */
-	static Party provider(Collection<Party> parties, String partnershipId, Identity identity) {
-		Party party = party(parties, partnershipId, identity);
+	static Party provider(PartnershipState state, Identity identity) {
+		Party party = party(state, identity);
 		if (identity.role() != UserRole.PROVIDER) {
 			throw PartnershipRejection
 				.forbidden("Only a provider of a provider party can do this; you are " + identity.role());
@@ -60,25 +58,39 @@ final class Acting {
 	}
 
 	/** The party of a commissioner or a provider, each as above. */
-	static Party commissionerOrProvider(Collection<Party> parties, String partnershipId, Identity identity) {
-		Party party = party(parties, partnershipId, identity);
-		return (identity.role() == UserRole.PROVIDER) ? provider(parties, partnershipId, identity)
-				: commissioner(parties, partnershipId, identity);
+	static Party commissionerOrProvider(PartnershipState state, Identity identity) {
+		return (identity.role() == UserRole.PROVIDER) ? provider(state, identity) : commissioner(state, identity);
+	}
+
+	/** A provider, as above, acting for its own party and no other named. */
+	static Party providerFor(PartnershipState state, Identity identity, String namedPartyId) {
+		return forOwnParty(provider(state, identity), namedPartyId);
+	}
+
+	/**
+	 * A commissioner or a provider, as above, acting for its own party and no other
+	 * named.
+	 */
+	static Party commissionerOrProviderFor(PartnershipState state, Identity identity, String namedPartyId) {
+		return forOwnParty(commissionerOrProvider(state, identity), namedPartyId);
 	}
 
 	/** A person acts only for their own party: a different party named is refused. */
-	static void forOwnParty(Party acting, String namedPartyId) {
+	private static Party forOwnParty(Party acting, String namedPartyId) {
 		if (namedPartyId != null && !namedPartyId.isBlank() && !namedPartyId.equals(acting.partyId())) {
 			throw PartnershipRejection.forbidden("You act only for your own party, " + acting.name() + " ("
 					+ acting.partyId() + "), not for party " + namedPartyId);
 		}
+		return acting;
 	}
 
-	private static Party partyOf(Collection<Party> parties, Identity identity) {
+	private static Party partyOf(PartnershipState state, Identity identity) {
 		if (identity.organisation() == null) {
 			return null;
 		}
-		return parties.stream()
+		return state.parties()
+			.values()
+			.stream()
 			.filter((party) -> party.identifier().equals(identity.organisation().identifier()))
 			.findFirst()
 			.orElse(null);

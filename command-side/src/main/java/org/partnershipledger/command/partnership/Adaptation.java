@@ -1,9 +1,7 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -16,11 +14,6 @@ import org.partnershipledger.events.relational.AdaptationStatus;
 record Adaptation(String adaptationId, String proposedByPartyId, AdaptationCategory category,
 		AdaptationFormality formality, BigDecimal valueChangePct, BigDecimal termChangePct,
 		List<String> affectedPartyIds, AdaptationStatus status) {
-
-	/** Service changes a provider implements; the commissioner implements the others. */
-	private static final Set<AdaptationCategory> PROVIDER_IMPLEMENTS = EnumSet.of(
-			AdaptationCategory.SERVICE_DESIGN_CHANGE, AdaptationCategory.SCOPE_CHANGE, AdaptationCategory.VOLUME_CHANGE,
-			AdaptationCategory.EMERGENCY_CHANGE);
 
 	Adaptation {
 		affectedPartyIds = List.copyOf(affectedPartyIds);
@@ -49,7 +42,7 @@ record Adaptation(String adaptationId, String proposedByPartyId, AdaptationCateg
 	}
 
 	boolean implementedByProvider() {
-		return PROVIDER_IMPLEMENTS.contains(this.category);
+		return this.category.implementedByProvider();
 	}
 
 }

@@ -1,21 +1,17 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,44 +21,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.partnershipledger.api.AddPartyRequest;
-import org.partnershipledger.api.AdjustPaymentRequest;
-import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
-import org.partnershipledger.api.AgreeAdaptationRequest;
-import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
-import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
-import org.partnershipledger.api.AgreeSharedVisionRequest;
-import org.partnershipledger.api.AssessAdaptationRequest;
-import org.partnershipledger.api.AssessServiceCharacteristicsRequest;
-import org.partnershipledger.api.ChoosePartnershipModelRequest;
-import org.partnershipledger.api.ClosePartnershipRequest;
-import org.partnershipledger.api.ConcludeContractRequest;
-import org.partnershipledger.api.ConcludeIterationRequest;
-import org.partnershipledger.api.CorrectOutcomeReportRequest;
-import org.partnershipledger.api.DefineOutcomeMeasureRequest;
-import org.partnershipledger.api.EndAlignmentInstrumentRequest;
-import org.partnershipledger.api.EscalateDisputeRequest;
-import org.partnershipledger.api.ExtendContractRequest;
-import org.partnershipledger.api.FieldProblem;
-import org.partnershipledger.api.HoldReviewRequest;
-import org.partnershipledger.api.MakePaymentRequest;
-import org.partnershipledger.api.ProposeAdaptationRequest;
-import org.partnershipledger.api.RaiseAuditFindingRequest;
-import org.partnershipledger.api.RaiseDisputeRequest;
-import org.partnershipledger.api.RecordIterationRequest;
-import org.partnershipledger.api.RecordTransparencyNoticeRequest;
-import org.partnershipledger.api.RegisterPartnershipRequest;
-import org.partnershipledger.api.ReportOutcomeRequest;
-import org.partnershipledger.api.ResolveDisputeRequest;
-import org.partnershipledger.api.RespondToAuditFindingRequest;
-import org.partnershipledger.api.ReviseOutcomeMeasureRequest;
-import org.partnershipledger.api.SchedulePaymentRequest;
-import org.partnershipledger.api.ScheduleReviewRequest;
-import org.partnershipledger.api.StartIterationRequest;
-import org.partnershipledger.api.TerminateContractRequest;
-import org.partnershipledger.api.VaryContractRequest;
-import org.partnershipledger.api.identity.Identity;
-import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RaiseAuditFinding;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RecordTransparencyNotice;
 import org.partnershipledger.command.partnership.AccountabilityCommands.RespondToAuditFinding;
@@ -140,7 +98,6 @@ import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
-import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.ProviderIterationConcluded;
@@ -153,46 +110,31 @@ import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
-import org.partnershipledger.events.TransparencyNoticeRecorded;
-import org.partnershipledger.events.framework.Confidence;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
-import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSet;
-import org.partnershipledger.events.health.PartyRatings;
-import org.partnershipledger.events.health.RelationalHealthCheck;
-import org.partnershipledger.events.health.RelationalHealthRhc1;
-import org.partnershipledger.events.model.Money;
-import org.partnershipledger.events.model.Organisation;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
-import org.partnershipledger.events.relational.AdaptationCategory;
-import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
-import org.partnershipledger.events.relational.Approval;
-import org.partnershipledger.events.relational.DisputeStep;
-import org.partnershipledger.events.relational.GovernanceBody;
-import org.partnershipledger.events.relational.PaymentKind;
-import org.partnershipledger.events.relational.ReviewAction;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One partnership: its whole life is one event stream. Command handlers only check the
- * rules and apply events; state changes only in the event sourcing handlers. The fields
- * are visible to Jackson so that snapshots hold the whole state.
+ * One partnership: its whole life is one event stream. Each command handler hands the
+ * state, read-only, and the command to the decisions of its area ({@code SetUpDecisions},
+ * {@code RelationalBasisDecisions}, {@code AdaptationDecisions}, …), which check the
+ * rules and answer the events to apply; state changes only in the event sourcing
+ * handlers. The fields are visible to Jackson so that snapshots hold the whole state.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public class Partnership {
-
-	/**
-	 * The shortest justification the framework accepts for a departure or a LOW choice.
-	 */
-	public static final int MIN_JUSTIFICATION_LENGTH = 50;
+public class Partnership implements PartnershipState {
 
 	/** The name the ledger records itself under when it notices a missed review. */
 	public static final String SYSTEM_DISPLAY_NAME = "Partnership Ledger review deadline sweep";
@@ -236,8 +178,14 @@ public class Partnership {
 	/** The contract as signed and as varied or extended since; null without one. */
 	private ContractTerms contract;
 
+	/**
+	 * Read back from a snapshot as they were built: in order, like the maps (Jackson
+	 * would make any set a HashSet).
+	 */
+	@JsonDeserialize(as = LinkedHashSet.class)
 	private Set<String> variedAdaptationIds = new LinkedHashSet<>();
 
+	@JsonDeserialize(as = LinkedHashSet.class)
 	private Set<String> variationIds = new LinkedHashSet<>();
 
 	private Map<String, OutcomeReport> outcomeReports = new LinkedHashMap<>();
@@ -255,1284 +203,248 @@ public class Partnership {
 
 	@CommandHandler
 	public Partnership(RegisterPartnership command) {
-		Identity identity = command.identity();
-		if (identity.role() != UserRole.COMMISSIONER) {
-			throw PartnershipRejection.forbidden("Only a commissioner can register a partnership");
-		}
-		Organisation organisation = identity.organisation();
-		PartyRef commissioningParty = new PartyRef(command.commissioningPartyId(), organisation.name(),
-				organisation.identifier());
-		RegisterPartnershipRequest request = command.request();
-		apply(new PartnershipRegistered(command.partnershipId(), request.title(), request.description(),
-				request.serviceArea(), commissioningParty, request.legalRegime(), request.plannedPeriod(),
-				request.estimatedValue(), request.predecessorPartnershipId(), request.ocid(), command.occurredAt()),
-				EventMetaData.of(identity, commissioningParty.partyId(), request.authority()));
+		decided(SetUpDecisions.registerPartnership(command));
 	}
 
 	@CommandHandler
 	public long handle(AddParty command) {
-		Party acting = commissioningPartyOf(command.identity());
-		AddPartyRequest request = command.request();
-		this.parties.values()
-			.stream()
-			.filter((party) -> party.identifier().equals(request.identifier()))
-			.findFirst()
-			.ifPresent((party) -> {
-				throw PartnershipRejection
-					.conflict(party.name() + " (" + party.identifier() + ") is already a party to this partnership");
-			});
-		checkPartyChange(request.partyChangeAdaptationId());
-		apply(new PartyJoined(this.partnershipId, command.partyId(),
-				new Organisation(request.name(), request.identifier()), request.roles(), request.basis(),
-				request.reason(), blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(SetUpDecisions.addParty(this, command));
 	}
 
 	@CommandHandler
 	public AssessmentRecorded handle(AssessServiceCharacteristics command, RuleSet ruleSet) {
-		Party acting = commissioningPartyOf(command.identity());
-		AssessServiceCharacteristicsRequest request = command.request();
-		List<String> unknownCoAssessors = request.coAssessorPartyIds()
-			.stream()
-			.filter((partyId) -> !this.parties.containsKey(partyId))
-			.toList();
-		if (!unknownCoAssessors.isEmpty()) {
-			throw PartnershipRejection.unprocessable("A co-assessor is not a party to this partnership",
-					List.of(new FieldProblem("coAssessorPartyIds",
-							"Name only parties of this partnership as co-assessors; not parties: "
-									+ String.join(", ", unknownCoAssessors))));
-		}
-		Map<Dimension, Integer> scores = request.scoreValues();
-		Recommendation recommendation = ruleSet.recommend(request.moneyChangesHands(), scores);
-		LatestAssessment previous = this.latestAssessment;
-		boolean reassessment = previous != null;
-		List<Dimension> changed = reassessment ? changedDimensions(previous.scores(), scores) : List.of();
-		boolean recommendationChanged = reassessment && previous.recommendation().model() != recommendation.model();
-		boolean diverges = this.chosenModel != null && this.chosenModel != recommendation.model();
-		apply(new ServiceCharacteristicsAssessed(this.partnershipId, command.assessmentId(), request.trigger(),
-				request.moneyChangesHands(), request.outcomeMetricsAvailable(), request.scores(),
-				request.coAssessorPartyIds(), recommendation, reassessment ? previous.assessmentId() : null, changed,
-				recommendationChanged, this.chosenModel, diverges, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return new AssessmentRecorded(version(), recommendation);
+		return decided(SetUpDecisions.assessServiceCharacteristics(this, command, ruleSet));
 	}
 
 	@CommandHandler
 	public ModelChoiceRecorded handle(ChoosePartnershipModel command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (this.latestAssessment == null) {
-			throw PartnershipRejection.conflict("Assess the service before choosing a partnership model");
-		}
-		ChoosePartnershipModelRequest request = command.request();
-		if (!this.latestAssessment.assessmentId().equals(request.basedOnAssessmentId())) {
-			throw PartnershipRejection.unprocessable("The choice is not based on the latest assessment",
-					List.of(new FieldProblem("basedOnAssessmentId", "Base the choice on the latest assessment, "
-							+ this.latestAssessment.assessmentId() + ", and check its recommendation")));
-		}
-		Recommendation recommendation = this.latestAssessment.recommendation();
-		boolean departs = request.chosenModel() != recommendation.model();
-		List<FieldProblem> problems = choiceProblems(request, recommendation, departs);
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The model choice breaks a rule of the framework", problems);
-		}
-		apply(new PartnershipModelChosen(this.partnershipId, command.decisionId(), request.chosenModel(),
-				request.paymentMechanism(), request.basedOnAssessmentId(), recommendation.model(),
-				recommendation.confidence(), departs, request.departureJustification(), request.departureReasonCodes(),
-				this.chosenModel, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return new ModelChoiceRecorded(version(), departs);
-	}
-
-	private List<FieldProblem> choiceProblems(ChoosePartnershipModelRequest request, Recommendation recommendation,
-			boolean departs) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String justification = request.departureJustification();
-		boolean justified = justification != null && justification.length() >= MIN_JUSTIFICATION_LENGTH;
-		if (departs && !justified) {
-			problems.add(new FieldProblem("departureJustification",
-					"Choosing " + request.chosenModel() + " instead of the recommended " + recommendation.model()
-							+ " needs a justification of at least " + MIN_JUSTIFICATION_LENGTH + " characters"));
-		}
-		else if (recommendation.confidence() == Confidence.LOW && !justified) {
-			problems.add(new FieldProblem("departureJustification",
-					"The recommendation has LOW confidence, so justify the choice in at least "
-							+ MIN_JUSTIFICATION_LENGTH + " characters"));
-		}
-		if (departs && request.departureReasonCodes().isEmpty()) {
-			problems.add(new FieldProblem("departureReasonCodes",
-					"Give at least one reason code for departing from the recommendation"));
-		}
-		PaymentMechanism mechanism = request.paymentMechanism();
-		if (!mechanism.isCompatibleWith(request.chosenModel())) {
-			problems.add(new FieldProblem("paymentMechanism", mechanism + " does not go with " + request.chosenModel()
-					+ "; alignment without a contract allows only NONE or POOLED_OR_ALIGNED_BUDGET"));
-		}
-		else if (mechanism == PaymentMechanism.SOCIAL_IMPACT_BOND
-				&& this.parties.values().stream().noneMatch((party) -> party.holds(PartyRole.INVESTOR))) {
-			problems.add(new FieldProblem("paymentMechanism",
-					"A social impact bond needs a party with the INVESTOR role; add the investor first"));
-		}
-		return problems;
+		return decided(SetUpDecisions.choosePartnershipModel(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RemoveParty command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Party leaving = this.parties.get(command.partyId());
-		if (leaving == null) {
-			throw PartnershipRejection.noSuch("There is no party " + command.partyId() + " in this partnership");
-		}
-		long commissioners = this.parties.values()
-			.stream()
-			.filter((party) -> party.holds(PartyRole.COMMISSIONER))
-			.count();
-		if (leaving.holds(PartyRole.COMMISSIONER) && commissioners == 1) {
-			throw PartnershipRejection.unprocessable("A partnership keeps at least one commissioning party",
-					List.of(new FieldProblem("partyId",
-							leaving.name() + " is the only commissioning party; add another before it leaves")));
-		}
-		checkPartyChange(command.request().partyChangeAdaptationId());
-		apply(new PartyLeft(this.partnershipId, command.partyId(), command.request().reason(),
-				blankToNull(command.request().partyChangeAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(SetUpDecisions.removeParty(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ConcludeContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("concluding a contract");
-		if (this.chosenModel == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT) {
-			throw PartnershipRejection.unprocessable(
-					"An alignment partnership has no contract; record the alignment instrument the parties adopted",
-					List.of());
-		}
-		requireNotYetActive();
-		List<String> missing = this.governance.missing();
-		if (this.chosenModel == PartnershipModel.FORMAL_RELATIONAL_CONTRACT && !missing.isEmpty()) {
-			throw PartnershipRejection.conflict("A formal-relational partnership becomes ACTIVE only once the parties "
-					+ "agreed a shared vision, guiding principles and governance arrangements; still missing: "
-					+ String.join(", ", missing));
-		}
-		ConcludeContractRequest request = command.request();
-		rejectIfAny("A supplier is not a party to this partnership",
-				notParties(request.supplierPartyIds(), "supplierPartyIds"));
-		apply(new ContractConcluded(this.partnershipId, command.contractId(), request.dateSigned(), request.period(),
-				request.value(), request.supplierPartyIds(), request.relationalClausesIncluded(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.concludeContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AdoptAlignmentInstrument command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("adopting an alignment instrument");
-		if (this.chosenModel != PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT) {
-			throw PartnershipRejection.unprocessable("An alignment instrument is only for an alignment partnership; "
-					+ "this one's model is " + this.chosenModel + ", so record its contract instead", List.of());
-		}
-		requireNotYetActive();
-		AdoptAlignmentInstrumentRequest request = command.request();
-		rejectIfAny("The signatories must be parties, the commissioning party among them",
-				jointDecisionProblems(request.signatoryPartyIds(), acting, "signatoryPartyIds"));
-		apply(new AlignmentInstrumentAdopted(this.partnershipId, command.instrumentId(), request.instrumentType(),
-				request.signatoryPartyIds(), request.effectiveFrom(), request.reviewBy(), request.legallyBinding(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.adoptAlignmentInstrument(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeSharedVision command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("a shared vision");
-		AgreeSharedVisionRequest request = command.request();
-		rejectIfAny("The vision must be agreed by parties, the commissioning party among them",
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		apply(new SharedVisionAgreed(this.partnershipId, this.governance.visionVersion() + 1, request.statement(),
-				request.agreedByPartyIds(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeSharedVision(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeGuidingPrinciples command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("guiding principles");
-		AgreeGuidingPrinciplesRequest request = command.request();
-		rejectIfAny("The principles must be agreed by parties, the commissioning party among them",
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		apply(new GuidingPrinciplesAgreed(this.partnershipId, this.governance.principlesVersion() + 1,
-				request.principles(), request.agreedByPartyIds(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeGuidingPrinciples(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeGovernanceArrangements command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("governance arrangements");
-		AgreeGovernanceArrangementsRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				jointDecisionProblems(request.agreedByPartyIds(), acting, "agreedByPartyIds"));
-		for (int i = 0; i < request.bodies().size(); i++) {
-			problems.addAll(notParties(request.bodies().get(i).memberPartyIds(), "bodies[" + i + "].memberPartyIds"));
-		}
-		rejectIfAny("Governance bodies and their agreement must name parties of this partnership", problems);
-		apply(new GovernanceArrangementsAgreed(this.partnershipId, this.governance.arrangementsVersion() + 1,
-				request.bodies(), request.delegations(), request.disputeLadder(), request.agreedByPartyIds(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.agreeGovernanceArrangements(this, command));
 	}
 
 	@CommandHandler
 	public long handle(DefineOutcomeMeasure command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireAgreementStage("outcome measures");
-		DefineOutcomeMeasureRequest request = command.request();
-		rejectIfAny("No payments on an alignment partnership",
-				paymentProblems(request.isPaymentLinked(), request.rate() != null));
-		apply(new OutcomeMeasureDefined(this.partnershipId, command.measureId(), request.name(), request.kind(),
-				request.unit(), request.baseline(), request.target(), request.isPaymentLinked(), request.rate(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.defineOutcomeMeasure(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ReviseOutcomeMeasure command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (!this.measures.containsKey(command.measureId())) {
-			throw PartnershipRejection.noSuch("There is no outcome measure " + command.measureId());
-		}
-		requireAgreementStage("outcome measures");
-		ReviseOutcomeMeasureRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				paymentProblems(request.isPaymentLinked(), request.rate() != null));
-		boolean needsAdaptation = this.status == PartnershipStatus.ACTIVE;
-		if (needsAdaptation || request.adaptationId() != null) {
-			Adaptation adaptation = this.adaptations.get(request.adaptationId());
-			if (adaptation == null || adaptation.category() != AdaptationCategory.OUTCOME_MEASURE_CHANGE
-					|| !adaptation.agreedOrLater()) {
-				problems.add(new FieldProblem("adaptationId",
-						"Once the partnership is ACTIVE a measure changes only under an agreed adaptation of "
-								+ "category OUTCOME_MEASURE_CHANGE; name one"));
-			}
-		}
-		rejectIfAny("The revision breaks a rule of the partnership", problems);
-		apply(new OutcomeMeasureRevised(this.partnershipId, command.measureId(), request.name(), request.kind(),
-				request.unit(), request.baseline(), request.target(), request.isPaymentLinked(), request.rate(),
-				blankToNull(request.adaptationId()), request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(RelationalBasisDecisions.reviseOutcomeMeasure(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ProposeAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		ProposeAdaptationRequest request = command.request();
-		Acting.forOwnParty(acting, request.proposedByPartyId());
-		requireActive("proposing an adaptation");
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.affectedPartyIds(), "affectedPartyIds"));
-		problems
-			.addAll(unknownMeasures(request.expectedImpact().measuresAffected(), "expectedImpact.measuresAffected"));
-		if (isAlignment() && request.category() == AdaptationCategory.PRICE_OR_RATE_CHANGE) {
-			problems.add(new FieldProblem("category", "No payments on an alignment partnership, so no price or rate"));
-		}
-		if (isAlignment() && request.formality() == AdaptationFormality.FORMAL_VARIATION) {
-			problems.add(new FieldProblem("formality", "An alignment partnership has no contract to vary"));
-		}
-		rejectIfAny("The proposal breaks a rule of the partnership", problems);
-		apply(new AdaptationProposed(this.partnershipId, command.adaptationId(), acting.partyId(), request.category(),
-				request.formality(), request.title(), request.description(), request.rationale(), request.triggerRefs(),
-				request.expectedImpact(), request.affectedPartyIds(), request.principlesInvoked(),
-				request.proposedEffectiveDate(), request.isUrgent(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.proposeAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AssessAdaptation command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Adaptation adaptation = undecidedAdaptation(command.adaptationId(), "assessed");
-		AssessAdaptationRequest request = command.request();
-		BigDecimal value = adaptation.valueChangePct();
-		BigDecimal term = adaptation.termChangePct();
-		for (Adaptation made : this.adaptations.values()) {
-			if (made.agreedOrLater()) {
-				value = value.add(made.valueChangePct());
-				term = term.add(made.termChangePct());
-			}
-		}
-		apply(new AdaptationAssessed(this.partnershipId, adaptation.adaptationId(), request.legalGround(), value, term,
-				request.substantialModificationRisk(), request.contractChangeNoticeRequired(), request.notes(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.assessAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AgreeAdaptation command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Adaptation adaptation = undecidedAdaptation(command.adaptationId(), "agreed");
-		AgreeAdaptationRequest request = command.request();
-		Instant decidedAt = command.occurredAt();
-		GovernanceVersion inForce = this.governance.inForceAt(decidedAt)
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					"No governance arrangements were in force on " + decidedAt
-							+ "; agree governance before deciding adaptations",
-					List.of(new FieldProblem("decidedBy", "No governance body was in force at the decision date"))));
-		GovernanceBody body = inForce.body(request.decidedBy())
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					request.decidedBy() + " is not a body of governance version " + inForce.version(),
-					List.of(new FieldProblem("decidedBy",
-							"Name one of the bodies in force: " + inForce.bodies()
-								.stream()
-								.map((known) -> known.bodyId() + " (" + known.name() + ")")
-								.collect(Collectors.joining(", "))))));
-		List<FieldProblem> problems = new ArrayList<>();
-		inForce.beyondDelegation(body, adaptation)
-			.forEach((reason) -> problems.add(new FieldProblem("decidedBy", reason)));
-		problems.addAll(approvalProblems(adaptation, request.approvals()));
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The adaptation cannot be agreed: "
-					+ problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")), problems);
-		}
-		apply(new AdaptationAgreed(this.partnershipId, adaptation.adaptationId(), body.bodyId(), request.approvals(),
-				request.conditions(), inForce.version(), decidedAt),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AdaptationDecisions.agreeAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RejectAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
-			throw PartnershipRejection.forbidden("A provider can reject only an adaptation that changes its own "
-					+ "obligations; " + acting.name() + " is not among the affected parties");
-		}
-		undecidedAdaptation(command.adaptationId(), "rejected");
-		apply(new AdaptationRejected(this.partnershipId, adaptation.adaptationId(), command.request().reasons(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.rejectAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(WithdrawAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (!acting.partyId().equals(adaptation.proposedByPartyId())) {
-			throw PartnershipRejection.forbidden("Only the proposing party can withdraw its adaptation");
-		}
-		undecidedAdaptation(command.adaptationId(), "withdrawn");
-		apply(new AdaptationWithdrawn(this.partnershipId, adaptation.adaptationId(), command.request().reason(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.withdrawAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ImplementAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		boolean byProvider = command.identity().role() == UserRole.PROVIDER;
-		if (adaptation.implementedByProvider() && !(byProvider && adaptation.affects(acting.partyId()))) {
-			throw PartnershipRejection
-				.forbidden("A " + adaptation.category() + " is implemented by a provider whose obligations it changes");
-		}
-		if (!adaptation.implementedByProvider() && byProvider) {
-			throw PartnershipRejection.forbidden(
-					"A " + adaptation.category() + " is a contract or payment change: the commissioner implements it");
-		}
-		requireActive("implementing an adaptation");
-		requireAdaptationStatus(adaptation, AdaptationStatus.AGREED, "implemented");
-		if (adaptation.formality() == AdaptationFormality.FORMAL_VARIATION
-				&& !this.variedAdaptationIds.contains(adaptation.adaptationId())) {
-			throw PartnershipRejection
-				.conflict("A formal variation amends the contract: record the contract variation first");
-		}
-		apply(new AdaptationImplemented(this.partnershipId, adaptation.adaptationId(),
-				command.request().implementedOn(), command.request().notes(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.implementAdaptation(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EvaluateAdaptationEffect command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Adaptation adaptation = adaptation(command.adaptationId());
-		if (command.identity().role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
-			throw PartnershipRejection.forbidden("A provider evaluates only an adaptation that changed its own "
-					+ "obligations; " + acting.name() + " is not among the affected parties");
-		}
-		requireActive("evaluating an adaptation");
-		requireAdaptationStatus(adaptation, AdaptationStatus.IMPLEMENTED, "evaluated");
-		apply(new AdaptationEffectEvaluated(this.partnershipId, adaptation.adaptationId(), command.request().effect(),
-				command.request().evidence(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(AdaptationDecisions.evaluateAdaptationEffect(this, command));
 	}
 
 	@CommandHandler
 	public long handle(StartIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
-		StartIterationRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireActive("starting an iteration");
-		rejectIfAny("The iteration breaks a rule of the partnership", iterationStartProblems(
-				request.withinAgreedFlexibility(), request.adaptationId(), request.linkedMeasureIds()));
-		apply(new ProviderIterationStarted(this.partnershipId, command.iterationId(), acting.partyId(), request.title(),
-				request.hypothesis(), request.changeDescription(), request.cohortOrScope(), request.linkedMeasureIds(),
-				request.startedOn(), request.plannedEndOn(), request.withinAgreedFlexibility(),
-				blankToNull(request.adaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.startIteration(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ConcludeIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
-		Iteration iteration = this.iterations.get(command.iterationId());
-		if (iteration == null) {
-			throw PartnershipRejection.noSuch("There is no iteration " + command.iterationId());
-		}
-		if (!iteration.providerPartyId().equals(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only the provider party whose iteration it is can conclude it");
-		}
-		requireActive("concluding an iteration");
-		if (iteration.concluded()) {
-			throw PartnershipRejection.conflict("Iteration " + iteration.iterationId() + " is already concluded");
-		}
-		ConcludeIterationRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				unknownAdaptation(request.followUpAdaptationId(), "followUpAdaptationId"));
-		if (request.endedOn().isBefore(iteration.startedOn())) {
-			problems.add(new FieldProblem("endedOn", "The end must not be before the start, " + iteration.startedOn()));
-		}
-		rejectIfAny("The conclusion breaks a rule of the partnership", problems);
-		apply(new ProviderIterationConcluded(this.partnershipId, iteration.iterationId(), request.endedOn(),
-				request.evidence(), request.result(), request.decision(), request.learningSummary(),
-				blankToNull(request.followUpAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.concludeIteration(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RecordIteration command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
-		RecordIterationRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireActive("recording an iteration");
-		List<FieldProblem> problems = new ArrayList<>(iterationStartProblems(request.withinAgreedFlexibility(),
-				request.adaptationId(), request.linkedMeasureIds()));
-		problems.addAll(unknownAdaptation(request.followUpAdaptationId(), "followUpAdaptationId"));
-		rejectIfAny("The iteration breaks a rule of the partnership", problems);
-		apply(new ProviderIterationRecorded(this.partnershipId, command.iterationId(), acting.partyId(),
-				request.title(), request.hypothesis(), request.changeDescription(), request.cohortOrScope(),
-				request.linkedMeasureIds(), request.startedOn(), request.plannedEndOn(),
-				request.withinAgreedFlexibility(), blankToNull(request.adaptationId()), request.endedOn(),
-				request.evidence(), request.result(), request.decision(), request.learningSummary(),
-				blankToNull(request.followUpAdaptationId()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(IterationDecisions.recordIteration(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ScheduleReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireModelChosen("scheduling a review");
-		requireNotClosed("scheduling a review");
-		ScheduleReviewRequest request = command.request();
-		String bodyId = blankToNull(request.bodyId());
-		if (bodyId != null && this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.body(bodyId))
-			.isEmpty()) {
-			throw PartnershipRejection.unprocessable("The review's body is not a governance body in force",
-					List.of(new FieldProblem("bodyId", "There is no governance body " + bodyId
-							+ " in force; agree governance first or leave the body out")));
-		}
-		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), request.type(), request.dueDate(),
-				request.effectiveGraceDays(), bodyId, request.agenda(), request.needsRelationalHealthCheck(),
-				request.needsReassessment(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ReviewDecisions.scheduleReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RescheduleReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "rescheduled");
-		apply(new ReviewPointRescheduled(this.partnershipId, review.reviewId(), command.request().newDueDate(),
-				command.request().reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(ReviewDecisions.rescheduleReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(HoldReview command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "held");
-		HoldReviewRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.attendeePartyIds(), "attendeePartyIds"));
-		problems.addAll(notParties(request.relationalHealth().stream().map(PartyRatings::partyId).toList(),
-				"relationalHealth"));
-		problems.addAll(notParties(request.actions()
-			.stream()
-			.map(ReviewAction::ownerPartyId)
-			.filter((partyId) -> blankToNull(partyId) != null)
-			.toList(), "actions"));
-		request.adaptationsReviewed()
-			.forEach((adaptationId) -> problems.addAll(unknownAdaptation(adaptationId, "adaptationsReviewed")));
-		if (review.requiresRelationalHealthCheck() && !request.hasRelationalHealth()) {
-			problems.add(new FieldProblem("relationalHealth",
-					"This review was scheduled with a relational health check: give each party's ratings"));
-		}
-		rejectIfAny("The held review breaks a rule of the partnership", problems);
-		RelationalHealthCheck health = request.hasRelationalHealth()
-				? new RelationalHealthCheck(request.relationalHealth(),
-						RelationalHealthRhc1.score(request.relationalHealth(), this.latestHealthOverall))
-				: null;
-		apply(new ReviewPointHeld(this.partnershipId, review.reviewId(), request.heldOn(), request.attendeePartyIds(),
-				request.decisions(), request.actions(), request.performanceRating(), health,
-				request.adaptationsReviewed(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ReviewDecisions.holdReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ConfirmReviewMinutes command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Acting.forOwnParty(acting, command.request().partyId());
-		Review review = review(command.reviewId());
-		if (review.state() != ReviewState.HELD) {
-			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is " + review.state()
-					+ "; only the minutes of a held review are confirmed");
-		}
-		if (review.minutesConfirmedBy().contains(acting.partyId())) {
-			throw PartnershipRejection.conflict(acting.name() + " already confirmed the minutes of review "
-					+ review.reviewId() + "; each party confirms once");
-		}
-		apply(new ReviewMinutesConfirmed(this.partnershipId, review.reviewId(), acting.partyId(),
-				blankToNull(command.request().dissent()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(ReviewDecisions.confirmReviewMinutes(this, command));
 	}
 
-	/**
-	 * A review not held by the end of its grace is missed, exactly once: a second
-	 * attempt, or one for a held review or before the grace ended, is refused (409) and
-	 * stores nothing.
-	 */
 	@CommandHandler
 	public long handle(MarkReviewPointMissed command) {
-		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
-		Review review = openReview(command.reviewId(), "missed");
-		Instant missedFrom = review.missedFrom();
-		if (command.detectedAt().isBefore(missedFrom)) {
-			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is due " + review.dueDate() + " with "
-					+ review.graceDays() + " days of grace; it is not missed before " + missedFrom);
-		}
-		apply(new ReviewPointMissed(this.partnershipId, review.reviewId(), review.dueDate(), review.graceDays(),
-				command.detectedAt(), missedFrom),
-				(acting == null) ? EventMetaData.system(SYSTEM_DISPLAY_NAME)
-						: EventMetaData.of(command.identity(), acting.partyId(), null));
-		return version();
+		return decided(ReviewDecisions.markReviewPointMissed(this, command));
 	}
 
-	/**
-	 * The next review of a type with a cadence, once the previous one is held or missed:
-	 * due at the previous due date plus the cadence, with the previous one's grace, body
-	 * (while still in force) and checks, recorded by the ledger itself. Nothing happens,
-	 * and nothing is refused, when the previous review is still open or its type has no
-	 * cadence, when the partnership is exiting or closed, when a review of the type is
-	 * still scheduled or a later one exists, or when this one is already scheduled.
-	 */
 	@CommandHandler
 	public long handle(ScheduleNextReview command) {
-		Review previous = this.reviews.get(command.previousReviewId());
-		if (previous == null || !previous.repeats() || this.status == PartnershipStatus.EXITING
-				|| this.status == PartnershipStatus.CLOSED || this.reviews.containsKey(command.reviewId())
-				|| hasOpenOrLaterReviewLike(previous)) {
-			return version();
-		}
-		String bodyId = (previous.bodyId() != null && this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.body(previous.bodyId()))
-			.isPresent()) ? previous.bodyId() : null;
-		apply(new ReviewPointScheduled(this.partnershipId, command.reviewId(), previous.type(), previous.nextDueDate(),
-				previous.graceDays(), bodyId, List.of(), previous.requiresRelationalHealthCheck(),
-				previous.requiresReassessment(), command.occurredAt()), EventMetaData.system(SYSTEM_SCHEDULE_NAME));
-		return version();
-	}
-
-	private boolean hasOpenOrLaterReviewLike(Review previous) {
-		return this.reviews.values()
-			.stream()
-			.filter((review) -> review.type() == previous.type() && !review.reviewId().equals(previous.reviewId()))
-			.anyMatch((review) -> review.state() == ReviewState.SCHEDULED
-					|| review.dueDate().isAfter(previous.dueDate()));
-	}
-
-	/**
-	 * Once CLOSED, a partnership accepts only audit findings, their responses and
-	 * transparency notices: every other command is refused (409) after the usual check of
-	 * who may act, so that outsiders still learn nothing.
-	 */
-	@CommandHandlerInterceptor
-	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
-		if (this.status == PartnershipStatus.CLOSED && message.getPayload() instanceof PartnershipCommand command
-				&& !(command instanceof RecordTransparencyNotice || command instanceof RaiseAuditFinding
-						|| command instanceof RespondToAuditFinding)) {
-			if (command.identity() != null) {
-				Acting.party(this.parties.values(), this.partnershipId, command.identity());
-			}
-			throw PartnershipRejection.conflict("The partnership is CLOSED: only audit findings, their responses "
-					+ "and transparency notices are accepted");
-		}
-		return chain.proceed();
+		return decided(ReviewDecisions.scheduleNextReview(this, command));
 	}
 
 	@CommandHandler
 	public long handle(VaryContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("varying the contract");
-		requireActive("varying the contract");
-		VaryContractRequest request = command.request();
-		Adaptation source = this.adaptations.get(request.sourceAdaptationId());
-		if (source != null && this.variedAdaptationIds.contains(source.adaptationId())) {
-			throw PartnershipRejection
-				.conflict("The contract variation for adaptation " + source.adaptationId() + " is already recorded");
-		}
-		rejectExplaining("The contract variation breaks a rule of the partnership",
-				variationProblems(request, source, terms));
-		Money after = request.valueAfter();
-		LocalDate endAfter = request.termEndAfter();
-		apply(new ContractVaried(this.partnershipId, command.variationId(), terms.contractId(), source.adaptationId(),
-				request.category(), request.legalGround(), terms.value(), after, terms.endDate(), endAfter,
-				terms.valueChangePct(after), terms.termChangePct(endAfter), terms.cumulativeValueChangePct(after),
-				terms.cumulativeTermChangePct(endAfter), request.effectiveDate(), request.noticeRequired(),
-				blankToNull(request.noticeReference()), request.noticePublishedOn(), request.isVoluntaryPublication(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
-	}
-
-	private List<FieldProblem> variationProblems(VaryContractRequest request, Adaptation source, ContractTerms terms) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (source == null) {
-			problems.add(new FieldProblem("sourceAdaptationId",
-					"There is no adaptation " + request.sourceAdaptationId() + " in this partnership"));
-		}
-		else {
-			if (source.status() != AdaptationStatus.AGREED) {
-				problems.add(new FieldProblem("sourceAdaptationId", "Adaptation " + source.adaptationId() + " is "
-						+ source.status() + "; a contract variation rests on an AGREED adaptation"));
-			}
-			if (source.formality() != AdaptationFormality.FORMAL_VARIATION && source.category() != request.category()) {
-				problems.add(new FieldProblem("sourceAdaptationId",
-						"Adaptation " + source.adaptationId() + " is a " + source.formality() + " " + source.category()
-								+ "; a contract variation needs a FORMAL_VARIATION or an "
-								+ "adaptation of the category varied, " + request.category()));
-			}
-		}
-		if (!request.valueAfter().currency().equals(terms.value().currency())) {
-			problems.add(new FieldProblem("valueAfter.currency",
-					"The contract is in " + terms.value().currency() + "; give the value after in it too"));
-		}
-		if (request.termEndAfter().isBefore(terms.startDate())) {
-			problems.add(new FieldProblem("termEndAfter",
-					"The term must not end before the contract starts, " + terms.startDate()));
-		}
-		if (request.noticeRequired() && request.noticePublishedOn() != null
-				&& !request.noticePublishedOn().isBefore(request.effectiveDate())) {
-			problems.add(new FieldProblem("noticePublishedOn", "The contract change notice must be published before "
-					+ "the variation takes effect on " + request.effectiveDate()));
-		}
-		return problems;
+		return decided(ContractDecisions.varyContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ExtendContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("extending the contract");
-		requireActive("extending the contract");
-		ExtendContractRequest request = command.request();
-		LocalDate newEnd = request.newEndDate();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (!newEnd.isAfter(terms.endDate())) {
-			problems.add(new FieldProblem("newEndDate", "An extension ends after the current end, " + terms.endDate()));
-		}
-		if (terms.maxExtent() == null) {
-			problems.add(new FieldProblem("newEndDate",
-					"The contract's period allows no extension (it has no maximum extent)"));
-		}
-		else if (newEnd.isAfter(terms.maxExtent())) {
-			problems.add(new FieldProblem("newEndDate",
-					"The contract may be extended to " + terms.maxExtent() + " at most"));
-		}
-		rejectExplaining("The extension is beyond what the contract allows", problems);
-		apply(new ContractExtended(this.partnershipId, terms.contractId(), terms.endDate(), newEnd, request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.extendContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(TerminateContract command) {
-		Party acting = commissioningPartyOf(command.identity());
-		ContractTerms terms = contractToChange("terminating the contract");
-		requireActive("terminating the contract");
-		TerminateContractRequest request = command.request();
-		apply(new ContractTerminated(this.partnershipId, terms.contractId(), request.reason(),
-				request.terminationDate(), request.explanation(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.terminateContract(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EndAlignmentInstrument command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (!isAlignment()) {
-			throw PartnershipRejection.unprocessable("Only an alignment partnership has an instrument to end; this "
-					+ "one's model is " + this.chosenModel + ", so terminate its contract instead", List.of());
-		}
-		requireActive("ending the alignment instrument");
-		EndAlignmentInstrumentRequest request = command.request();
-		apply(new AlignmentInstrumentEnded(this.partnershipId, this.instrumentId, request.endedOn(), request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.endAlignmentInstrument(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ClosePartnership command) {
-		Party acting = commissioningPartyOf(command.identity());
-		if (this.status != PartnershipStatus.EXITING) {
-			throw PartnershipRejection.conflict("A partnership closes once it is EXITING (its contract terminated "
-					+ "or its instrument ended); it is " + this.status);
-		}
-		ClosePartnershipRequest request = command.request();
-		apply(new PartnershipClosed(this.partnershipId, request.closedOn(), request.summary(), request.lessons(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(ContractDecisions.closePartnership(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ReportOutcome command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
-		ReportOutcomeRequest request = command.request();
-		Acting.forOwnParty(acting, request.providerPartyId());
-		requireOperating("reporting an outcome");
-		rejectExplaining("The report names no outcome measure of this partnership",
-				unknownMeasures(List.of(request.measureId()), "measureId"));
-		apply(new OutcomeReported(this.partnershipId, command.reportId(), acting.partyId(), request.measureId(),
-				request.period(), request.value(), request.cohortDescription(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.reportOutcome(this, command));
 	}
 
 	@CommandHandler
 	public long handle(VerifyOutcomeReport command) {
-		Party acting = commissioningPartyOf(command.identity());
-		OutcomeReport report = outcomeReport(command.reportId());
-		requireOperating("verifying an outcome report");
-		if (report.status() != ReportStatus.REPORTED && report.status() != ReportStatus.QUERIED) {
-			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
-					+ "; only a reported or queried report is verified");
-		}
-		apply(new OutcomeReportVerified(this.partnershipId, report.reportId(), command.request().notes(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(MoneyDecisions.verifyOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(QueryOutcomeReport command) {
-		Party acting = commissioningPartyOf(command.identity());
-		OutcomeReport report = outcomeReport(command.reportId());
-		requireOperating("querying an outcome report");
-		if (report.status() != ReportStatus.REPORTED) {
-			throw PartnershipRejection.conflict("Outcome report " + report.reportId() + " is " + report.status()
-					+ "; only a report not yet verified or queried is queried");
-		}
-		apply(new OutcomeReportQueried(this.partnershipId, report.reportId(), command.request().question(),
-				command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), command.request().authority()));
-		return version();
+		return decided(MoneyDecisions.queryOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(CorrectOutcomeReport command) {
-		Party acting = Acting.provider(this.parties.values(), this.partnershipId, command.identity());
-		OutcomeReport original = outcomeReport(command.reportId());
-		if (!original.providerPartyId().equals(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only the provider party that reported it corrects a report");
-		}
-		requireOperating("correcting an outcome report");
-		if (original.status() == ReportStatus.SUPERSEDED) {
-			throw PartnershipRejection.conflict("Outcome report " + original.reportId()
-					+ " is already corrected; correct the report that replaced it");
-		}
-		CorrectOutcomeReportRequest request = command.request();
-		apply(new OutcomeReportCorrected(this.partnershipId, command.correctionReportId(), original.reportId(),
-				acting.partyId(), original.measureId(), original.period(), request.value(), request.reason(),
-				command.occurredAt()), EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.correctOutcomeReport(this, command));
 	}
 
 	@CommandHandler
 	public long handle(SchedulePayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		requireOperating("scheduling a payment");
-		SchedulePaymentRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(unknownReports(request.linkedReportIds()));
-		if (request.kind() == PaymentKind.OUTCOME && request.linkedReportIds().isEmpty()) {
-			problems
-				.add(new FieldProblem("linkedReportIds", "An OUTCOME payment links the outcome reports it pays for"));
-		}
-		rejectExplaining("The payment breaks a rule of the partnership", problems);
-		apply(new PaymentScheduled(this.partnershipId, command.paymentId(), request.kind(), request.amount(),
-				request.dueOn(), request.linkedReportIds(), request.description(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.schedulePayment(this, command));
 	}
 
 	@CommandHandler
 	public long handle(MakePayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		Payment payment = payment(command.paymentId());
-		requireOperating("making a payment");
-		if (payment.made()) {
-			throw PartnershipRejection.conflict("Payment " + payment.paymentId() + " is already made");
-		}
-		if (payment.kind() == PaymentKind.OUTCOME) {
-			List<String> unverified = payment.linkedReportIds()
-				.stream()
-				.filter((reportId) -> this.outcomeReports.get(reportId).status() != ReportStatus.VERIFIED)
-				.map((reportId) -> reportId + " (" + this.outcomeReports.get(reportId).status() + ")")
-				.toList();
-			rejectExplaining("An OUTCOME payment is made only on verified outcome reports",
-					unverified.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
-							"Verify the linked reports first; not verified: " + String.join(", ", unverified))));
-		}
-		MakePaymentRequest request = command.request();
-		apply(new PaymentMade(this.partnershipId, payment.paymentId(), request.amount(), request.paidOn(),
-				request.reference(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.makePayment(this, command));
 	}
 
 	@CommandHandler
 	public long handle(AdjustPayment command) {
-		Party acting = commissioningPartyOf(command.identity());
-		requireMoneyChangesHands();
-		Payment payment = payment(command.paymentId());
-		requireOperating("adjusting a payment");
-		AdjustPaymentRequest request = command.request();
-		apply(new PaymentAdjusted(this.partnershipId, payment.paymentId(), command.adjustmentId(), request.kind(),
-				request.amount(), request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(MoneyDecisions.adjustPayment(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RaiseDispute command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		RaiseDisputeRequest request = command.request();
-		Acting.forOwnParty(acting, request.raisedByPartyId());
-		requireOperating("raising a dispute");
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.withPartyIds(), "withPartyIds"));
-		if (request.withPartyIds().contains(acting.partyId())) {
-			problems.add(new FieldProblem("withPartyIds",
-					"Name the other parties to the dispute, not your own party " + acting.partyId()));
-		}
-		rejectExplaining("The dispute must be with other parties of this partnership", problems);
-		List<String> partyIds = new ArrayList<>();
-		partyIds.add(acting.partyId());
-		request.withPartyIds().stream().distinct().forEach(partyIds::add);
-		DisputeStep first = this.governance.inForceAt(command.occurredAt())
-			.flatMap((inForce) -> inForce.nextDisputeStep(null))
-			.orElse(null);
-		apply(new DisputeRaised(this.partnershipId, command.disputeId(), acting.partyId(), partyIds, request.subject(),
-				request.description(), request.principlesAllegedlyBreached(), first, command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.raiseDispute(this, command));
 	}
 
 	@CommandHandler
 	public long handle(EscalateDispute command) {
-		Party acting = Acting.commissionerOrProvider(this.parties.values(), this.partnershipId, command.identity());
-		Dispute dispute = openDispute(command.disputeId(), "escalated");
-		if (!dispute.partyIds().contains(acting.partyId())) {
-			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()
-					+ " is not one of " + String.join(", ", dispute.partyIds()));
-		}
-		requireOperating("escalating a dispute");
-		EscalateDisputeRequest request = command.request();
-		GovernanceVersion inForce = this.governance.inForceAt(command.occurredAt())
-			.filter((version) -> !version.disputeLadder().isEmpty())
-			.orElseThrow(() -> PartnershipRejection.unprocessable(
-					"No dispute ladder is agreed in the governance "
-							+ "in force; agree governance arrangements with a dispute ladder first",
-					List.of(new FieldProblem("toStep", "There is no agreed dispute ladder to follow"))));
-		DisputeStep next = inForce.nextDisputeStep(dispute.step()).orElse(null);
-		if (next != request.toStep()) {
-			String where = (next == null) ? dispute.step() + " is its last step"
-					: "the next step after " + dispute.step() + " is " + next;
-			throw PartnershipRejection.unprocessable(
-					"A dispute follows the agreed ladder " + inForce.ladderInWords() + " (governance version "
-							+ inForce.version() + "): " + where,
-					List.of(new FieldProblem("toStep",
-							"Escalate along the agreed ladder " + inForce.ladderInWords() + "; " + where)));
-		}
-		apply(new DisputeEscalated(this.partnershipId, dispute.disputeId(), dispute.step(), next, inForce.version(),
-				request.reason(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.escalateDispute(this, command));
 	}
 
 	@CommandHandler
 	public long handle(ResolveDispute command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Dispute dispute = openDispute(command.disputeId(), "resolved");
-		requireOperating("resolving a dispute");
-		ResolveDisputeRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(notParties(request.agreedByPartyIds(), "agreedByPartyIds"));
-		List<String> missing = dispute.partyIds()
-			.stream()
-			.filter((partyId) -> !request.agreedByPartyIds().contains(partyId))
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("agreedByPartyIds",
-					"Every party to the dispute agrees its resolution; missing: " + String.join(", ", missing)));
-		}
-		rejectExplaining("The resolution is not agreed by every party to the dispute", problems);
-		apply(new DisputeResolved(this.partnershipId, dispute.disputeId(), request.agreedByPartyIds(),
-				request.resolution(), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(DisputeDecisions.resolveDispute(this, command));
 	}
 
-	/** A commissioner records a notice; the ledger itself may too (no identity). */
 	@CommandHandler
 	public long handle(RecordTransparencyNotice command) {
-		Party acting = (command.identity() == null) ? null : commissioningPartyOf(command.identity());
-		RecordTransparencyNoticeRequest request = command.request();
-		String relatesTo = blankToNull(request.relatesTo());
-		if (relatesTo != null && !this.adaptations.containsKey(relatesTo) && !relatesTo.equals(this.contractId)
-				&& !relatesTo.equals(this.instrumentId) && !this.variationIds.contains(relatesTo)) {
-			throw PartnershipRejection.unprocessable("The notice relates to nothing in this partnership",
-					List.of(new FieldProblem("relatesTo", "Name an adaptation, the contract, the instrument or a "
-							+ "contract variation of this partnership; unknown: " + relatesTo)));
-		}
-		apply(new TransparencyNoticeRecorded(this.partnershipId, command.noticeId(), request.noticeType(),
-				request.reference(), request.publishedOn(), relatesTo, command.occurredAt()),
-				(acting == null) ? EventMetaData.system(SYSTEM_NOTICE_NAME)
-						: EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
+		return decided(AccountabilityDecisions.recordTransparencyNotice(this, command));
 	}
 
-	/** The one change an auditor makes; nobody else raises findings. */
 	@CommandHandler
 	public long handle(RaiseAuditFinding command) {
-		Identity identity = command.identity();
-		if (identity.role() != UserRole.AUDITOR) {
-			Acting.party(this.parties.values(), this.partnershipId, identity);
-			throw PartnershipRejection.forbidden("Only an auditor raises audit findings; you are " + identity.role());
-		}
-		RaiseAuditFindingRequest request = command.request();
-		apply(new AuditFindingRaised(this.partnershipId, command.findingId(), request.scope(), request.asOf(),
-				request.finding(), request.severity(), request.recommendation(), request.eventRefs(),
-				command.occurredAt()), EventMetaData.of(identity, null, request.authority()));
-		return version();
+		return decided(AccountabilityDecisions.raiseAuditFinding(this, command));
 	}
 
 	@CommandHandler
 	public long handle(RespondToAuditFinding command) {
-		Party acting = commissioningPartyOf(command.identity());
-		Boolean responded = this.auditFindings.get(command.findingId());
-		if (responded == null) {
-			throw PartnershipRejection.noSuch("There is no audit finding " + command.findingId());
-		}
-		if (responded) {
-			throw PartnershipRejection.conflict("Audit finding " + command.findingId() + " already has a response");
-		}
-		RespondToAuditFindingRequest request = command.request();
-		apply(new AuditFindingResponded(this.partnershipId, command.findingId(), request.response(),
-				Boolean.TRUE.equals(request.accepted()), command.occurredAt()),
-				EventMetaData.of(command.identity(), acting.partyId(), request.authority()));
-		return version();
-	}
-
-	/** The contract, for a change to it: an alignment partnership has none (422). */
-	private ContractTerms contractToChange(String doing) {
-		if (isAlignment()) {
-			throw PartnershipRejection.unprocessable(
-					"No contract changes on an alignment partnership: it has no contract (" + doing + ")", List.of());
-		}
-		if (this.contract == null) {
-			throw PartnershipRejection.conflict("There is no contract yet; the partnership is " + this.status);
-		}
-		return this.contract;
-	}
-
-	/** Reports, payments and disputes happen while ACTIVE and during the exit. */
-	private void requireOperating(String doing) {
-		if (this.status != PartnershipStatus.ACTIVE && this.status != PartnershipStatus.EXITING) {
-			throw PartnershipRejection
-				.conflict(capitalise(doing) + " needs an ACTIVE or EXITING partnership; it is " + this.status);
-		}
-	}
-
-	private void requireMoneyChangesHands() {
-		if (isAlignment()) {
-			throw PartnershipRejection.unprocessable("No payments on an alignment partnership", List.of());
-		}
-	}
-
-	private OutcomeReport outcomeReport(String reportId) {
-		OutcomeReport report = this.outcomeReports.get(reportId);
-		if (report == null) {
-			throw PartnershipRejection.noSuch("There is no outcome report " + reportId + " in this partnership");
-		}
-		return report;
-	}
-
-	private List<FieldProblem> unknownReports(Collection<String> reportIds) {
-		List<String> unknown = reportIds.stream().filter((id) -> !this.outcomeReports.containsKey(id)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
-				"Link only outcome reports of this partnership; unknown: " + String.join(", ", unknown)));
-	}
-
-	private Payment payment(String paymentId) {
-		Payment payment = this.payments.get(paymentId);
-		if (payment == null) {
-			throw PartnershipRejection.noSuch("There is no payment " + paymentId + " in this partnership");
-		}
-		return payment;
-	}
-
-	private Dispute openDispute(String disputeId, String beingDone) {
-		Dispute dispute = this.disputes.get(disputeId);
-		if (dispute == null) {
-			throw PartnershipRejection.noSuch("There is no dispute " + disputeId + " in this partnership");
-		}
-		if (dispute.resolved()) {
-			throw PartnershipRejection
-				.conflict("Dispute " + disputeId + " is resolved; only an open dispute is " + beingDone);
-		}
-		return dispute;
-	}
-
-	private Review review(String reviewId) {
-		Review review = this.reviews.get(reviewId);
-		if (review == null) {
-			throw PartnershipRejection.noSuch("There is no review " + reviewId + " in this partnership");
-		}
-		return review;
-	}
-
-	/** A review still scheduled: neither held nor missed. */
-	private Review openReview(String reviewId, String beingDone) {
-		Review review = review(reviewId);
-		if (review.state() != ReviewState.SCHEDULED) {
-			throw new ReviewAlreadySettled("Review " + reviewId + " was already " + review.state()
-					+ "; only a scheduled review can be " + beingDone);
-		}
-		return review;
-	}
-
-	private void requireNotClosed(String doing) {
-		if (this.status == PartnershipStatus.CLOSED) {
-			throw PartnershipRejection.conflict("The partnership is CLOSED; no more " + doing);
-		}
-	}
-
-	private void requireModelChosen(String doing) {
-		if (this.chosenModel == null) {
-			throw PartnershipRejection
-				.conflict("Choose the partnership model before " + doing + "; the partnership is " + this.status);
-		}
-	}
-
-	private void requireNotYetActive() {
-		if (this.status != PartnershipStatus.MODEL_CHOSEN) {
-			throw PartnershipRejection.conflict("The partnership is already " + this.status);
-		}
-	}
-
-	private void requireAgreementStage(String what) {
-		if (this.status != PartnershipStatus.MODEL_CHOSEN && this.status != PartnershipStatus.ACTIVE) {
-			throw PartnershipRejection.conflict("The parties agree " + what
-					+ " once the partnership model is chosen; the partnership is " + this.status);
-		}
-	}
-
-	private void requireActive(String doing) {
-		if (this.status != PartnershipStatus.ACTIVE) {
-			throw PartnershipRejection.conflict(capitalise(doing)
-					+ " needs an ACTIVE partnership (a contract or alignment instrument); it is " + this.status);
-		}
-	}
-
-	private Adaptation adaptation(String adaptationId) {
-		Adaptation adaptation = this.adaptations.get(adaptationId);
-		if (adaptation == null) {
-			throw PartnershipRejection.noSuch("There is no adaptation " + adaptationId + " in this partnership");
-		}
-		return adaptation;
-	}
-
-	private Adaptation undecidedAdaptation(String adaptationId, String beingDone) {
-		Adaptation adaptation = adaptation(adaptationId);
-		requireActive("An adaptation being " + beingDone);
-		if (!adaptation.undecided()) {
-			throw PartnershipRejection.conflict("Adaptation " + adaptationId + " is " + adaptation.status()
-					+ "; only a proposed or assessed adaptation can be " + beingDone);
-		}
-		return adaptation;
-	}
-
-	private static void requireAdaptationStatus(Adaptation adaptation, AdaptationStatus needed, String beingDone) {
-		if (adaptation.status() != needed) {
-			throw PartnershipRejection.conflict("Adaptation " + adaptation.adaptationId() + " is " + adaptation.status()
-					+ "; only an " + needed + " adaptation can be " + beingDone);
-		}
+		return decided(AccountabilityDecisions.respondToAuditFinding(this, command));
 	}
 
 	/**
-	 * Once ACTIVE under a contract, a party joins or leaves only under an agreed
-	 * PARTY_CHANGE adaptation; an adaptation named anyway must be one.
+	 * Once CLOSED, a partnership accepts only accountability commands
+	 * ({@link ContractDecisions#onlyAccountabilityOnceClosed}).
 	 */
-	private void checkPartyChange(String adaptationId) {
-		boolean needed = this.status == PartnershipStatus.ACTIVE && this.contractId != null;
-		if (!needed && blankToNull(adaptationId) == null) {
-			return;
-		}
-		Adaptation adaptation = (adaptationId == null) ? null : this.adaptations.get(adaptationId);
-		if (adaptation == null || adaptation.category() != AdaptationCategory.PARTY_CHANGE
-				|| !adaptation.agreedOrLater()) {
-			throw PartnershipRejection.unprocessable(
-					"Once a partnership is ACTIVE under a contract, a party joins or leaves only under an agreed "
-							+ "PARTY_CHANGE adaptation",
-					List.of(new FieldProblem("partyChangeAdaptationId",
-							"Name an agreed or implemented adaptation of category PARTY_CHANGE")));
-		}
+	@CommandHandlerInterceptor
+	Object acceptOnlyAccountabilityOnceClosed(CommandMessage<?> message, InterceptorChain chain) throws Exception {
+		ContractDecisions.onlyAccountabilityOnceClosed(this, message.getPayload());
+		return chain.proceed();
 	}
 
-	/**
-	 * A joint decision names current parties, the acting commissioning party among them.
-	 */
-	private List<FieldProblem> jointDecisionProblems(List<String> partyIds, Party acting, String field) {
-		List<FieldProblem> problems = new ArrayList<>(notParties(partyIds, field));
-		if (!partyIds.contains(acting.partyId())) {
-			problems.add(new FieldProblem(field, "The commissioning party, " + acting.name() + " (" + acting.partyId()
-					+ "), must be among the parties who agreed"));
-		}
-		return problems;
-	}
-
-	private List<FieldProblem> notParties(Collection<String> partyIds, String field) {
-		List<String> unknown = partyIds.stream().filter((partyId) -> !this.parties.containsKey(partyId)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem(field,
-				"Name only parties of this partnership; not parties: " + String.join(", ", unknown)));
-	}
-
-	private List<FieldProblem> unknownMeasures(Collection<String> measureIds, String field) {
-		List<String> unknown = measureIds.stream().filter((id) -> !this.measures.containsKey(id)).toList();
-		return unknown.isEmpty() ? List.of() : List.of(new FieldProblem(field,
-				"Name only outcome measures of this partnership; unknown: " + String.join(", ", unknown)));
-	}
-
-	private List<FieldProblem> unknownAdaptation(String adaptationId, String field) {
-		if (blankToNull(adaptationId) == null || this.adaptations.containsKey(adaptationId)) {
-			return List.of();
-		}
-		return List.of(new FieldProblem(field, "There is no adaptation " + adaptationId + " in this partnership"));
-	}
-
-	private List<FieldProblem> paymentProblems(boolean paymentLinked, boolean hasRate) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (isAlignment() && paymentLinked) {
-			problems.add(new FieldProblem("paymentLinked",
-					"No payments on an alignment partnership: a measure cannot be payment-linked"));
-		}
-		if (isAlignment() && hasRate) {
-			problems.add(new FieldProblem("rate", "No payments on an alignment partnership: a measure has no rate"));
-		}
-		return problems;
-	}
-
-	private List<FieldProblem> iterationStartProblems(boolean withinAgreedFlexibility, String adaptationId,
-			List<String> linkedMeasureIds) {
-		List<FieldProblem> problems = new ArrayList<>(unknownMeasures(linkedMeasureIds, "linkedMeasureIds"));
-		if (!withinAgreedFlexibility && blankToNull(adaptationId) == null) {
-			problems.add(new FieldProblem("adaptationId",
-					"An iteration outside the agreed flexibility needs an adaptation: propose one and name it here"));
-		}
-		problems.addAll(unknownAdaptation(adaptationId, "adaptationId"));
-		return problems;
-	}
-
-	/** Every party whose obligations change approves, and only parties approve. */
-	private List<FieldProblem> approvalProblems(Adaptation adaptation, List<Approval> approvals) {
-		List<FieldProblem> problems = new ArrayList<>(
-				notParties(approvals.stream().map(Approval::partyId).toList(), "approvals"));
-		Set<String> approving = approvals.stream().map(Approval::partyId).collect(Collectors.toSet());
-		List<String> missing = adaptation.affectedPartyIds()
-			.stream()
-			.filter((partyId) -> !approving.contains(partyId))
-			.map((partyId) -> this.parties.containsKey(partyId)
-					? this.parties.get(partyId).name() + " (" + partyId + ")" : partyId)
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("approvals",
-					"Approvals missing from affected parties: " + String.join(", ", missing)));
-		}
-		return problems;
-	}
-
-	private static void rejectIfAny(String message, List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable(message, problems);
-		}
-	}
-
-	/** As {@link #rejectIfAny}, with each problem spelled out in the message too. */
-	private static void rejectExplaining(String message, List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw PartnershipRejection.unprocessable(
-					message + ": " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")),
-					problems);
-		}
-	}
-
-	private boolean isAlignment() {
-		return this.chosenModel == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static String capitalise(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private Party commissioningPartyOf(Identity identity) {
-		return Acting.commissioner(this.parties.values(), this.partnershipId, identity);
-	}
-
-	private static List<Dimension> changedDimensions(Map<Dimension, Integer> before, Map<Dimension, Integer> after) {
-		List<Dimension> changed = new ArrayList<>();
-		for (Dimension dimension : Dimension.values()) {
-			if (!Objects.equals(before.get(dimension), after.get(dimension))) {
-				changed.add(dimension);
-			}
-		}
-		return changed;
-	}
-
-	private static long version() {
-		return AggregateLifecycle.getVersion();
+	/** Applies what a command decided and answers the caller. */
+	private <A> A decided(Decision<A> decision) {
+		decision.events().forEach((event) -> apply(event, decision.metaData()));
+		return decision.answer().apply(AggregateLifecycle.getVersion());
 	}
 
 	@EventSourcingHandler
@@ -1680,7 +592,7 @@ public class Partnership {
 
 	@EventSourcingHandler
 	void on(ReviewPointHeld event) {
-		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.HELD));
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewStatus.HELD));
 		if (event.relationalHealth() != null) {
 			this.latestHealthOverall = event.relationalHealth().result().overall();
 		}
@@ -1693,7 +605,7 @@ public class Partnership {
 
 	@EventSourcingHandler
 	void on(ReviewPointMissed event) {
-		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewState.MISSED));
+		this.reviews.computeIfPresent(event.reviewId(), (id, review) -> review.in(ReviewStatus.MISSED));
 	}
 
 	@EventSourcingHandler
@@ -1726,25 +638,25 @@ public class Partnership {
 	@EventSourcingHandler
 	void on(OutcomeReported event) {
 		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
-				event.measureId(), event.period(), ReportStatus.REPORTED));
+				event.measureId(), event.period(), OutcomeReportStatus.REPORTED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportVerified event) {
-		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.VERIFIED));
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(OutcomeReportStatus.VERIFIED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportQueried event) {
-		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(ReportStatus.QUERIED));
+		this.outcomeReports.computeIfPresent(event.reportId(), (id, report) -> report.in(OutcomeReportStatus.QUERIED));
 	}
 
 	@EventSourcingHandler
 	void on(OutcomeReportCorrected event) {
 		this.outcomeReports.computeIfPresent(event.correctsReportId(),
-				(id, report) -> report.in(ReportStatus.SUPERSEDED));
+				(id, report) -> report.in(OutcomeReportStatus.SUPERSEDED));
 		this.outcomeReports.put(event.reportId(), new OutcomeReport(event.reportId(), event.providerPartyId(),
-				event.measureId(), event.period(), ReportStatus.REPORTED));
+				event.measureId(), event.period(), OutcomeReportStatus.REPORTED));
 	}
 
 	@EventSourcingHandler
@@ -1787,76 +699,109 @@ public class Partnership {
 		this.adaptations.computeIfPresent(adaptationId, (id, adaptation) -> adaptation.withStatus(status));
 	}
 
-	String partnershipId() {
+	@Override
+	public String partnershipId() {
 		return this.partnershipId;
 	}
 
-	PartnershipStatus status() {
+	@Override
+	public PartnershipStatus status() {
 		return this.status;
 	}
 
-	Map<String, Party> parties() {
-		return Map.copyOf(this.parties);
+	@Override
+	public Map<String, Party> parties() {
+		return Collections.unmodifiableMap(this.parties);
 	}
 
-	LatestAssessment latestAssessment() {
+	@Override
+	public LatestAssessment latestAssessment() {
 		return this.latestAssessment;
 	}
 
-	PartnershipModel chosenModel() {
+	@Override
+	public PartnershipModel chosenModel() {
 		return this.chosenModel;
 	}
 
-	PaymentMechanism paymentMechanism() {
+	@Override
+	public PaymentMechanism paymentMechanism() {
 		return this.paymentMechanism;
 	}
 
-	String contractId() {
+	@Override
+	public String contractId() {
 		return this.contractId;
 	}
 
-	String instrumentId() {
+	@Override
+	public String instrumentId() {
 		return this.instrumentId;
 	}
 
-	Governance governance() {
+	@Override
+	public Governance governance() {
 		return this.governance;
 	}
 
-	Map<String, Measure> measures() {
-		return Map.copyOf(this.measures);
+	@Override
+	public Map<String, Measure> measures() {
+		return Collections.unmodifiableMap(this.measures);
 	}
 
-	Map<String, Adaptation> adaptations() {
-		return Map.copyOf(this.adaptations);
+	@Override
+	public Map<String, Adaptation> adaptations() {
+		return Collections.unmodifiableMap(this.adaptations);
 	}
 
-	Map<String, Iteration> iterations() {
-		return Map.copyOf(this.iterations);
+	@Override
+	public Map<String, Iteration> iterations() {
+		return Collections.unmodifiableMap(this.iterations);
 	}
 
-	Map<String, Review> reviews() {
-		return Map.copyOf(this.reviews);
+	@Override
+	public Map<String, Review> reviews() {
+		return Collections.unmodifiableMap(this.reviews);
 	}
 
-	BigDecimal latestHealthOverall() {
+	@Override
+	public BigDecimal latestHealthOverall() {
 		return this.latestHealthOverall;
 	}
 
-	ContractTerms contract() {
+	@Override
+	public ContractTerms contract() {
 		return this.contract;
 	}
 
-	Map<String, OutcomeReport> outcomeReports() {
-		return Map.copyOf(this.outcomeReports);
+	@Override
+	public Set<String> variedAdaptationIds() {
+		return Collections.unmodifiableSet(this.variedAdaptationIds);
 	}
 
-	Map<String, Payment> payments() {
-		return Map.copyOf(this.payments);
+	@Override
+	public Set<String> variationIds() {
+		return Collections.unmodifiableSet(this.variationIds);
 	}
 
-	Map<String, Dispute> disputes() {
-		return Map.copyOf(this.disputes);
+	@Override
+	public Map<String, OutcomeReport> outcomeReports() {
+		return Collections.unmodifiableMap(this.outcomeReports);
+	}
+
+	@Override
+	public Map<String, Payment> payments() {
+		return Collections.unmodifiableMap(this.payments);
+	}
+
+	@Override
+	public Map<String, Dispute> disputes() {
+		return Collections.unmodifiableMap(this.disputes);
+	}
+
+	@Override
+	public Map<String, Boolean> auditFindings() {
+		return Collections.unmodifiableMap(this.auditFindings);
 	}
 
 }

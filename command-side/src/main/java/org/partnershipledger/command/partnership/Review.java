@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.relational.ReviewStatus;
+import org.partnershipledger.events.relational.ReviewTiming;
 import org.partnershipledger.events.relational.ReviewType;
 
 /**
@@ -16,7 +18,7 @@ import org.partnershipledger.events.relational.ReviewType;
  * is scheduled after such a review.)
  */
 record Review(String reviewId, LocalDate dueDate, int graceDays, boolean requiresRelationalHealthCheck,
-		ReviewState state, Set<String> minutesConfirmedBy, ReviewType type, String bodyId,
+		ReviewStatus state, Set<String> minutesConfirmedBy, ReviewType type, String bodyId,
 		boolean requiresReassessment) {
 
 	Review {
@@ -25,14 +27,14 @@ record Review(String reviewId, LocalDate dueDate, int graceDays, boolean require
 
 	static Review of(ReviewPointScheduled event) {
 		return new Review(event.reviewId(), event.dueDate(), event.graceDays(), event.requiresRelationalHealthCheck(),
-				ReviewState.SCHEDULED, Set.of(), event.type(), event.bodyId(), event.requiresReassessment());
+				ReviewStatus.SCHEDULED, Set.of(), event.type(), event.bodyId(), event.requiresReassessment());
 	}
 
 	/**
 	 * Whether the ledger schedules the next review of its type once it is held or missed.
 	 */
 	boolean repeats() {
-		return this.state != ReviewState.SCHEDULED && this.type != null && this.type.cadence().isPresent();
+		return this.state != ReviewStatus.SCHEDULED && this.type != null && this.type.cadence().isPresent();
 	}
 
 	/** When the next review of the type is due: the due date plus the type's cadence. */
@@ -41,7 +43,7 @@ record Review(String reviewId, LocalDate dueDate, int graceDays, boolean require
 	}
 
 	Instant missedFrom() {
-		return ReviewDeadline.missedFrom(this.dueDate, this.graceDays);
+		return ReviewTiming.missedFrom(this.dueDate, this.graceDays);
 	}
 
 	Review rescheduledTo(LocalDate newDueDate) {
@@ -49,7 +51,7 @@ record Review(String reviewId, LocalDate dueDate, int graceDays, boolean require
 				this.minutesConfirmedBy, this.type, this.bodyId, this.requiresReassessment);
 	}
 
-	Review in(ReviewState newState) {
+	Review in(ReviewStatus newState) {
 		return new Review(this.reviewId, this.dueDate, this.graceDays, this.requiresRelationalHealthCheck, newState,
 				this.minutesConfirmedBy, this.type, this.bodyId, this.requiresReassessment);
 	}

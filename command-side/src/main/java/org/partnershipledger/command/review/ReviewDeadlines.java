@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import org.partnershipledger.command.partnership.ReviewDeadline;
+import org.partnershipledger.events.relational.ReviewTiming;
 
 /** The table {@code review_deadline}: when each open review counts as missed. */
 @Repository
@@ -33,24 +33,36 @@ class ReviewDeadlines {
 			.param("reviewId", reviewId)
 			.param("dueDate", dueDate)
 			.param("graceDays", graceDays)
-			.param("dueAt", Timestamp.from(ReviewDeadline.missedFrom(dueDate, graceDays)))
+			.param("dueAt", Timestamp.from(ReviewTiming.missedFrom(dueDate, graceDays)))
 			.update();
 	}
 
 	/**
-	 * A new due date for a review still open, with its grace unchanged (the same rule as
-	 * {@link ReviewDeadline#missedFrom}: the start of the day after, in UTC).
+	 * A new due date for a review still open, with its grace unchanged; it counts as
+	 * missed by {@link ReviewTiming#missedFrom}, the one rule the pages use too.
 	 */
 	void move(String partnershipId, String reviewId, LocalDate newDueDate) {
+		Integer graceDays = this.jdbc.sql("""
+				SELECT grace_days FROM review_deadline
+				 WHERE partnership_id = :partnershipId AND review_id = :reviewId AND state = 'OPEN'
+				""")
+			.param("partnershipId", partnershipId)
+			.param("reviewId", reviewId)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (graceDays == null) {
+			return;
+		}
 		this.jdbc.sql("""
 				UPDATE review_deadline
-				   SET due_date = :dueDate,
-				       due_at = CAST(CAST(:dueDate AS DATE) + grace_days + 1 AS TIMESTAMP) AT TIME ZONE 'UTC'
+				   SET due_date = :dueDate, due_at = :dueAt
 				 WHERE partnership_id = :partnershipId AND review_id = :reviewId AND state = 'OPEN'
 				""")
 			.param("partnershipId", partnershipId)
 			.param("reviewId", reviewId)
 			.param("dueDate", newDueDate)
+			.param("dueAt", Timestamp.from(ReviewTiming.missedFrom(newDueDate, graceDays)))
 			.update();
 	}
 

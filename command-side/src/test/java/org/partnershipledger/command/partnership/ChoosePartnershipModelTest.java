@@ -14,6 +14,7 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.model.DepartureReason;
+import org.partnershipledger.events.model.PartnershipStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;

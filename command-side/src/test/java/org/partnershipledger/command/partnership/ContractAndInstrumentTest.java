@@ -15,6 +15,7 @@ import org.partnershipledger.command.partnership.RelationalCommands.ConcludeCont
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.InstrumentType;
 
 import static org.assertj.core.api.Assertions.assertThat;

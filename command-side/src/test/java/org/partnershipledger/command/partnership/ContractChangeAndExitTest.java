@@ -27,6 +27,7 @@ import org.partnershipledger.events.ContractExtended;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.ContractVaried;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.LegalGround;

@@ -31,6 +31,7 @@ import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
 import org.partnershipledger.events.relational.PaymentKind;
 
@@ -135,7 +136,7 @@ class OutcomeAndPaymentTest {
 					new VerifyOutcomeReportRequest("Checked", null, null), day(8)))
 			.expectEvents(new OutcomeReportVerified(PARTNERSHIP, REPORT, "Checked", day(8)))
 			.expectState((partnership) -> assertThat(partnership.outcomeReports().get(REPORT).status())
-				.isEqualTo(ReportStatus.VERIFIED));
+				.isEqualTo(OutcomeReportStatus.VERIFIED));
 	}
 
 	@Test
@@ -191,8 +192,8 @@ class OutcomeAndPaymentTest {
 			.expectEvents(new OutcomeReportCorrected(PARTNERSHIP, "r-2", REPORT, CHARITY_PARTY, MEASURE, quarter(),
 					new BigDecimal("39"), "Three housed before the period", day(9)))
 			.expectState((partnership) -> {
-				assertThat(partnership.outcomeReports().get(REPORT).status()).isEqualTo(ReportStatus.SUPERSEDED);
-				assertThat(partnership.outcomeReports().get("r-2").status()).isEqualTo(ReportStatus.REPORTED);
+				assertThat(partnership.outcomeReports().get(REPORT).status()).isEqualTo(OutcomeReportStatus.SUPERSEDED);
+				assertThat(partnership.outcomeReports().get("r-2").status()).isEqualTo(OutcomeReportStatus.REPORTED);
 			});
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 
 import static org.assertj.core.api.Assertions.assertThat;

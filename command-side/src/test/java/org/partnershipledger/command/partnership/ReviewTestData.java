@@ -31,8 +31,11 @@ final class ReviewTestData {
 
 	static final LocalDate DUE = LocalDate.parse("2025-09-30");
 
-	/** The start of the day after the due date plus 14 days' grace. */
-	static final Instant MISSED_FROM = Instant.parse("2025-10-15T00:00:00Z");
+	/**
+	 * The end of the last day of grace, 14 October 2025, in London (BST): the review is
+	 * missed from then.
+	 */
+	static final Instant MISSED_FROM = Instant.parse("2025-10-14T23:00:00Z");
 
 	static final LocalDate HELD_ON = LocalDate.parse("2025-09-29");
 

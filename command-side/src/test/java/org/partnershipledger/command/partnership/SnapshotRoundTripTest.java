@@ -1,9 +1,14 @@
 package org.partnershipledger.command.partnership;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,28 +16,38 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import org.partnershipledger.api.ChoosePartnershipModelRequest;
+import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.command.CommandSideIntegrationTest;
 import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
 import org.partnershipledger.command.partnership.SetUpCommands.AssessServiceCharacteristics;
 import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnershipModel;
 import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
+import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.DepartureReason;
+import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A snapshot (Jackson, stored in PostgreSQL) holds the whole state, and a partnership
- * loads from it.
+ * loads from it and decides as before.
  */
 class SnapshotRoundTripTest extends CommandSideIntegrationTest {
 
@@ -51,6 +66,9 @@ class SnapshotRoundTripTest extends CommandSideIntegrationTest {
 	@Autowired
 	@Qualifier("partnershipCache")
 	private Cache cache;
+
+	@Autowired
+	private EventStorageEngine storageEngine;
 
 	@Test
 	void aSnapshotHoldsTheWholeStateAndThePartnershipLoadsFromIt() {
@@ -93,6 +111,80 @@ class SnapshotRoundTripTest extends CommandSideIntegrationTest {
 						PaymentMechanism.OUTCOMES_BASED, "a-1", null, List.of(), null, null),
 				now));
 		assertThat(again.version()).isEqualTo(4);
+	}
+
+	/**
+	 * Every field of a partnership that lived through every area (each one holding
+	 * something) reads back as it was through the serializer snapshots are stored with;
+	 * and the restored partnership decides the next commands of each area as the one it
+	 * was made from, events, metadata and answer, or refusal.
+	 */
+	@Test
+	void theWholeStateReadsBackFromTheSnapshotSerializerAndDecidesAsBefore() {
+		Partnership lived = WholeLifeTestData.livedThroughEveryArea();
+		assertEveryFieldHoldsSomething(lived);
+		Serializer snapshots = ((AbstractEventStorageEngine) this.storageEngine).getSnapshotSerializer();
+
+		Partnership restored = snapshots.deserialize(snapshots.serialize(lived, byte[].class));
+
+		assertThat(restored).usingRecursiveComparison().isEqualTo(lived);
+		WholeLifeTestData.decidedNext().forEach((command, decide) -> {
+			Outcome before = Outcome.of(decide, lived);
+			assertThat(before.refusal()).as(command).isNull();
+			assertThat(Outcome.of(decide, restored)).as(command).usingRecursiveComparison().isEqualTo(before);
+		});
+		WholeLifeTestData.refusedNext().forEach((command, decide) -> {
+			Outcome before = Outcome.of(decide, lived);
+			assertThat(before.refusal()).as(command).isNotNull();
+			assertThat(Outcome.of(decide, restored)).as(command).usingRecursiveComparison().isEqualTo(before);
+		});
+	}
+
+	/** No field of the aggregate is null or an empty collection. */
+	private static void assertEveryFieldHoldsSomething(Partnership partnership) {
+		for (Field field : Partnership.class.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers())) {
+				continue;
+			}
+			Object value = ReflectionTestUtils.getField(partnership, field.getName());
+			assertThat(value).as(field.getName()).isNotNull();
+			if (value instanceof Map<?, ?> map) {
+				assertThat(map).as(field.getName()).isNotEmpty();
+			}
+			if (value instanceof Collection<?> collection) {
+				assertThat(collection).as(field.getName()).isNotEmpty();
+			}
+		}
+		assertThat(partnership.adaptations().values()).extracting(Adaptation::status)
+			.contains(AdaptationStatus.values());
+		assertThat(partnership.reviews().values()).extracting(Review::state)
+			.contains(ReviewStatus.HELD, ReviewStatus.MISSED, ReviewStatus.SCHEDULED);
+		assertThat(partnership.outcomeReports().values()).extracting(OutcomeReport::status)
+			.contains(OutcomeReportStatus.values());
+		assertThat(partnership.governance().visionVersion()).isPositive();
+		assertThat(partnership.governance().principlesVersion()).isPositive();
+		assertThat(partnership.governance().arrangements()).isNotEmpty();
+		assertThat(partnership.contract()).hasNoNullFieldsOrProperties();
+	}
+
+	/** What a decision comes to: its events, metadata and answer, or its refusal. */
+	private record Outcome(List<PartnershipEvent> events, Map<String, Object> metaData, Object answer,
+			RejectionKind refusal, String message, List<FieldProblem> problems) {
+
+		private static final long VERSION = 99;
+
+		static Outcome of(Function<PartnershipState, Decision<?>> decide, PartnershipState state) {
+			try {
+				Decision<?> decision = decide.apply(state);
+				return new Outcome(decision.events(), Map.copyOf(decision.metaData()), decision.answer().apply(VERSION),
+						null, null, List.of());
+			}
+			catch (PartnershipRejection rejection) {
+				return new Outcome(List.of(), Map.of(), null, rejection.kind(), rejection.getMessage(),
+						rejection.problems());
+			}
+		}
+
 	}
 
 	private static void assertHoldsTheWholeState(Partnership partnership, String id) {

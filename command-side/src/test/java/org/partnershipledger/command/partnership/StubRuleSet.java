@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.events.framework.ReassessmentThresholds;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RuleSet;
+import org.partnershipledger.events.framework.RuleSetRc1;
 
 /**
  * A rule set that answers what the test tells it to, so the aggregate's rules are
@@ -36,6 +38,16 @@ final class StubRuleSet implements RuleSet {
 	public Recommendation recommend(boolean moneyChangesHands, Map<Dimension, Integer> scores) {
 		this.calls.add(scores);
 		return this.answer;
+	}
+
+	@Override
+	public int minimumJustificationLength() {
+		return RuleSetRc1.MIN_JUSTIFICATION_LENGTH;
+	}
+
+	@Override
+	public ReassessmentThresholds reassessment() {
+		return RuleSetRc1.REASSESSMENT;
 	}
 
 }

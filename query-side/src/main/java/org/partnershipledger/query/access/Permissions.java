@@ -1,34 +1,30 @@
 package org.partnershipledger.query.access;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
+import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.PaymentStatus;
+import org.partnershipledger.events.relational.ReviewStatus;
 import org.partnershipledger.query.partnership.Adaptation;
 import org.partnershipledger.query.partnership.AuditFinding;
 import org.partnershipledger.query.partnership.Dispute;
 import org.partnershipledger.query.partnership.Iteration;
 import org.partnershipledger.query.partnership.OutcomeReport;
-import org.partnershipledger.query.partnership.OutcomeReportStatus;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.Party;
 import org.partnershipledger.query.partnership.Payment;
-import org.partnershipledger.query.partnership.PaymentStatus;
 import org.partnershipledger.query.partnership.Review;
-import org.partnershipledger.query.partnership.ReviewStatus;
 
 /**
- * Which actions a page offers the person on one partnership (ISSUE3.md, DOMAIN.md §4
- * issuer column): the commissioner sets up and decides; a provider proposes, rejects and
- * implements for its own party and runs its iterations; an auditor is offered nothing.
- * The command side decides; this only keeps people from being offered what it would
- * refuse.
+ * Which actions a page offers the person on one partnership (DOMAIN.md §4 issuer column):
+ * the commissioner sets up and decides; a provider proposes, rejects and implements for
+ * its own party and runs its iterations; an auditor is offered nothing. The command side
+ * decides; this only keeps people from being offered what it would refuse.
  *
  * @param commissioner whether the person may act as the partnership's commissioner
  * @param provider whether the person may act for a provider party of it
@@ -38,25 +34,21 @@ import org.partnershipledger.query.partnership.ReviewStatus;
 public record Permissions(PartnershipOverview overview, boolean commissioner, boolean provider, String ownPartyId,
 		boolean auditor) {
 
-	/** The categories a provider implements; the commissioner implements the others. */
-	static final Set<AdaptationCategory> PROVIDER_IMPLEMENTS = EnumSet.of(AdaptationCategory.SERVICE_DESIGN_CHANGE,
-			AdaptationCategory.SCOPE_CHANGE, AdaptationCategory.VOLUME_CHANGE, AdaptationCategory.EMERGENCY_CHANGE);
-
 	public boolean isActive() {
 		return this.overview.status() == PartnershipStatus.ACTIVE;
 	}
 
 	/** Vision, principles, governance and measures: from MODEL_CHOSEN on. */
 	public boolean canSetUp() {
-		return this.commissioner && (this.overview.status() == PartnershipStatus.MODEL_CHOSEN || isActive());
+		return this.commissioner && at(CommandRoute.AGREE_VISION);
 	}
 
 	public boolean canConcludeContract() {
-		return this.commissioner && this.overview.status() == PartnershipStatus.MODEL_CHOSEN && !isAlignment();
+		return this.commissioner && at(CommandRoute.CONCLUDE_CONTRACT) && !isAlignment();
 	}
 
 	public boolean canAdoptInstrument() {
-		return this.commissioner && this.overview.status() == PartnershipStatus.MODEL_CHOSEN && isAlignment();
+		return this.commissioner && at(CommandRoute.ADOPT_ALIGNMENT_INSTRUMENT) && isAlignment();
 	}
 
 	public boolean isAlignment() {
@@ -64,11 +56,11 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	}
 
 	public boolean canPropose() {
-		return isActive() && (this.commissioner || this.provider);
+		return at(CommandRoute.PROPOSE_ADAPTATION) && (this.commissioner || this.provider);
 	}
 
 	public boolean canStartIteration() {
-		return isActive() && this.provider;
+		return at(CommandRoute.START_ITERATION) && this.provider;
 	}
 
 	/** Whether the person may act at all (the commissioner or a provider party). */
@@ -81,21 +73,24 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	}
 
 	public boolean canAssess(Adaptation adaptation) {
-		return this.commissioner && adaptation.status() == AdaptationStatus.PROPOSED;
+		return this.commissioner && at(CommandRoute.ASSESS_ADAPTATION)
+				&& adaptation.status() == AdaptationStatus.PROPOSED;
 	}
 
 	public boolean canAgree(Adaptation adaptation) {
-		return this.commissioner && undecided(adaptation);
+		return this.commissioner && at(CommandRoute.AGREE_ADAPTATION) && undecided(adaptation);
 	}
 
 	/** The commissioner, or a provider whose own obligations the change affects. */
 	public boolean canReject(Adaptation adaptation) {
-		return undecided(adaptation) && (this.commissioner || (this.provider && affects(adaptation)));
+		return at(CommandRoute.REJECT_ADAPTATION) && undecided(adaptation)
+				&& (this.commissioner || (this.provider && affects(adaptation)));
 	}
 
 	/** Only the party that proposed it. */
 	public boolean canWithdraw(Adaptation adaptation) {
-		return undecided(adaptation) && canAct() && adaptation.proposedByPartyId().equals(this.ownPartyId);
+		return at(CommandRoute.WITHDRAW_ADAPTATION) && undecided(adaptation) && canAct()
+				&& adaptation.proposedByPartyId().equals(this.ownPartyId);
 	}
 
 	/**
@@ -103,8 +98,8 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 * others; a formal variation waits for its contract variation.
 	 */
 	public boolean canImplement(Adaptation adaptation) {
-		return adaptation.status() == AdaptationStatus.AGREED && !waitsForVariation(adaptation)
-				&& implementer(adaptation);
+		return at(CommandRoute.IMPLEMENT_ADAPTATION) && adaptation.status() == AdaptationStatus.AGREED
+				&& !waitsForVariation(adaptation) && implementer(adaptation);
 	}
 
 	/** Agreed as a formal variation whose contract variation is not recorded yet. */
@@ -115,9 +110,7 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/** Whether a contract variation rests on the adaptation already. */
 	public boolean varied(Adaptation adaptation) {
-		return this.overview.variations()
-			.stream()
-			.anyMatch((variation) -> adaptation.adaptationId().equals(variation.sourceAdaptationId()));
+		return adaptation.varied();
 	}
 
 	/** Agreed adaptations a contract variation may rest on: those not varied yet. */
@@ -129,12 +122,11 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	}
 
 	public boolean implementer(Adaptation adaptation) {
-		return PROVIDER_IMPLEMENTS.contains(adaptation.category()) ? this.provider && affects(adaptation)
-				: this.commissioner;
+		return adaptation.category().implementedByProvider() ? this.provider && affects(adaptation) : this.commissioner;
 	}
 
 	public boolean canEvaluate(Adaptation adaptation) {
-		return adaptation.status() == AdaptationStatus.IMPLEMENTED
+		return at(CommandRoute.EVALUATE_ADAPTATION) && adaptation.status() == AdaptationStatus.IMPLEMENTED
 				&& (this.commissioner || (this.provider && affects(adaptation)));
 	}
 
@@ -146,23 +138,24 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/** Only the iteration's own provider party, once. */
 	public boolean canConclude(Iteration iteration) {
-		return this.provider && !iteration.concluded() && iteration.providerPartyId().equals(this.ownPartyId);
+		return at(CommandRoute.CONCLUDE_ITERATION) && this.provider && !iteration.concluded()
+				&& iteration.providerPartyId().equals(this.ownPartyId);
 	}
 
 	/** The commissioner, once a model is chosen. */
 	public boolean canScheduleReview() {
-		return canSetUp();
+		return this.commissioner && at(CommandRoute.SCHEDULE_REVIEW);
 	}
 
 	/** The commissioner moves or records a review that is still scheduled. */
 	public boolean canRescheduleOrHold(Review review) {
-		return this.commissioner && review.status() == ReviewStatus.SCHEDULED;
+		return this.commissioner && at(CommandRoute.HOLD_REVIEW) && review.status() == ReviewStatus.SCHEDULED;
 	}
 
 	/** Each party for itself, once, when the review has been held. */
 	public boolean canConfirmMinutes(Review review) {
-		return canAct() && this.ownPartyId != null && review.status() == ReviewStatus.HELD
-				&& !review.minutesConfirmedBy(this.ownPartyId);
+		return at(CommandRoute.CONFIRM_MINUTES) && canAct() && this.ownPartyId != null
+				&& review.status() == ReviewStatus.HELD && !review.minutesConfirmedBy(this.ownPartyId);
 	}
 
 	/** Only an auditor, also after closure. */
@@ -181,19 +174,22 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 */
 	public boolean canReportOutcome() {
 		return this.provider && this.ownPartyId != null && !this.overview.measures().isEmpty()
-				&& (isActive() || this.overview.status() == PartnershipStatus.EXITING);
+				&& at(CommandRoute.REPORT_OUTCOME);
 	}
 
 	/** The commissioner, while the report is neither verified nor superseded. */
-	public boolean canVerifyOrQuery(OutcomeReport report) {
-		return this.commissioner && this.overview.status() != PartnershipStatus.CLOSED
-				&& (report.status() == OutcomeReportStatus.REPORTED || report.status() == OutcomeReportStatus.QUERIED);
+	public boolean canVerify(OutcomeReport report) {
+		return this.commissioner && at(CommandRoute.VERIFY_REPORT) && report.status().verifiable();
+	}
+
+	public boolean canQuery(OutcomeReport report) {
+		return this.commissioner && at(CommandRoute.QUERY_REPORT) && report.status().queryable();
 	}
 
 	/** The commissioner ends an active partnership's contract, once. */
 	public boolean canTerminateContract() {
-		return this.commissioner && isActive() && !isAlignment() && this.overview.contract() != null
-				&& this.overview.termination() == null;
+		return this.commissioner && at(CommandRoute.TERMINATE_CONTRACT) && !isAlignment()
+				&& this.overview.contract() != null && this.overview.termination() == null;
 	}
 
 	/**
@@ -222,23 +218,25 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 * Whether the commissioner may vary the contract as it may be offered (see above).
 	 */
 	private boolean canChangeContract() {
-		return this.commissioner && isActive() && !isAlignment() && this.overview.contract() != null
+		return this.commissioner && at(CommandRoute.VARY_CONTRACT) && !isAlignment() && this.overview.contract() != null
 				&& this.overview.termination() == null;
 	}
 
 	/** The commissioner ends an active alignment partnership's instrument. */
 	public boolean canEndInstrument() {
-		return this.commissioner && isActive() && isAlignment() && this.overview.alignmentInstrument() != null;
+		return this.commissioner && at(CommandRoute.END_ALIGNMENT_INSTRUMENT) && isAlignment()
+				&& this.overview.alignmentInstrument() != null;
 	}
 
 	/** Payments only where money changes hands, while active or exiting. */
 	public boolean canSchedulePayment() {
-		return this.commissioner && !isAlignment() && operating();
+		return this.commissioner && !isAlignment() && at(CommandRoute.SCHEDULE_PAYMENT);
 	}
 
 	/** The commissioner records a scheduled payment as made, once. */
 	public boolean canMakePayment(Payment payment) {
-		return canSchedulePayment() && payment.status() != PaymentStatus.MADE;
+		return this.commissioner && !isAlignment() && at(CommandRoute.MAKE_PAYMENT)
+				&& payment.status() == PaymentStatus.SCHEDULED;
 	}
 
 	/**
@@ -246,13 +244,13 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 * release.
 	 */
 	public boolean canAdjustPayment(Payment payment) {
-		return canSchedulePayment();
+		return this.commissioner && !isAlignment() && at(CommandRoute.ADJUST_PAYMENT);
 	}
 
 	/** The provider party that reported it corrects a report not yet superseded. */
 	public boolean canCorrect(OutcomeReport report) {
-		return this.provider && report.providerPartyId().equals(this.ownPartyId) && operating()
-				&& report.status() != OutcomeReportStatus.SUPERSEDED;
+		return this.provider && report.providerPartyId().equals(this.ownPartyId) && at(CommandRoute.CORRECT_REPORT)
+				&& report.status().correctable();
 	}
 
 	/** The commissioner records a published notice, also after closure. */
@@ -262,28 +260,31 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/** The commissioner closes a partnership that is exiting. */
 	public boolean canClose() {
-		return this.commissioner && this.overview.status() == PartnershipStatus.EXITING;
+		return this.commissioner && at(CommandRoute.CLOSE_PARTNERSHIP);
 	}
 
 	/** A party, for itself, while the partnership is active or exiting. */
 	public boolean canRaiseDispute() {
-		return canAct() && this.ownPartyId != null
-				&& (isActive() || this.overview.status() == PartnershipStatus.EXITING);
+		return canAct() && this.ownPartyId != null && at(CommandRoute.RAISE_DISPUTE);
 	}
 
 	/** A party to the dispute, while it is unresolved. */
 	public boolean canEscalate(Dispute dispute) {
 		return canAct() && this.ownPartyId != null && !dispute.resolved()
-				&& dispute.partyIds().contains(this.ownPartyId) && this.overview.status() != PartnershipStatus.CLOSED;
+				&& dispute.partyIds().contains(this.ownPartyId) && at(CommandRoute.ESCALATE_DISPUTE);
 	}
 
 	/** The commissioner records a resolution every party to it agreed. */
 	public boolean canResolve(Dispute dispute) {
-		return this.commissioner && !dispute.resolved() && this.overview.status() != PartnershipStatus.CLOSED;
+		return this.commissioner && !dispute.resolved() && at(CommandRoute.RESOLVE_DISPUTE);
 	}
 
-	private boolean operating() {
-		return isActive() || this.overview.status() == PartnershipStatus.EXITING;
+	/**
+	 * Whether the partnership is at the stage of its life where the command side takes
+	 * the route's command: the rule it decides by.
+	 */
+	private boolean at(CommandRoute route) {
+		return route.stage().accepts(this.overview.status());
 	}
 
 	private boolean affects(Adaptation adaptation) {

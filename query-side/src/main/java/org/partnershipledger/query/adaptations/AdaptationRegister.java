@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,61 +21,78 @@ import org.partnershipledger.events.relational.AdaptationEffect;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.query.partnership.Adaptation;
-import org.partnershipledger.query.partnership.PartnershipOverview;
 
 /**
- * The adaptation register across the portfolio: one row per adaptation, rewritten from
- * the overview in the projection's transaction (so re-applying an overview changes
- * nothing), and read with the same visibility as the portfolio: the partnerships the
- * person's organisation is or was a party to; every one for an auditor; none for an
- * administrator.
+ * The adaptation register across the portfolio: one row per adaptation, written when an
+ * event changes it, in the projection's transaction (so re-applying changes nothing), and
+ * read with the same visibility as the portfolio: the partnerships the person's
+ * organisation is or was a party to; every one for an auditor; none for an administrator.
  */
 @Repository
 public class AdaptationRegister {
 
 	private final JdbcClient jdbc;
 
-	public AdaptationRegister(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	public AdaptationRegister(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
-	 * Replaces the partnership's rows with its overview's adaptations. Called by the
-	 * projection after storing the overview, in the same transaction.
+	 * Replaces the partnership's rows with these adaptations: what a rebuild writes. Call
+	 * in the projection's transaction, after the overview is stored.
 	 */
-	public void replace(PartnershipOverview overview) {
-		this.jdbc.sql("delete from adaptation_register where partnership_id = :id")
-			.param("id", overview.partnershipId())
-			.update();
-		for (Adaptation adaptation : overview.adaptations()) {
-			this.jdbc.sql("""
-					insert into adaptation_register (partnership_id, adaptation_id, title, category, formality, status,
-					    urgent, proposed_by_party_id, proposed_by_party_name, proposed_at, decided_at, implemented_on,
-					    effect, value_change_pct, term_change_pct)
-					values (:partnershipId, :adaptationId, :title, :category, :formality, :status, :urgent,
-					    :proposedByPartyId, :proposedByPartyName, :proposedAt, :decidedAt, :implementedOn, :effect,
-					    :valueChangePct, :termChangePct)
-					""")
-				.param("partnershipId", overview.partnershipId())
-				.param("adaptationId", adaptation.adaptationId())
-				.param("title", adaptation.title())
-				.param("category", adaptation.category().name())
-				.param("formality", adaptation.formality().name())
-				.param("status", adaptation.status().name())
-				.param("urgent", adaptation.urgent())
-				.param("proposedByPartyId", adaptation.proposedByPartyId())
-				.param("proposedByPartyName", adaptation.proposedByPartyName())
-				.param("proposedAt", timestamp(adaptation.proposedAt()))
-				.param("decidedAt", timestamp(adaptation.decidedAt()))
-				.param("implementedOn",
-						(adaptation.implementation() != null) ? adaptation.implementation().implementedOn() : null)
-				.param("effect", (adaptation.evaluation() != null) ? adaptation.evaluation().effect().name() : null)
-				.param("valueChangePct",
-						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().valueChangePct() : null)
-				.param("termChangePct",
-						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().termChangePct() : null)
-				.update();
+	public void replace(String partnershipId, List<Adaptation> adaptations) {
+		this.jdbc.sql("delete from adaptation_register where partnership_id = :id").param("id", partnershipId).update();
+		store(partnershipId, adaptations);
+	}
+
+	/**
+	 * Writes these adaptations of the partnership as they now stand, whether new or
+	 * changed: what the projection writes for an event. Re-applying changes nothing.
+	 */
+	public void store(String partnershipId, List<Adaptation> adaptations) {
+		if (adaptations.isEmpty()) {
+			return;
 		}
+		MapSqlParameterSource[] rows = adaptations.stream()
+			.map((adaptation) -> new MapSqlParameterSource().addValue("partnershipId", partnershipId)
+				.addValue("adaptationId", adaptation.adaptationId())
+				.addValue("title", adaptation.title())
+				.addValue("category", adaptation.category().name())
+				.addValue("formality", adaptation.formality().name())
+				.addValue("status", adaptation.status().name())
+				.addValue("urgent", adaptation.urgent())
+				.addValue("proposedByPartyId", adaptation.proposedByPartyId())
+				.addValue("proposedByPartyName", adaptation.proposedByPartyName())
+				.addValue("proposedAt", timestamp(adaptation.proposedAt()))
+				.addValue("decidedAt", timestamp(adaptation.decidedAt()))
+				.addValue("implementedOn",
+						(adaptation.implementation() != null) ? adaptation.implementation().implementedOn() : null)
+				.addValue("effect", (adaptation.evaluation() != null) ? adaptation.evaluation().effect().name() : null)
+				.addValue("valueChangePct",
+						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().valueChangePct() : null)
+				.addValue("termChangePct",
+						(adaptation.expectedImpact() != null) ? adaptation.expectedImpact().termChangePct() : null))
+			.toArray(MapSqlParameterSource[]::new);
+		this.batch.batchUpdate("""
+				insert into adaptation_register (partnership_id, adaptation_id, title, category, formality, status,
+				    urgent, proposed_by_party_id, proposed_by_party_name, proposed_at, decided_at, implemented_on,
+				    effect, value_change_pct, term_change_pct)
+				values (:partnershipId, :adaptationId, :title, :category, :formality, :status, :urgent,
+				    :proposedByPartyId, :proposedByPartyName, :proposedAt, :decidedAt, :implementedOn, :effect,
+				    :valueChangePct, :termChangePct)
+				on conflict (partnership_id, adaptation_id) do update set
+				    title = excluded.title, category = excluded.category, formality = excluded.formality,
+				    status = excluded.status, urgent = excluded.urgent,
+				    proposed_by_party_id = excluded.proposed_by_party_id,
+				    proposed_by_party_name = excluded.proposed_by_party_name, proposed_at = excluded.proposed_at,
+				    decided_at = excluded.decided_at, implemented_on = excluded.implemented_on,
+				    effect = excluded.effect, value_change_pct = excluded.value_change_pct,
+				    term_change_pct = excluded.term_change_pct
+				""", rows);
 	}
 
 	/**

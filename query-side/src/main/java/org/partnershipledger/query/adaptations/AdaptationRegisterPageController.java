@@ -12,6 +12,7 @@ import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Adaptation;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.web.Option;
 import org.partnershipledger.query.web.PageController;
 import org.partnershipledger.query.web.PageModel;
@@ -75,7 +76,8 @@ class AdaptationRegisterPageController {
 	@GetMapping("/partnerships/{id}/adaptations/{aid}")
 	String detail(@PathVariable String id, @PathVariable String aid, @AuthenticationPrincipal LedgerUser user,
 			Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.ADAPTATION, aid));
 		Adaptation adaptation = permissions.overview()
 			.adaptation(aid)
 			.orElseThrow(() -> new PageNotFoundException("No adaptation " + aid));

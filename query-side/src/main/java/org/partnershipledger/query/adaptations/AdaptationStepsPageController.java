@@ -29,6 +29,7 @@ import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Adaptation;
 import org.partnershipledger.query.partnership.Governance;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Delegations;
@@ -219,7 +220,8 @@ class AdaptationStepsPageController {
 
 	private Adaptation prepare(String id, String aid, LedgerUser user, Model model,
 			BiPredicate<Permissions, Adaptation> allowed, String whoMay) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.ADAPTATION, aid));
 		Adaptation adaptation = permissions.overview()
 			.adaptation(aid)
 			.orElseThrow(() -> new PageNotFoundException("No adaptation " + aid));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.partnershipledger.query.partnership.BusinessDates;
+import org.partnershipledger.events.model.BusinessCalendar;
 
 /**
  * A moment a person or client names either as an instant ({@code 2025-04-01T09:30:00Z})
@@ -34,8 +34,8 @@ public final class DateOrInstant {
 		try {
 			if (text.length() <= 10) {
 				LocalDate date = LocalDate.parse(text);
-				return end ? date.plusDays(1).atStartOfDay(BusinessDates.UK).toInstant().minusNanos(1000)
-						: date.atStartOfDay(BusinessDates.UK).toInstant();
+				return end ? date.plusDays(1).atStartOfDay(BusinessCalendar.UK).toInstant().minusNanos(1000)
+						: date.atStartOfDay(BusinessCalendar.UK).toInstant();
 			}
 			return Instant.parse(text);
 		}

@@ -20,6 +20,7 @@ import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.AuditFinding;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Option;
@@ -114,7 +115,8 @@ class AuditFindingPageController {
 	}
 
 	private AuditFinding prepareRespond(String id, String fid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.AUDIT_FINDING, fid));
 		AuditFinding finding = permissions.overview()
 			.auditFindings()
 			.stream()

@@ -22,6 +22,7 @@ import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Dispute;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Labels;
 import org.partnershipledger.query.web.Option;
@@ -137,7 +138,8 @@ class DisputePageController {
 	}
 
 	private void prepareEscalate(String id, String did, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.DISPUTE, did));
 		Dispute dispute = dispute(permissions, did);
 		if (!permissions.canEscalate(dispute)) {
 			throw new PageForbiddenException("Only a party to this dispute escalates it, while it is unresolved.");
@@ -148,7 +150,8 @@ class DisputePageController {
 	}
 
 	private void prepareResolve(String id, String did, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.DISPUTE, did));
 		Dispute dispute = dispute(permissions, did);
 		if (!permissions.canResolve(dispute)) {
 			throw new PageForbiddenException(

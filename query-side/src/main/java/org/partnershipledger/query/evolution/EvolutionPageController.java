@@ -1,13 +1,13 @@
 package org.partnershipledger.query.evolution;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.PartnershipOverview;
@@ -24,9 +24,6 @@ public class EvolutionPageController {
 
 	static final String VIEW = "evolution/evolution";
 
-	/** Business dates are read in UK time, as everywhere on the pages. */
-	static final ZoneId UK = ZoneId.of("Europe/London");
-
 	private final PartnershipLookup partnerships;
 
 	private final Clock clock;
@@ -38,11 +35,11 @@ public class EvolutionPageController {
 
 	@GetMapping("/partnerships/{id}/evolution")
 	String evolution(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visibleWhole(id, user));
 		PageModel.partnership(model, permissions);
 		PartnershipOverview overview = permissions.overview();
-		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), UK));
-		model.addAttribute("quarters", QuarterActivity.of(overview, UK));
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), this.clock.instant(), BusinessCalendar.UK));
+		model.addAttribute("quarters", QuarterActivity.of(overview, BusinessCalendar.UK));
 		model.addAttribute("healthTrend", HealthTrend.of(overview));
 		return VIEW;
 	}

@@ -1,6 +1,7 @@
 package org.partnershipledger.query.money;
 
 import java.time.Clock;
+import java.util.function.BiPredicate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.partnershipledger.api.ReportOutcomeRequest;
 import org.partnershipledger.api.VerifyOutcomeReportRequest;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.OutcomeReport;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.LedgerPages;
@@ -84,7 +86,7 @@ class OutcomeReportPageController {
 	@GetMapping("/partnerships/{id}/outcome-reports/{rid}/verification/new")
 	String verifyForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, Model model) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canVerify);
 		return VERIFY_VIEW;
 	}
 
@@ -92,7 +94,7 @@ class OutcomeReportPageController {
 	String verify(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canVerify);
 		VerifyOutcomeReportRequest request = form.toVerification(result, this.clock);
 		if (request == null) {
 			return VERIFY_VIEW;
@@ -106,7 +108,7 @@ class OutcomeReportPageController {
 	@GetMapping("/partnerships/{id}/outcome-reports/{rid}/query/new")
 	String queryForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, Model model) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canQuery);
 		return QUERY_VIEW;
 	}
 
@@ -114,7 +116,7 @@ class OutcomeReportPageController {
 	String query(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("reportForm") VerifyReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		commissionersReport(id, rid, user, model);
+		commissionersReport(id, rid, user, model, Permissions::canQuery);
 		QueryOutcomeReportRequest request = form.toQuery(result, this.clock);
 		if (request == null) {
 			return QUERY_VIEW;
@@ -155,12 +157,14 @@ class OutcomeReportPageController {
 		return permissions;
 	}
 
-	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+	private OutcomeReport commissionersReport(String id, String rid, LedgerUser user, Model model,
+			BiPredicate<Permissions, OutcomeReport> allowed) {
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.OUTCOME_REPORT, rid));
 		OutcomeReport report = report(permissions, rid);
-		if (!permissions.canVerifyOrQuery(report)) {
-			throw new PageForbiddenException("Only a commissioner of this partnership verifies or queries an outcome "
-					+ "report, and only before it is verified or corrected.");
+		if (!allowed.test(permissions, report)) {
+			throw new PageForbiddenException("Only a commissioner of this partnership verifies an outcome report "
+					+ "before it is verified or corrected, and queries it once, before that.");
 		}
 		PageModel.partnership(model, permissions);
 		model.addAttribute("report", report);
@@ -168,7 +172,8 @@ class OutcomeReportPageController {
 	}
 
 	private void providersReport(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.OUTCOME_REPORT, rid));
 		OutcomeReport report = report(permissions, rid);
 		if (!permissions.canCorrect(report)) {
 			throw new PageForbiddenException("Only the provider party that reported it corrects an outcome report, "

@@ -18,11 +18,12 @@ import org.partnershipledger.api.AdjustPaymentRequest;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.MakePaymentRequest;
 import org.partnershipledger.api.SchedulePaymentRequest;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OutcomeReportStatus;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Payment;
 import org.partnershipledger.query.web.CommandPages;
@@ -164,7 +165,8 @@ class PaymentPageController {
 	}
 
 	private Payment preparePayment(String id, String pid, LedgerUser user, Model model, boolean making) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.PAYMENT, pid));
 		Payment payment = permissions.overview()
 			.payments()
 			.stream()

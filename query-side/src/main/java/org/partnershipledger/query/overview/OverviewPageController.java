@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.partnershipledger.events.framework.Dimension;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.evolution.EvolutionChart;
@@ -24,7 +25,6 @@ import org.partnershipledger.query.history.OverviewAsOf;
 import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Assessment;
-import org.partnershipledger.query.partnership.BusinessDates;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.ReassessmentRule;
@@ -123,7 +123,7 @@ class OverviewPageController {
 
 	/** The overview as it stands at {@code now}: today's or a past moment's. */
 	private String show(PartnershipOverview overview, Instant now, Model model) {
-		LocalDate today = LocalDate.ofInstant(now, BusinessDates.UK);
+		LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.UK);
 		model.addAttribute("checklist", ActivationChecklist.of(overview));
 		model.addAttribute("recommendation",
 				(overview.latestAssessment() != null) ? overview.latestAssessment().recommendation() : null);
@@ -131,7 +131,7 @@ class OverviewPageController {
 		model.addAttribute("dimensions", Dimension.values());
 		model.addAttribute("today", today);
 		model.addAttribute("reassessment", ReassessmentRule.of(overview, today));
-		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), now, BusinessDates.UK));
+		model.addAttribute("chart", EvolutionChart.of(overview.evolution(), now, BusinessCalendar.UK));
 		model.addAttribute("findingEvents", this.eventLog.sequencesOf(overview.partnershipId(),
 				overview.auditFindings().stream().flatMap((finding) -> finding.eventRefs().stream()).toList()));
 		return VIEW;

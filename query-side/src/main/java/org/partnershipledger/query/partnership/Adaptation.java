@@ -19,6 +19,7 @@ import org.partnershipledger.events.relational.PrincipleCode;
  *
  * @param triggerRefs the iterations, reviews or disputes that led to it
  * @param proposedAt when it was proposed (business time)
+ * @param variationId the contract variation that rests on it, once recorded
  * @param changedAt when its status last changed (business time)
  */
 public record Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
@@ -27,7 +28,8 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 		List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
 		boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
 		AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
-		AdaptationImplementation implementation, AdaptationEvaluation evaluation, Instant changedAt) {
+		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId,
+		Instant changedAt) {
 
 	public Adaptation {
 		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
@@ -40,7 +42,7 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 				event.category(), event.formality(), event.title(), event.description(), event.rationale(),
 				event.triggerRefs(), event.expectedImpact(), event.affectedPartyIds(), event.principlesInvoked(),
 				event.proposedEffectiveDate(), event.urgent(), event.occurredAt(), actor, null, null, null, null, null,
-				null, event.occurredAt());
+				null, null, event.occurredAt());
 	}
 
 	/** When it was agreed, rejected or withdrawn; {@code null} while undecided. */
@@ -66,51 +68,55 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 	}
 
 	Adaptation assessed(AdaptationAssessment value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.ASSESSED, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, value, this.agreement,
-				this.rejection, this.withdrawal, this.implementation, this.evaluation, value.assessedAt());
+		return with(AdaptationStatus.ASSESSED, value, this.agreement, this.rejection, this.withdrawal,
+				this.implementation, this.evaluation, this.variationId, value.assessedAt());
 	}
 
 	Adaptation agreed(AdaptationAgreement value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.AGREED, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment, value,
-				this.rejection, this.withdrawal, this.implementation, this.evaluation, value.agreedAt());
+		return with(AdaptationStatus.AGREED, this.assessment, value, this.rejection, this.withdrawal,
+				this.implementation, this.evaluation, this.variationId, value.agreedAt());
 	}
 
 	Adaptation rejected(AdaptationClosure value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.REJECTED, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
-				this.agreement, value, this.withdrawal, this.implementation, this.evaluation, value.at());
+		return with(AdaptationStatus.REJECTED, this.assessment, this.agreement, value, this.withdrawal,
+				this.implementation, this.evaluation, this.variationId, value.at());
 	}
 
 	Adaptation withdrawn(AdaptationClosure value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.WITHDRAWN, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
-				this.agreement, this.rejection, value, this.implementation, this.evaluation, value.at());
+		return with(AdaptationStatus.WITHDRAWN, this.assessment, this.agreement, this.rejection, value,
+				this.implementation, this.evaluation, this.variationId, value.at());
 	}
 
 	Adaptation implemented(AdaptationImplementation value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.IMPLEMENTED, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
-				this.agreement, this.rejection, this.withdrawal, value, this.evaluation, value.recordedAt());
+		return with(AdaptationStatus.IMPLEMENTED, this.assessment, this.agreement, this.rejection, this.withdrawal,
+				value, this.evaluation, this.variationId, value.recordedAt());
 	}
 
 	Adaptation evaluated(AdaptationEvaluation value) {
-		return new Adaptation(this.adaptationId, AdaptationStatus.EVALUATED, this.proposedByPartyId,
-				this.proposedByPartyName, this.category, this.formality, this.title, this.description, this.rationale,
-				this.triggerRefs, this.expectedImpact, this.affectedPartyIds, this.principlesInvoked,
-				this.proposedEffectiveDate, this.urgent, this.proposedAt, this.proposedBy, this.assessment,
-				this.agreement, this.rejection, this.withdrawal, this.implementation, value, value.evaluatedAt());
+		return with(AdaptationStatus.EVALUATED, this.assessment, this.agreement, this.rejection, this.withdrawal,
+				this.implementation, value, this.variationId, value.evaluatedAt());
+	}
+
+	/** The contract variation that rests on it has been recorded. */
+	Adaptation varied(String variation, Instant at) {
+		return with(this.status, this.assessment, this.agreement, this.rejection, this.withdrawal, this.implementation,
+				this.evaluation, variation, at);
+	}
+
+	/** Whether a contract variation rests on it already. */
+	public boolean varied() {
+		return this.variationId != null;
+	}
+
+	private Adaptation with(AdaptationStatus newStatus, AdaptationAssessment newAssessment,
+			AdaptationAgreement newAgreement, AdaptationClosure newRejection, AdaptationClosure newWithdrawal,
+			AdaptationImplementation newImplementation, AdaptationEvaluation newEvaluation, String newVariationId,
+			Instant at) {
+		return new Adaptation(this.adaptationId, newStatus, this.proposedByPartyId, this.proposedByPartyName,
+				this.category, this.formality, this.title, this.description, this.rationale, this.triggerRefs,
+				this.expectedImpact, this.affectedPartyIds, this.principlesInvoked, this.proposedEffectiveDate,
+				this.urgent, this.proposedAt, this.proposedBy, newAssessment, newAgreement, newRejection, newWithdrawal,
+				newImplementation, newEvaluation, newVariationId, at);
 	}
 
 }

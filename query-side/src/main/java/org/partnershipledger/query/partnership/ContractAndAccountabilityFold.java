@@ -20,6 +20,9 @@ import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
+import org.partnershipledger.events.relational.PaymentStatus;
 
 /**
  * What the events of contract change, exit, outcome reports, payments, disputes and
@@ -27,11 +30,11 @@ import org.partnershipledger.events.model.Actor;
  */
 final class ContractAndAccountabilityFold {
 
-	private final PartnershipOverview.Draft draft;
+	private final OverviewState draft;
 
 	private final Actor actor;
 
-	ContractAndAccountabilityFold(PartnershipOverview.Draft draft, Actor actor) {
+	ContractAndAccountabilityFold(OverviewState draft, Actor actor) {
 		this.draft = draft;
 		this.actor = actor;
 	}
@@ -50,6 +53,11 @@ final class ContractAndAccountabilityFold {
 					varied.effectiveDate(), varied.contractChangeNoticeRequired(), varied.noticeReference(),
 					varied.noticePublishedOn(), varied.voluntaryPublication(), varied.occurredAt(), this.actor);
 			this.draft.variations.add(variation);
+			if (varied.sourceAdaptationId() != null
+					&& this.draft.adaptations.get(varied.sourceAdaptationId()) != null) {
+				this.draft.changeAdaptation(varied.sourceAdaptationId(),
+						(adaptation) -> adaptation.varied(varied.variationId(), adaptation.changedAt()));
+			}
 			this.draft.contractNow = contractNow().varied(variation);
 		}
 		else if (event instanceof ContractExtended extended) {

@@ -15,7 +15,7 @@ public record ContractNow(Money originalValue, LocalDate originalEndDate, Money 
 		BigDecimal cumulativeValueChangePct, BigDecimal cumulativeTermChangePct) {
 
 	/** The contract as concluded. */
-	static ContractNow of(Contract contract) {
+	public static ContractNow of(Contract contract) {
 		LocalDate end = (contract.period() != null) ? contract.period().endDate() : null;
 		return new ContractNow(contract.value(), end, contract.value(), end, BigDecimal.ZERO, BigDecimal.ZERO);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 
 /**
  * An outcome a provider reported for its own party: an aggregate for a period. A

@@ -31,6 +31,7 @@ import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Actor;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.wire.EventEnvelope;
@@ -42,13 +43,13 @@ import org.partnershipledger.events.wire.EventEnvelope;
  */
 final class OverviewFold {
 
-	private final PartnershipOverview.Draft draft;
+	private final OverviewState draft;
 
 	private final EventEnvelope envelope;
 
 	private final Actor actor;
 
-	OverviewFold(PartnershipOverview.Draft draft, EventEnvelope envelope) {
+	OverviewFold(OverviewState draft, EventEnvelope envelope) {
 		this.draft = draft;
 		this.envelope = envelope;
 		this.actor = envelope.actor();
@@ -108,7 +109,6 @@ final class OverviewFold {
 					this.actor, this.envelope.authority());
 		}
 		else if (event instanceof OutcomeMeasureDefined defined) {
-			this.draft.measures.removeIf((measure) -> measure.measureId().equals(defined.measureId()));
 			this.draft.measures.add(new OutcomeMeasure(defined.measureId(), defined.name(), defined.kind(),
 					defined.unit(), defined.baseline(), defined.target(), defined.paymentLinked(), defined.rate(),
 					defined.occurredAt(), this.actor, List.of()));
@@ -183,7 +183,6 @@ final class OverviewFold {
 	/** Applies a review point's event; {@code false} if it is not one. */
 	private boolean review(PartnershipEvent event) {
 		if (event instanceof ReviewPointScheduled scheduled) {
-			this.draft.reviews.removeIf((review) -> review.reviewId().equals(scheduled.reviewId()));
 			this.draft.reviews.add(Review.scheduled(scheduled, this.actor));
 		}
 		else if (event instanceof ReviewPointRescheduled rescheduled) {
@@ -192,6 +191,8 @@ final class OverviewFold {
 		}
 		else if (event instanceof ReviewPointHeld held) {
 			this.draft.changeReview(held.reviewId(), (review) -> review.held(held, this.actor));
+			this.draft.latestHealthCheck = LatestHealth.later(this.draft.latestHealthCheck,
+					this.draft.reviews.get(held.reviewId()));
 		}
 		else if (event instanceof ReviewMinutesConfirmed confirmed) {
 			MinutesConfirmation confirmation = new MinutesConfirmation(confirmed.partyId(),
@@ -221,14 +222,12 @@ final class OverviewFold {
 		this.draft.estimatedValue = event.estimatedValue();
 		this.draft.status = PartnershipStatus.REGISTERED;
 		this.draft.commissioningParty = commissioner;
-		this.draft.parties.clear();
 		this.draft.parties.add(first);
 		// the business date, like every other date a person reads on the overview
 		this.draft.registeredAt = event.occurredAt();
 	}
 
 	private void joined(PartyJoined event) {
-		this.draft.parties.removeIf((party) -> party.partyId().equals(event.partyId()));
 		this.draft.parties.add(new Party(event.partyId(), event.party().name(), event.party().identifier(),
 				event.roles(), event.basis(), event.reason(), event.occurredAt(), event.partyChangeAdaptationId(), null,
 				null, null));

@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
-import org.partnershipledger.events.PartnershipEvent;
-import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.ReviewStatus;
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
@@ -49,6 +50,11 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * @param disputes every dispute, in the order raised
  * @param notices every transparency notice, in the order recorded
  * @param auditFindings every audit finding, in the order raised
+ * @param totals how many items of each growing kind the partnership has, by field name
+ * ({@code adaptations}, {@code reviews} …); an overview read from the store shows a
+ * bounded window of each (see {@link Window})
+ * @param reassessmentTriggers what the events since the latest assessment do to make a
+ * reassessment due, worked out when they were applied (see {@link ReassessmentRule})
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -62,7 +68,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		ContractNow contractNow, List<ContractVariation> variations, List<ContractExtension> extensions,
 		ContractTermination termination, InstrumentEnding instrumentEnding, Closure closure,
 		List<OutcomeReport> outcomeReports, List<Payment> payments, List<Dispute> disputes,
-		List<TransparencyNotice> notices, List<AuditFinding> auditFindings) {
+		List<TransparencyNotice> notices, List<AuditFinding> auditFindings, Map<String, Integer> totals,
+		List<ReassessmentReason> reassessmentTriggers) {
 
 	public PartnershipOverview {
 		variations = copy(variations);
@@ -82,86 +89,80 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		measures = copy(measures);
 		adaptations = copy(adaptations);
 		iterations = copy(iterations);
-	}
-
-	/**
-	 * An overview before contract changes, exit and accountability (built by hand in
-	 * tests).
-	 */
-	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
-			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
-			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
-			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
-			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
-			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
-			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
-			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
-			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations,
-			Evolution evolution, List<Review> reviews) {
-		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
-				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
-				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
-				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
-				earlierGovernance, measures, adaptations, iterations, evolution, reviews,
-				(contract != null) ? ContractNow.of(contract) : null, List.of(), List.of(), null, null, null, List.of(),
-				List.of(), List.of(), List.of(), List.of());
-	}
-
-	/** An overview without review points (built by hand in tests). */
-	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
-			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
-			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
-			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
-			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
-			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
-			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
-			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
-			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations,
-			Evolution evolution) {
-		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
-				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
-				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
-				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
-				earlierGovernance, measures, adaptations, iterations, evolution, List.of());
-	}
-
-	/**
-	 * An overview of the relational life without its evolution (built by hand in tests).
-	 */
-	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
-			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
-			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
-			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
-			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
-			Instant lastRecordedAt, Contract contract, AlignmentInstrument alignmentInstrument, SharedVision vision,
-			GuidingPrinciples principles, Governance governance, List<SharedVision> earlierVisions,
-			List<GuidingPrinciples> earlierPrinciples, List<Governance> earlierGovernance,
-			List<OutcomeMeasure> measures, List<Adaptation> adaptations, List<Iteration> iterations) {
-		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
-				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
-				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, contract,
-				alignmentInstrument, vision, principles, governance, earlierVisions, earlierPrinciples,
-				earlierGovernance, measures, adaptations, iterations, Evolution.EMPTY, List.of());
-	}
-
-	/** An overview of the first slice: registered, parties, assessments, model choice. */
-	public PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
-			LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
-			PartyRef commissioningParty, List<Party> parties, Assessment latestAssessment, List<Assessment> assessments,
-			PartnershipModel recommendedModel, PartnershipModel chosenModel, PaymentMechanism paymentMechanism,
-			ModelChoice latestChoice, boolean divergent, Instant divergentSince, Instant registeredAt,
-			Instant lastRecordedAt) {
-		this(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod, estimatedValue, status,
-				version, commissioningParty, parties, latestAssessment, assessments, recommendedModel, chosenModel,
-				paymentMechanism, latestChoice, divergent, divergentSince, registeredAt, lastRecordedAt, null, null,
-				null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Evolution.EMPTY,
-				List.of());
+		totals = (totals == null) ? Map.of() : Map.copyOf(totals);
+		reassessmentTriggers = copy(reassessmentTriggers);
 	}
 
 	/** The state before any event. */
 	public static PartnershipOverview empty() {
-		return new PartnershipOverview(null, null, null, null, null, null, null, null, -1, null, List.of(), null,
-				List.of(), null, null, null, null, false, null, null, null);
+		return OverviewState.empty().toOverview();
+	}
+
+	/**
+	 * The overview a stored one and its items stand for.
+	 * @param items the items of each kind to show, in the order they came
+	 */
+	static PartnershipOverview of(StoredOverview s, Map<ItemKind, List<?>> items) {
+		Map<String, Integer> totals = new LinkedHashMap<>();
+		s.totals().forEach((kind, total) -> totals.put(kind.field(), total));
+		return new PartnershipOverview(s.partnershipId(), s.title(), s.description(), s.serviceArea(), s.legalRegime(),
+				s.plannedPeriod(), s.estimatedValue(), s.status(), s.version(), s.commissioningParty(), s.parties(),
+				s.latestAssessment(), list(items, ItemKind.ASSESSMENT), s.recommendedModel(), s.chosenModel(),
+				s.paymentMechanism(), s.latestChoice(), s.divergent(), s.divergentSince(), s.registeredAt(),
+				s.lastRecordedAt(), s.contract(), s.alignmentInstrument(), s.vision(), s.principles(), s.governance(),
+				s.earlierVisions(), s.earlierPrinciples(), s.earlierGovernance(), s.measures(),
+				list(items, ItemKind.ADAPTATION), list(items, ItemKind.ITERATION), s.evolution(),
+				list(items, ItemKind.REVIEW), s.contractNow(), list(items, ItemKind.VARIATION),
+				list(items, ItemKind.EXTENSION), s.termination(), s.instrumentEnding(), s.closure(),
+				list(items, ItemKind.OUTCOME_REPORT), list(items, ItemKind.PAYMENT), list(items, ItemKind.DISPUTE),
+				list(items, ItemKind.NOTICE), list(items, ItemKind.AUDIT_FINDING), totals, s.reassessmentTriggers());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> list(Map<ItemKind, List<?>> items, ItemKind kind) {
+		return (List<T>) items.getOrDefault(kind, List.of());
+	}
+
+	/** The overview's items of one kind, as shown. */
+	public List<?> items(ItemKind kind) {
+		return switch (kind) {
+			case ASSESSMENT -> this.assessments;
+			case ADAPTATION -> this.adaptations;
+			case ITERATION -> this.iterations;
+			case REVIEW -> this.reviews;
+			case VARIATION -> this.variations;
+			case EXTENSION -> this.extensions;
+			case OUTCOME_REPORT -> this.outcomeReports;
+			case PAYMENT -> this.payments;
+			case DISPUTE -> this.disputes;
+			case NOTICE -> this.notices;
+			case AUDIT_FINDING -> this.auditFindings;
+		};
+	}
+
+	/**
+	 * How many items of a kind the partnership has, shown or not; the number shown when
+	 * the overview does not say.
+	 */
+	public int total(ItemKind kind) {
+		return this.totals.getOrDefault(kind.field(), items(kind).size());
+	}
+
+	/** What would be stored of this overview beside its items. */
+	public StoredOverview stored() {
+		Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);
+		for (ItemKind kind : ItemKind.values()) {
+			counts.put(kind, total(kind));
+		}
+		return new StoredOverview(this.partnershipId, this.title, this.description, this.serviceArea, this.legalRegime,
+				this.plannedPeriod, this.estimatedValue, this.status, this.version, this.commissioningParty,
+				this.parties, this.latestAssessment, this.recommendedModel, this.chosenModel, this.paymentMechanism,
+				this.latestChoice, this.divergent, this.divergentSince, this.registeredAt, this.lastRecordedAt,
+				this.contract, this.alignmentInstrument, this.vision, this.principles, this.governance,
+				this.earlierVisions, this.earlierPrinciples, this.earlierGovernance, this.measures, this.evolution,
+				this.contractNow, this.termination, this.instrumentEnding, this.closure, counts, scheduledReviews(),
+				heldHealthChecks().stream().reduce(null, LatestHealth::later, (a, b) -> b), this.reassessmentTriggers,
+				null);
 	}
 
 	/** Whether any event has been applied. */
@@ -268,26 +269,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	 * follow-up, and those that name it among their triggers.
 	 */
 	public List<IterationLogEntry> iterationLog() {
-		return this.iterations.stream().map(this::logEntry).toList();
-	}
-
-	private IterationLogEntry logEntry(Iteration iteration) {
-		List<LinkedAdaptation> linked = new ArrayList<>();
-		if (iteration.adaptationId() != null) {
-			adaptation(iteration.adaptationId())
-				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.RUNS_UNDER)));
-		}
-		if (iteration.conclusion() != null && iteration.conclusion().followUpAdaptationId() != null) {
-			adaptation(iteration.conclusion().followUpAdaptationId())
-				.ifPresent((found) -> linked.add(LinkedAdaptation.of(found, LinkedAdaptation.Link.FOLLOW_UP)));
-		}
-		for (Adaptation adaptation : this.adaptations) {
-			if (adaptation.triggeredBy(iteration.iterationId())
-					&& linked.stream().noneMatch((link) -> link.adaptationId().equals(adaptation.adaptationId()))) {
-				linked.add(LinkedAdaptation.of(adaptation, LinkedAdaptation.Link.TRIGGERED));
-			}
-		}
-		return new IterationLogEntry(iteration, linked);
+		return this.iterations.stream().map((iteration) -> IterationLogEntry.of(iteration, this.adaptations)).toList();
 	}
 
 	public Optional<OutcomeReport> outcomeReport(String reportId) {
@@ -313,312 +295,28 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	}
 
 	/**
-	 * The overview after one more event. Pure: the receiver is unchanged.
+	 * The overview after one more event. Pure: the receiver, which must hold every item,
+	 * is unchanged.
 	 * @throws IllegalArgumentException if the envelope belongs to another partnership, or
 	 * its payload cannot be read, or it names an adaptation, iteration, measure or review
 	 * the partnership does not have
 	 */
 	public PartnershipOverview apply(EventEnvelope envelope) {
-		if (this.partnershipId != null && !this.partnershipId.equals(envelope.partnershipId())) {
-			throw new IllegalArgumentException("Event of partnership " + envelope.partnershipId()
-					+ " applied to the overview of " + this.partnershipId);
-		}
-		PartnershipEvent event = envelope.event();
-		if (this.partnershipId == null && !(event instanceof PartnershipRegistered)) {
-			throw new IllegalArgumentException("The first event of partnership " + envelope.partnershipId()
-					+ " must be PartnershipRegistered, not " + envelope.type());
-		}
-		Draft next = new Draft(this);
-		new OverviewFold(next, envelope).apply(event);
-		next.version = envelope.sequenceNumber();
-		next.lastRecordedAt = envelope.recordedAt();
-		next.divergenceAt(event.occurredAt());
-		return next.build();
+		return OverviewState.of(this).apply(envelope).toOverview();
 	}
 
 	/**
-	 * The overview after these envelopes, applied in the order given to the empty state:
-	 * what rebuilds and views as of a date compute, by the same {@link #apply} the live
-	 * projection calls one envelope at a time.
+	 * The overview after these envelopes, applied in the order given to the empty state,
+	 * by the same fold the live projection applies one envelope at a time.
 	 */
 	public static PartnershipOverview fold(List<EventEnvelope> envelopes) {
-		PartnershipOverview overview = empty();
-		for (EventEnvelope envelope : envelopes) {
-			overview = overview.apply(envelope);
-		}
-		return overview;
+		OverviewState state = OverviewState.empty();
+		envelopes.forEach(state::apply);
+		return state.toOverview();
 	}
 
 	private static <T> List<T> copy(List<T> list) {
 		return (list == null) ? List.of() : List.copyOf(list);
-	}
-
-	/**
-	 * A mutable copy of an overview that one event changes before it is built into the
-	 * next overview; it never escapes {@link #apply(EventEnvelope)}.
-	 */
-	static final class Draft {
-
-		String partnershipId;
-
-		String title;
-
-		String description;
-
-		String serviceArea;
-
-		LegalRegime legalRegime;
-
-		Period plannedPeriod;
-
-		Money estimatedValue;
-
-		PartnershipStatus status;
-
-		long version;
-
-		PartyRef commissioningParty;
-
-		List<Party> parties;
-
-		Assessment latestAssessment;
-
-		List<Assessment> assessments;
-
-		PartnershipModel recommendedModel;
-
-		PartnershipModel chosenModel;
-
-		PaymentMechanism paymentMechanism;
-
-		ModelChoice latestChoice;
-
-		boolean divergent;
-
-		Instant divergentSince;
-
-		Instant registeredAt;
-
-		Instant lastRecordedAt;
-
-		Contract contract;
-
-		AlignmentInstrument alignmentInstrument;
-
-		SharedVision vision;
-
-		GuidingPrinciples principles;
-
-		Governance governance;
-
-		List<SharedVision> earlierVisions;
-
-		List<GuidingPrinciples> earlierPrinciples;
-
-		List<Governance> earlierGovernance;
-
-		List<OutcomeMeasure> measures;
-
-		List<Adaptation> adaptations;
-
-		List<Iteration> iterations;
-
-		Evolution evolution;
-
-		List<Review> reviews;
-
-		ContractNow contractNow;
-
-		List<ContractVariation> variations;
-
-		List<ContractExtension> extensions;
-
-		ContractTermination termination;
-
-		InstrumentEnding instrumentEnding;
-
-		Closure closure;
-
-		List<OutcomeReport> outcomeReports;
-
-		List<Payment> payments;
-
-		List<Dispute> disputes;
-
-		List<TransparencyNotice> notices;
-
-		List<AuditFinding> auditFindings;
-
-		Draft(PartnershipOverview from) {
-			this.partnershipId = from.partnershipId;
-			this.title = from.title;
-			this.description = from.description;
-			this.serviceArea = from.serviceArea;
-			this.legalRegime = from.legalRegime;
-			this.plannedPeriod = from.plannedPeriod;
-			this.estimatedValue = from.estimatedValue;
-			this.status = from.status;
-			this.version = from.version;
-			this.commissioningParty = from.commissioningParty;
-			this.parties = new ArrayList<>(from.parties);
-			this.latestAssessment = from.latestAssessment;
-			this.assessments = new ArrayList<>(from.assessments);
-			this.recommendedModel = from.recommendedModel;
-			this.chosenModel = from.chosenModel;
-			this.paymentMechanism = from.paymentMechanism;
-			this.latestChoice = from.latestChoice;
-			this.divergent = from.divergent;
-			this.divergentSince = from.divergentSince;
-			this.registeredAt = from.registeredAt;
-			this.lastRecordedAt = from.lastRecordedAt;
-			this.contract = from.contract;
-			this.alignmentInstrument = from.alignmentInstrument;
-			this.vision = from.vision;
-			this.principles = from.principles;
-			this.governance = from.governance;
-			this.earlierVisions = new ArrayList<>(from.earlierVisions);
-			this.earlierPrinciples = new ArrayList<>(from.earlierPrinciples);
-			this.earlierGovernance = new ArrayList<>(from.earlierGovernance);
-			this.measures = new ArrayList<>(from.measures);
-			this.adaptations = new ArrayList<>(from.adaptations);
-			this.iterations = new ArrayList<>(from.iterations);
-			this.evolution = from.evolution;
-			this.reviews = new ArrayList<>(from.reviews);
-			this.contractNow = from.contractNow;
-			this.variations = new ArrayList<>(from.variations);
-			this.extensions = new ArrayList<>(from.extensions);
-			this.termination = from.termination;
-			this.instrumentEnding = from.instrumentEnding;
-			this.closure = from.closure;
-			this.outcomeReports = new ArrayList<>(from.outcomeReports);
-			this.payments = new ArrayList<>(from.payments);
-			this.disputes = new ArrayList<>(from.disputes);
-			this.notices = new ArrayList<>(from.notices);
-			this.auditFindings = new ArrayList<>(from.auditFindings);
-		}
-
-		/** Moves the status forward, never back. */
-		void reach(PartnershipStatus next) {
-			this.status = (this.status == null) ? next : this.status.atLeast(next);
-		}
-
-		String partyName(String partyId) {
-			return this.parties.stream()
-				.filter((party) -> party.partyId().equals(partyId))
-				.map(Party::name)
-				.findFirst()
-				.orElse(null);
-		}
-
-		void changeParty(String partyId, UnaryOperator<Party> change) {
-			int index = indexOf(this.parties, (party) -> party.partyId().equals(partyId), "party", partyId);
-			this.parties.set(index, change.apply(this.parties.get(index)));
-		}
-
-		void changeAdaptation(String adaptationId, UnaryOperator<Adaptation> change) {
-			int index = indexOf(this.adaptations, (adaptation) -> adaptation.adaptationId().equals(adaptationId),
-					"adaptation", adaptationId);
-			this.adaptations.set(index, change.apply(this.adaptations.get(index)));
-		}
-
-		void changeIteration(String iterationId, UnaryOperator<Iteration> change) {
-			int index = indexOf(this.iterations, (iteration) -> iteration.iterationId().equals(iterationId),
-					"iteration", iterationId);
-			this.iterations.set(index, change.apply(this.iterations.get(index)));
-		}
-
-		void changeReview(String reviewId, UnaryOperator<Review> change) {
-			int index = indexOf(this.reviews, (review) -> review.reviewId().equals(reviewId), "review", reviewId);
-			this.reviews.set(index, change.apply(this.reviews.get(index)));
-		}
-
-		void changeReport(String reportId, UnaryOperator<OutcomeReport> change) {
-			int index = indexOf(this.outcomeReports, (report) -> report.reportId().equals(reportId), "outcome report",
-					reportId);
-			this.outcomeReports.set(index, change.apply(this.outcomeReports.get(index)));
-		}
-
-		void changePayment(String paymentId, UnaryOperator<Payment> change) {
-			int index = indexOf(this.payments, (payment) -> payment.paymentId().equals(paymentId), "payment",
-					paymentId);
-			this.payments.set(index, change.apply(this.payments.get(index)));
-		}
-
-		void changeDispute(String disputeId, UnaryOperator<Dispute> change) {
-			int index = indexOf(this.disputes, (dispute) -> dispute.disputeId().equals(disputeId), "dispute",
-					disputeId);
-			this.disputes.set(index, change.apply(this.disputes.get(index)));
-		}
-
-		void changeFinding(String findingId, UnaryOperator<AuditFinding> change) {
-			int index = indexOf(this.auditFindings, (finding) -> finding.findingId().equals(findingId), "audit finding",
-					findingId);
-			this.auditFindings.set(index, change.apply(this.auditFindings.get(index)));
-		}
-
-		String measureName(String measureId) {
-			return this.measures.stream()
-				.filter((measure) -> measure.measureId().equals(measureId))
-				.map(OutcomeMeasure::name)
-				.findFirst()
-				.orElse(null);
-		}
-
-		void changeMeasure(String measureId, UnaryOperator<OutcomeMeasure> change) {
-			int index = indexOf(this.measures, (measure) -> measure.measureId().equals(measureId), "measure",
-					measureId);
-			this.measures.set(index, change.apply(this.measures.get(index)));
-		}
-
-		/**
-		 * The name of a body in the governance version that was in force for a decision.
-		 */
-		String bodyName(int governanceVersion, String bodyId) {
-			List<Governance> all = new ArrayList<>(this.earlierGovernance);
-			if (this.governance != null) {
-				all.add(this.governance);
-			}
-			return all.stream()
-				.filter((candidate) -> candidate.version() == governanceVersion)
-				.flatMap((candidate) -> candidate.body(bodyId).stream())
-				.map((body) -> body.name())
-				.findFirst()
-				.orElse(null);
-		}
-
-		/**
-		 * Divergent while the latest recommendation differs from the chosen model; the
-		 * divergence keeps the date it began until it ends.
-		 */
-		void divergenceAt(Instant occurredAt) {
-			boolean nowDivergent = this.chosenModel != null && this.recommendedModel != null
-					&& this.chosenModel != this.recommendedModel;
-			this.divergentSince = nowDivergent ? (this.divergent ? this.divergentSince : occurredAt) : null;
-			this.divergent = nowDivergent;
-		}
-
-		PartnershipOverview build() {
-			return new PartnershipOverview(this.partnershipId, this.title, this.description, this.serviceArea,
-					this.legalRegime, this.plannedPeriod, this.estimatedValue, this.status, this.version,
-					this.commissioningParty, this.parties, this.latestAssessment, this.assessments,
-					this.recommendedModel, this.chosenModel, this.paymentMechanism, this.latestChoice, this.divergent,
-					this.divergentSince, this.registeredAt, this.lastRecordedAt, this.contract,
-					this.alignmentInstrument, this.vision, this.principles, this.governance, this.earlierVisions,
-					this.earlierPrinciples, this.earlierGovernance, this.measures, this.adaptations, this.iterations,
-					this.evolution, this.reviews, this.contractNow, this.variations, this.extensions, this.termination,
-					this.instrumentEnding, this.closure, this.outcomeReports, this.payments, this.disputes,
-					this.notices, this.auditFindings);
-		}
-
-		private static <T> int indexOf(List<T> list, Predicate<T> matches, String kind, String id) {
-			for (int i = 0; i < list.size(); i++) {
-				if (matches.test(list.get(i))) {
-					return i;
-				}
-			}
-			throw new IllegalArgumentException("The partnership has no " + kind + " " + id);
-		}
-
 	}
 
 }

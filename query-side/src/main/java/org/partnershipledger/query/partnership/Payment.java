@@ -8,6 +8,7 @@ import java.util.List;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.relational.PaymentKind;
+import org.partnershipledger.events.relational.PaymentStatus;
 
 /**
  * A payment: scheduled (linked to the outcome reports it pays for, if any), then made,

@@ -9,12 +9,24 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.ReassessmentThresholds;
 import org.partnershipledger.events.framework.RecommendationFlag;
-import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.framework.RuleSets;
+import org.partnershipledger.events.model.BusinessCalendar;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
@@ -36,14 +48,6 @@ import org.partnershipledger.events.relational.ExpectedImpact;
  */
 public final class ReassessmentRule {
 
-	/** Adaptations of these categories change what the service is, so what it needs. */
-	static final Set<AdaptationCategory> RESHAPING = EnumSet.of(AdaptationCategory.SCOPE_CHANGE,
-			AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationCategory.OUTCOME_MEASURE_CHANGE);
-
-	static final int RESHAPING_COUNT = 3;
-
-	static final BigDecimal CHANGE_LIMIT_PCT = BigDecimal.TEN;
-
 	private static final Set<AdaptationStatus> AGREED = EnumSet.of(AdaptationStatus.AGREED,
 			AdaptationStatus.IMPLEMENTED, AdaptationStatus.EVALUATED);
 
@@ -54,33 +58,41 @@ public final class ReassessmentRule {
 
 	/** Whether a reassessment is due on {@code today}, when, and why. */
 	public static ReassessmentDue of(PartnershipOverview overview, LocalDate today) {
-		Assessment latest = overview.latestAssessment();
-		if (latest == null || latest.occurredAt() == null || overview.status() == PartnershipStatus.CLOSED) {
+		return of(overview.latestAssessment(), overview.status(), overview.reassessmentTriggers(), today);
+	}
+
+	/** Whether a reassessment is due on {@code today}, when, and why. */
+	public static ReassessmentDue of(StoredOverview overview, LocalDate today) {
+		return of(overview.latestAssessment(), overview.status(), overview.reassessmentTriggers(), today);
+	}
+
+	/**
+	 * Whether a reassessment is due on {@code today}: a year after the latest assessment,
+	 * six months after a borderline or imputed one, or on a trigger the events raised.
+	 * @param triggers what {@link #triggers} found when the events were applied
+	 */
+	static ReassessmentDue of(Assessment latest, PartnershipStatus status, List<ReassessmentReason> triggers,
+			LocalDate today) {
+		if (latest == null || latest.occurredAt() == null || status == PartnershipStatus.CLOSED) {
 			return ReassessmentDue.NOT_APPLICABLE;
 		}
 		LocalDate assessedOn = date(latest.occurredAt());
 		List<ReassessmentReason> candidates = new ArrayList<>();
-		LocalDate anniversary = assessedOn.plusYears(1);
+		ReassessmentThresholds thresholds = thresholds(latest);
+		LocalDate anniversary = assessedOn.plusMonths(thresholds.afterMonths());
 		candidates.add(new ReassessmentReason(ReassessmentReason.ANNUAL,
 				"A year has passed since the latest assessment on " + DATE.format(assessedOn) + ".", anniversary));
 		boolean uncertain = latest.recommendation() != null
 				&& (latest.recommendation().hasFlag(RecommendationFlag.BORDERLINE)
 						|| latest.recommendation().hasFlag(RecommendationFlag.IMPUTED_DIMENSIONS));
-		LocalDate sixMonths = assessedOn.plusMonths(6);
+		LocalDate sixMonths = assessedOn.plusMonths(thresholds.uncertainAfterMonths());
 		if (uncertain) {
 			candidates.add(new ReassessmentReason(ReassessmentReason.BORDERLINE_OR_IMPUTED,
 					"Six months have passed since the latest assessment, whose result was borderline or rested on "
 							+ "imputed scores.",
 					sixMonths));
 		}
-		List<Adaptation> agreedSince = agreedSince(overview, latest.occurredAt());
-		candidates.addAll(reshaping(agreedSince));
-		candidates.addAll(partyChanges(overview, latest.occurredAt()));
-		candidates
-			.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE, "value"));
-		candidates
-			.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term"));
-		candidates.addAll(escalatedDisputes(overview, latest.occurredAt()));
+		candidates.addAll(triggers);
 		List<ReassessmentReason> reasons = candidates.stream()
 			.filter((reason) -> !reason.since().isAfter(today))
 			.sorted(Comparator.comparing(ReassessmentReason::since))
@@ -91,13 +103,46 @@ public final class ReassessmentRule {
 		return new ReassessmentDue(false, uncertain ? sixMonths : anniversary, List.of());
 	}
 
+	/** Whether the event may change what {@link #triggers} finds. */
+	static boolean changedBy(PartnershipEvent event) {
+		return event instanceof ServiceCharacteristicsAssessed || event instanceof AdaptationAgreed
+				|| event instanceof PartyJoined || event instanceof PartyLeft || event instanceof ContractConcluded
+				|| event instanceof AlignmentInstrumentAdopted || event instanceof DisputeEscalated;
+	}
+
+	/**
+	 * What the events since the latest assessment do to make a reassessment due: three
+	 * reshaping adaptations agreed within a year, a party joining or leaving once active,
+	 * the agreed adaptations changing the value or term by more than 10%, a dispute
+	 * escalated past the joint working group. Worked out over every item when such an
+	 * event is applied, and kept with the overview.
+	 */
+	public static List<ReassessmentReason> triggers(OverviewState state) {
+		Assessment latest = state.latestAssessment;
+		if (latest == null || latest.occurredAt() == null) {
+			return List.of();
+		}
+		ReassessmentThresholds thresholds = thresholds(latest);
+		List<ReassessmentReason> triggers = new ArrayList<>();
+		List<Adaptation> agreedSince = agreedSince(state.adaptations.values(), latest.occurredAt());
+		triggers.addAll(reshaping(agreedSince, thresholds));
+		triggers.addAll(partyChanges(state.parties.values(), activeFrom(state.contract, state.alignmentInstrument),
+				latest.occurredAt()));
+		triggers.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE,
+				"value", thresholds.changeLimitPct()));
+		triggers.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term",
+				thresholds.changeLimitPct()));
+		triggers.addAll(escalatedDisputes(state.disputes.values(), latest.occurredAt()));
+		return triggers;
+	}
+
 	/**
 	 * Disputes escalated past the informal step (the joint working group) since the
 	 * latest assessment: one reason per dispute, due on the first such escalation.
 	 */
-	static List<ReassessmentReason> escalatedDisputes(PartnershipOverview overview, Instant since) {
+	static List<ReassessmentReason> escalatedDisputes(List<Dispute> disputes, Instant since) {
 		List<ReassessmentReason> reasons = new ArrayList<>();
-		for (Dispute dispute : overview.disputes()) {
+		for (Dispute dispute : disputes) {
 			dispute.escalations()
 				.stream()
 				.filter((escalation) -> escalation.toStep() != null
@@ -113,9 +158,8 @@ public final class ReassessmentRule {
 		return reasons;
 	}
 
-	private static List<Adaptation> agreedSince(PartnershipOverview overview, Instant since) {
-		return overview.adaptations()
-			.stream()
+	private static List<Adaptation> agreedSince(List<Adaptation> adaptations, Instant since) {
+		return adaptations.stream()
 			.filter((adaptation) -> AGREED.contains(adaptation.status()) && adaptation.agreement() != null
 					&& adaptation.agreement().agreedAt() != null && adaptation.agreement().agreedAt().isAfter(since))
 			.sorted(Comparator.comparing((Adaptation adaptation) -> adaptation.agreement().agreedAt()))
@@ -126,16 +170,17 @@ public final class ReassessmentRule {
 	 * The first time three reshaping adaptations were agreed within twelve months: the
 	 * third's agreement date is no later than a year after the first's.
 	 */
-	private static List<ReassessmentReason> reshaping(List<Adaptation> agreedSince) {
+	private static List<ReassessmentReason> reshaping(List<Adaptation> agreedSince, ReassessmentThresholds thresholds) {
 		List<LocalDate> dates = agreedSince.stream()
-			.filter((adaptation) -> RESHAPING.contains(adaptation.category()))
+			.filter((adaptation) -> thresholds.reshaping().contains(adaptation.category()))
 			.map((adaptation) -> date(adaptation.agreement().agreedAt()))
 			.toList();
-		for (int i = RESHAPING_COUNT - 1; i < dates.size(); i++) {
-			LocalDate first = dates.get(i - RESHAPING_COUNT + 1);
-			if (!dates.get(i).isAfter(first.plusMonths(12))) {
+		int count = thresholds.reshapingCount();
+		for (int i = count - 1; i < dates.size(); i++) {
+			LocalDate first = dates.get(i - count + 1);
+			if (!dates.get(i).isAfter(first.plusMonths(thresholds.reshapingWithinMonths()))) {
 				return List.of(new ReassessmentReason(ReassessmentReason.ADAPTATIONS_AGREED,
-						RESHAPING_COUNT + " changes of scope, payment mechanism or outcome measures were agreed "
+						count + " changes of scope, payment mechanism or outcome measures were agreed "
 								+ "within twelve months, the last on " + DATE.format(dates.get(i)) + ".",
 						dates.get(i)));
 			}
@@ -144,14 +189,13 @@ public final class ReassessmentRule {
 	}
 
 	/** Parties that joined or left after the latest assessment, once active. */
-	private static List<ReassessmentReason> partyChanges(PartnershipOverview overview, Instant since) {
-		Instant activeFrom = activeFrom(overview);
+	private static List<ReassessmentReason> partyChanges(List<Party> parties, Instant activeFrom, Instant since) {
 		if (activeFrom == null) {
 			return List.of();
 		}
 		Instant from = since.isAfter(activeFrom) ? since : activeFrom;
 		List<ReassessmentReason> reasons = new ArrayList<>();
-		for (Party party : overview.parties()) {
+		for (Party party : parties) {
 			if (party.joinedAt() != null && party.joinedAt().isAfter(since) && !party.joinedAt().isBefore(from)) {
 				reasons.add(new ReassessmentReason(ReassessmentReason.PARTY_CHANGE,
 						party.name() + " joined the partnership on " + DATE.format(date(party.joinedAt())) + ".",
@@ -167,10 +211,10 @@ public final class ReassessmentRule {
 	}
 
 	/** When the contract was concluded or the alignment instrument adopted. */
-	private static Instant activeFrom(PartnershipOverview overview) {
+	private static Instant activeFrom(Contract contract, AlignmentInstrument instrument) {
 		return Stream
-			.of((overview.contract() != null) ? overview.contract().concludedAt() : null,
-					(overview.alignmentInstrument() != null) ? overview.alignmentInstrument().adoptedAt() : null)
+			.of((contract != null) ? contract.concludedAt() : null,
+					(instrument != null) ? instrument.adoptedAt() : null)
 			.filter((at) -> at != null)
 			.min(Comparator.naturalOrder())
 			.orElse(null);
@@ -181,25 +225,35 @@ public final class ReassessmentRule {
 	 * first exceed 10% either way.
 	 */
 	private static List<ReassessmentReason> cumulative(List<Adaptation> agreedSince,
-			Function<ExpectedImpact, BigDecimal> change, String code, String what) {
+			Function<ExpectedImpact, BigDecimal> change, String code, String what, BigDecimal limitPct) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (Adaptation adaptation : agreedSince) {
 			if (adaptation.expectedImpact() == null) {
 				continue;
 			}
 			total = total.add(change.apply(adaptation.expectedImpact()));
-			if (total.abs().compareTo(CHANGE_LIMIT_PCT) > 0) {
+			if (total.abs().compareTo(limitPct) > 0) {
 				LocalDate on = date(adaptation.agreement().agreedAt());
 				return List.of(new ReassessmentReason(code, "The agreed adaptations change the " + what + " by "
-						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than 10%.",
-						on));
+						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than "
+						+ limitPct.stripTrailingZeros().toPlainString() + "%.", on));
 			}
 		}
 		return List.of();
 	}
 
+	/**
+	 * The thresholds of the rule set that made the latest assessment's recommendation.
+	 */
+	private static ReassessmentThresholds thresholds(Assessment latest) {
+		return Optional.ofNullable(latest.recommendation())
+			.flatMap((recommendation) -> RuleSets.byVersion(recommendation.ruleSetVersion()))
+			.orElseGet(RuleSets::current)
+			.reassessment();
+	}
+
 	private static LocalDate date(Instant at) {
-		return LocalDate.ofInstant(at, BusinessDates.UK);
+		return LocalDate.ofInstant(at, BusinessCalendar.UK);
 	}
 
 }

@@ -11,6 +11,8 @@ import org.partnershipledger.events.health.RelationalHealthResult;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.ReviewAction;
+import org.partnershipledger.events.relational.ReviewStatus;
+import org.partnershipledger.events.relational.ReviewTiming;
 import org.partnershipledger.events.relational.ReviewType;
 
 /**
@@ -52,7 +54,7 @@ public record Review(String reviewId, ReviewType type, LocalDate dueDate, int gr
 
 	/** The last day of grace: after it, a review not held is overdue, then missed. */
 	public LocalDate lastDayOfGrace() {
-		return (this.dueDate == null) ? null : this.dueDate.plusDays(this.graceDays);
+		return (this.dueDate == null) ? null : ReviewTiming.lastDayOfGrace(this.dueDate, this.graceDays);
 	}
 
 	/**
@@ -60,7 +62,8 @@ public record Review(String reviewId, ReviewType type, LocalDate dueDate, int gr
 	 * {@code today} (until the ledger records it as missed).
 	 */
 	public boolean overdueOn(LocalDate today) {
-		return this.status == ReviewStatus.SCHEDULED && lastDayOfGrace() != null && lastDayOfGrace().isBefore(today);
+		return this.status == ReviewStatus.SCHEDULED && this.dueDate != null
+				&& ReviewTiming.overdueOn(this.dueDate, this.graceDays, today);
 	}
 
 	/** Whether this party has confirmed the minutes. */

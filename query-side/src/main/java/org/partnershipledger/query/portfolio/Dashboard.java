@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * The portfolio at a glance: how many partnerships use each model, how many the framework
@@ -43,7 +43,7 @@ public record Dashboard(int total, long divergent, long justified, long notJusti
 	}
 
 	/** The dashboard of these partnerships, as of now. */
-	public static Dashboard of(List<PartnershipOverview> overviews, DashboardFilter filter, Instant now) {
+	public static Dashboard of(List<StoredOverview> overviews, DashboardFilter filter, Instant now) {
 		List<DashboardEntry> entries = overviews.stream().map((overview) -> DashboardEntry.of(overview, now)).toList();
 		List<Row> rows = new ArrayList<>();
 		for (PartnershipModel recommended : PartnershipModel.values()) {

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.Rag;
-import org.partnershipledger.query.partnership.BusinessDates;
+import org.partnershipledger.events.model.BusinessCalendar;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.partnership.EvolutionPeriod;
-import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.query.partnership.LatestHealth;
 import org.partnershipledger.query.partnership.ReassessmentDue;
 import org.partnershipledger.query.partnership.ReassessmentRule;
-import org.partnershipledger.query.partnership.Review;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * One partnership on the dashboard: its models, its current divergence, and what needs
@@ -39,20 +39,19 @@ public record DashboardEntry(String partnershipId, String title, String commissi
 		overdueReviews = (overdueReviews == null) ? List.of() : List.copyOf(overdueReviews);
 	}
 
-	static DashboardEntry of(PartnershipOverview overview, Instant now) {
-		LocalDate today = LocalDate.ofInstant(now, BusinessDates.UK);
+	static DashboardEntry of(StoredOverview overview, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.UK);
 		boolean divergent = overview.divergent();
 		Long days = (divergent && overview.divergentSince() != null)
 				? Math.max(0, Duration.between(overview.divergentSince(), now).toDays()) : null;
-		List<Review> checks = overview.heldHealthChecks();
-		Review latestCheck = checks.isEmpty() ? null : checks.get(checks.size() - 1);
+		LatestHealth latestCheck = overview.latestHealthCheck();
 		return new DashboardEntry(overview.partnershipId(), overview.title(),
 				(overview.commissioningParty() != null) ? overview.commissioningParty().name() : null,
 				overview.status(), overview.recommendedModel(), overview.chosenModel(), divergent,
 				divergent ? overview.divergentSince() : null, days, divergent ? justified(overview) : null,
 				overview.reviewsOverdueOn(today).stream().map(OverdueReview::of).toList(),
-				(latestCheck != null) ? latestCheck.relationalHealth().rag() : null,
-				(latestCheck != null) ? latestCheck.heldOn() : null, ReassessmentRule.of(overview, today));
+				(latestCheck != null) ? latestCheck.rag() : null, (latestCheck != null) ? latestCheck.heldOn() : null,
+				ReassessmentRule.of(overview, today));
 	}
 
 	/** Whether the latest relational health check was RED. */
@@ -65,7 +64,7 @@ public record DashboardEntry(String partnershipId, String title, String commissi
 		return !this.overdueReviews.isEmpty();
 	}
 
-	private static Boolean justified(PartnershipOverview overview) {
+	private static Boolean justified(StoredOverview overview) {
 		return overview.evolution()
 			.current()
 			.map(EvolutionPeriod::justified)

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.history.AsOf;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /** {@code GET /api/v1/partnerships}: the partnerships the person may see. */
 @RestController

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
-import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.ReassessmentDue;
 import org.partnershipledger.query.partnership.ReassessmentRule;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * One line of the portfolio: a partnership the person may see, with its drift from the
@@ -25,11 +25,19 @@ public record PortfolioEntry(String partnershipId, String title, PartnershipStat
 		LocalDate nextReviewDue, int overdueReviews, ReassessmentDue reassessment, long version) {
 
 	/** The line of a partnership as it stands on {@code today}. */
-	public static PortfolioEntry of(PartnershipOverview overview, LocalDate today) {
+	public static PortfolioEntry of(StoredOverview overview, LocalDate today) {
+		return of(overview, today, overview.version());
+	}
+
+	/**
+	 * The line of a partnership as it stood on {@code today}, when it had reached
+	 * {@code version}.
+	 */
+	public static PortfolioEntry of(StoredOverview overview, LocalDate today, long version) {
 		return new PortfolioEntry(overview.partnershipId(), overview.title(), overview.status(),
 				overview.commissioningParty(), overview.chosenModel(), overview.recommendedModel(),
 				overview.divergent(), overview.divergentSince(), overview.nextReviewDue(),
-				overview.overdueReviewsOn(today), ReassessmentRule.of(overview, today), overview.version());
+				overview.reviewsOverdueOn(today).size(), ReassessmentRule.of(overview, today), version);
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.partnershipledger.query.portfolio;
 
 import org.partnershipledger.events.framework.PartnershipModel;
-import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
+import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * Narrows the portfolio; a {@code null} field does not narrow. The dashboard's
@@ -23,7 +23,7 @@ public record PortfolioFilter(PartnershipStatus status, PartnershipModel recomme
 	 * Whether an overview passes the filter: what the stored columns do in SQL, for
 	 * overviews replayed as of a date.
 	 */
-	public boolean matches(PartnershipOverview overview) {
+	public boolean matches(StoredOverview overview) {
 		return (this.status == null || this.status == overview.status())
 				&& (this.recommendedModel == null || this.recommendedModel == overview.recommendedModel())
 				&& (this.chosenModel == null || this.chosenModel == overview.chosenModel())

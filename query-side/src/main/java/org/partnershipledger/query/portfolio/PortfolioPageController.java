@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.api.BadParameterException;
 import org.partnershipledger.query.history.AsOf;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.web.PageController;
 
 /**

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.wire.LedgerJson;
-import org.partnershipledger.query.partnership.BusinessDates;
-import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.StoredOverview;
 
 /**
  * The partnerships a person may see, filtered on the columns the projection keeps beside
@@ -36,7 +36,7 @@ public class PortfolioRepository {
 	 * overdue reviews counted as of today.
 	 */
 	public List<PortfolioEntry> portfolio(Identity viewer, PortfolioFilter filter) {
-		LocalDate today = BusinessDates.today(this.clock);
+		LocalDate today = BusinessCalendar.today(this.clock);
 		return visible(viewer, filter).stream().map((overview) -> PortfolioEntry.of(overview, today)).toList();
 	}
 
@@ -44,7 +44,7 @@ public class PortfolioRepository {
 	 * The overviews of the partnerships the person may see that match the filter, by
 	 * title.
 	 */
-	public List<PartnershipOverview> visible(Identity viewer, PortfolioFilter filter) {
+	public List<StoredOverview> visible(Identity viewer, PortfolioFilter filter) {
 		if (viewer == null || viewer.role() == UserRole.ADMIN) {
 			return List.of();
 		}
@@ -78,7 +78,7 @@ public class PortfolioRepository {
 			.query(String.class)
 			.list()
 			.stream()
-			.map((json) -> LedgerJson.read(json, PartnershipOverview.class))
+			.map((json) -> LedgerJson.read(json, StoredOverview.class))
 			.toList();
 	}
 

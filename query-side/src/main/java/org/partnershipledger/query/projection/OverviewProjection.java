@@ -7,12 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.partnership.OverviewRepository;
-import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.OverviewSnapshots;
+import org.partnershipledger.query.partnership.OverviewState;
+import org.partnershipledger.query.partnership.PortfolioHistoryStore;
+import org.partnershipledger.query.partnership.StoredOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 /**
@@ -45,17 +50,27 @@ public class OverviewProjection {
 
 	private final ReadModels readModels;
 
+	private final FoldedStates states;
+
+	private final OverviewSnapshots snapshots;
+
+	private final PortfolioHistoryStore portfolioHistory;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate savepoint;
 
 	OverviewProjection(PartnershipLock locks, OverviewRepository overviews, EventLogRepository eventLog,
-			ParkedRecords parked, ReadModels readModels, PlatformTransactionManager transactions) {
+			ParkedRecords parked, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
+			PortfolioHistoryStore portfolioHistory, PlatformTransactionManager transactions) {
 		this.locks = locks;
 		this.overviews = overviews;
 		this.eventLog = eventLog;
 		this.parked = parked;
 		this.readModels = readModels;
+		this.states = states;
+		this.snapshots = snapshots;
+		this.portfolioHistory = portfolioHistory;
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -157,12 +172,31 @@ public class OverviewProjection {
 		}
 	}
 
+	/**
+	 * Folds the envelope into the partnership's state and stores what it changed; the
+	 * state is kept for the next event once the transaction has committed.
+	 */
 	private void applyNext(EventEnvelope envelope, long last) {
-		PartnershipOverview current = (last < 0) ? PartnershipOverview.empty()
-				: this.overviews.find(envelope.partnershipId()).orElseThrow();
-		PartnershipOverview next = current.apply(envelope);
-		this.readModels.store(next);
+		OverviewState state = this.states.at(envelope.partnershipId(), last);
+		StoredOverview before = state.exists() ? state.stored() : null;
+		state.apply(envelope);
+		this.readModels.store(state);
+		StoredOverview after = state.stored();
+		if (PortfolioHistoryStore.changed(before, after)) {
+			this.portfolioHistory.keep(after);
+		}
 		this.eventLog.append(envelope);
+		if (OverviewSnapshots.due(state)) {
+			this.snapshots.keep(state);
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				OverviewProjection.this.states.keep(state);
+			}
+
+		});
 	}
 
 	/** Serialises work on one partnership across threads, instances and the rebuild. */

@@ -3,8 +3,8 @@ package org.partnershipledger.query.relational;
 import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * What a formal-relational partnership still needs before its contract can be recorded

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.IterationLogEntry;
 import org.partnershipledger.query.web.PageController;
 import org.partnershipledger.query.web.PageModel;
@@ -47,7 +48,8 @@ class IterationLogPageController {
 	@GetMapping("/partnerships/{id}/iterations/{iid}")
 	String detail(@PathVariable String id, @PathVariable String iid, @AuthenticationPrincipal LedgerUser user,
 			Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.ITERATION, iid));
 		IterationLogEntry entry = permissions.overview()
 			.iterationLog()
 			.stream()

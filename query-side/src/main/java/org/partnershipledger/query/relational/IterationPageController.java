@@ -22,6 +22,7 @@ import org.partnershipledger.events.relational.IterationDecision;
 import org.partnershipledger.events.relational.IterationResult;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.Iteration;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Option;
@@ -133,7 +134,8 @@ class IterationPageController {
 	}
 
 	private Iteration prepareConclusion(String id, String iid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.ITERATION, iid));
 		Iteration iteration = permissions.overview()
 			.iteration(iid)
 			.orElseThrow(() -> new PageNotFoundException("No iteration " + iid));

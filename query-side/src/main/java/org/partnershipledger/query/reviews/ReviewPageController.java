@@ -24,6 +24,7 @@ import org.partnershipledger.events.health.HealthItem;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.Review;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Labels;
@@ -177,7 +178,8 @@ class ReviewPageController {
 	}
 
 	private Review commissionersReview(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.REVIEW, rid));
 		Review review = review(permissions, rid);
 		if (!permissions.canRescheduleOrHold(review)) {
 			throw new PageForbiddenException(
@@ -197,7 +199,8 @@ class ReviewPageController {
 	}
 
 	private Permissions partysReview(String id, String rid, LedgerUser user, Model model) {
-		Permissions permissions = this.partnerships.permissions(user, this.partnerships.visible(id, user));
+		Permissions permissions = this.partnerships.permissions(user,
+				this.partnerships.visible(id, user, ItemKind.REVIEW, rid));
 		Review review = review(permissions, rid);
 		if (!permissions.canConfirmMinutes(review)) {
 			throw new PageForbiddenException(

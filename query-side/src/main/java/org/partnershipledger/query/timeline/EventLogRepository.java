@@ -1,6 +1,7 @@
 package org.partnershipledger.query.timeline;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
+import org.partnershipledger.query.partnership.Page;
 
 /**
  * The query side's append-only copy of every applied envelope, in sequence order per
@@ -62,10 +64,70 @@ public class EventLogRepository {
 			.list();
 	}
 
+	/** The partnership's envelopes after a sequence number, in sequence order. */
+	public List<EventEnvelope> envelopesAfter(String partnershipId, long sequenceNumber) {
+		return this.jdbc.sql("""
+				select envelope::text from event_log where partnership_id = :id and sequence_number > :after
+				order by sequence_number
+				""")
+			.param("id", partnershipId)
+			.param("after", sequenceNumber)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
+	/**
+	 * The partnership's envelopes that took effect by a moment but were recorded after
+	 * it: where a view as recorded and one as effective then differ.
+	 */
+	public List<EventEnvelope> effectiveButRecordedAfter(String partnershipId, Instant at) {
+		return this.jdbc.sql("""
+				select envelope::text from event_log
+				where partnership_id = :id and occurred_at <= :at and recorded_at > :at
+				order by sequence_number
+				""")
+			.param("id", partnershipId)
+			.param("at", Timestamp.from(at))
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
 	/** The partnership's envelopes that pass the filter, in sequence order. */
 	public List<EventEnvelope> envelopes(String partnershipId, TimelineFilter filter) {
-		StringBuilder sql = new StringBuilder("select envelope::text from event_log where partnership_id = :id");
+		return envelopes(partnershipId, filter, null);
+	}
+
+	/**
+	 * A page of the partnership's envelopes that pass the filter, in sequence order;
+	 * every one of them when the page is {@code null}.
+	 */
+	public List<EventEnvelope> envelopes(String partnershipId, TimelineFilter filter, Page page) {
 		Map<String, Object> params = new HashMap<>();
+		StringBuilder sql = new StringBuilder("select envelope::text from event_log where ")
+			.append(where(partnershipId, filter, params))
+			.append(" order by sequence_number");
+		if (page != null) {
+			sql.append(" offset :offset limit :limit");
+			params.put("offset", page.offset());
+			params.put("limit", page.limit());
+		}
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
+			.list();
+	}
+
+	/** How many of the partnership's envelopes pass the filter. */
+	public long count(String partnershipId, TimelineFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql("select count(*) from event_log where " + where(partnershipId, filter, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(String partnershipId, TimelineFilter filter, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder("partnership_id = :id");
 		params.put("id", partnershipId);
 		if (filter.type() != null) {
 			sql.append(" and type = :type");
@@ -83,11 +145,7 @@ public class EventLogRepository {
 			sql.append(" and occurred_at <= :to");
 			params.put("to", Timestamp.from(filter.to()));
 		}
-		sql.append(" order by sequence_number");
-		return this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
-			.list();
+		return sql.toString();
 	}
 
 	/** The people who acted on the partnership, each once, by name. */
@@ -164,7 +222,12 @@ public class EventLogRepository {
 
 	/** The partnership's events that pass the filter, as the API lists them. */
 	public List<EventLogEntry> entries(String partnershipId, TimelineFilter filter, SummaryNames names) {
-		return envelopes(partnershipId, filter).stream().map((envelope) -> entry(envelope, names)).toList();
+		return entries(partnershipId, filter, null, names);
+	}
+
+	/** A page of the partnership's events that pass the filter, as the API lists them. */
+	public List<EventLogEntry> entries(String partnershipId, TimelineFilter filter, Page page, SummaryNames names) {
+		return envelopes(partnershipId, filter, page).stream().map((envelope) -> entry(envelope, names)).toList();
 	}
 
 	public long count(String partnershipId) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
-import org.partnershipledger.query.partnership.BusinessDates;
 
 /**
  * One event on the timeline page: what happened in plain words, who did it for which
@@ -26,8 +26,8 @@ record TimelineRow(EventEnvelope envelope, String title, String summary, String 
 	static TimelineRow of(EventEnvelope envelope, SummaryNames names) {
 		String party = (envelope.actor() == null || envelope.actor().partyId() == null) ? null
 				: names.party(envelope.actor().partyId());
-		LocalDate occurred = LocalDate.ofInstant(envelope.occurredAt(), BusinessDates.UK);
-		LocalDate recorded = LocalDate.ofInstant(envelope.recordedAt(), BusinessDates.UK);
+		LocalDate occurred = LocalDate.ofInstant(envelope.occurredAt(), BusinessCalendar.UK);
+		LocalDate recorded = LocalDate.ofInstant(envelope.recordedAt(), BusinessCalendar.UK);
 		return new TimelineRow(envelope, words(envelope.type()), EventSummaries.summarise(envelope, names), party,
 				EventDetails.of(envelope.payload(), names), recorded.isAfter(occurred), pretty(envelope));
 	}

@@ -1,7 +1,7 @@
 package org.partnershipledger.query.web;
 
 import org.partnershipledger.events.relational.FindingSeverity;
-import org.partnershipledger.query.partnership.OutcomeReportStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 
 /** How the overview marks outcome reports and audit findings. */
 final class AccountabilityWords {

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -28,15 +27,16 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.Rc1Phrases;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.health.Rag;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.Period;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.events.relational.FindingSeverity;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.query.identity.LedgerUser;
-import org.partnershipledger.query.partnership.OutcomeReportStatus;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * What every template needs and Thymeleaf 3.1 no longer reaches by itself: the signed-in
@@ -48,8 +48,6 @@ import org.partnershipledger.query.partnership.PartnershipStatus;
 public class LedgerPages {
 
 	private static final Rc1Numbers RC1 = new Rc1Numbers();
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -245,7 +243,7 @@ public class LedgerPages {
 	}
 
 	public String date(Instant instant) {
-		return (instant == null) ? "" : DATE.format(instant.atZone(UK));
+		return (instant == null) ? "" : DATE.format(instant.atZone(BusinessCalendar.UK));
 	}
 
 	public String date(LocalDate date) {
@@ -268,11 +266,11 @@ public class LedgerPages {
 
 	/** The day an instant falls on in the UK. */
 	public LocalDate ukDate(Instant instant) {
-		return instant.atZone(UK).toLocalDate();
+		return instant.atZone(BusinessCalendar.UK).toLocalDate();
 	}
 
 	public String dateTime(Instant instant) {
-		return (instant == null) ? "" : DATE_TIME.format(instant.atZone(UK));
+		return (instant == null) ? "" : DATE_TIME.format(instant.atZone(BusinessCalendar.UK));
 	}
 
 	private static Identity identity() {

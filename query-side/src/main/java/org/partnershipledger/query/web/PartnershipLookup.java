@@ -9,6 +9,7 @@ import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.query.access.PartnershipAccess;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
+import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Party;
@@ -31,6 +32,23 @@ public class PartnershipLookup {
 
 	public PartnershipOverview visible(String partnershipId, LedgerUser user) {
 		return this.overviews.find(partnershipId)
+			.filter((overview) -> this.access.canSee(identity(user), overview))
+			.orElseThrow(() -> new PageNotFoundException("No partnership " + partnershipId));
+	}
+
+	/**
+	 * The partnership, with one of its items among those it shows however old the item
+	 * is: for a page about that item.
+	 */
+	public PartnershipOverview visible(String partnershipId, LedgerUser user, ItemKind kind, String itemId) {
+		return this.overviews.findWith(partnershipId, kind, itemId)
+			.filter((overview) -> this.access.canSee(identity(user), overview))
+			.orElseThrow(() -> new PageNotFoundException("No partnership " + partnershipId));
+	}
+
+	/** The partnership with every one of its items: for a page about its whole life. */
+	public PartnershipOverview visibleWhole(String partnershipId, LedgerUser user) {
+		return this.overviews.findWhole(partnershipId)
 			.filter((overview) -> this.access.canSee(identity(user), overview))
 			.orElseThrow(() -> new PageNotFoundException("No partnership " + partnershipId));
 	}

@@ -16,6 +16,10 @@ public final class Rc1Numbers {
 		return RuleSetRc1.VERSION;
 	}
 
+	public int getMinimumJustificationLength() {
+		return RuleSetRc1.MIN_JUSTIFICATION_LENGTH;
+	}
+
 	public int getMinScore() {
 		return RuleSetRc1.MIN_SCORE;
 	}

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.adaptations;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -47,7 +46,7 @@ class AdaptationPagesTest extends PageTestSupport {
 	private static final String AGREED = BASE + "/adaptations/" + RelationalFixtures.AGREED;
 
 	private void active() {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.partnershipledger.query.evolution;
 
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.query.web.EvolutionFixtures;
@@ -11,7 +9,6 @@ import org.partnershipledger.query.web.RelationalFixtures;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,7 +22,7 @@ class EvolutionPagesTest extends PageTestSupport {
 
 	@Test
 	void theOverviewShowsTheChartWithItsTitleDescriptionAndTableOfPeriods() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.divergent()));
+		showing(EvolutionFixtures.divergent());
 
 		this.mvc.perform(get(OVERVIEW).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -45,7 +42,7 @@ class EvolutionPagesTest extends PageTestSupport {
 
 	@Test
 	void anUnassessedPartnershipHasNoChartYet() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
+		showing(PageFixtures.registered());
 
 		this.mvc.perform(get(OVERVIEW).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -55,7 +52,7 @@ class EvolutionPagesTest extends PageTestSupport {
 
 	@Test
 	void theEvolutionPageMarksDivergenceWithAndWithoutJustificationInWordsAndPattern() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.drifting()));
+		showing(EvolutionFixtures.drifting());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -74,7 +71,7 @@ class EvolutionPagesTest extends PageTestSupport {
 
 	@Test
 	void theEvolutionPageCountsAdaptationsAndIterationsByQuarter() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -84,7 +81,7 @@ class EvolutionPagesTest extends PageTestSupport {
 
 	@Test
 	void theEvolutionOfAPartnershipIsHiddenFromOrganisationsNotParty() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.divergent()));
+		showing(EvolutionFixtures.divergent());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.outsider())))
 			.andExpect(status().isNotFound());

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.Restamp;
 import org.partnershipledger.query.TestEvents;
 import org.partnershipledger.query.partnership.OutcomeReport;
-import org.partnershipledger.query.partnership.OutcomeReportStatus;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.timeline.SummaryNames;
 
 import static org.assertj.core.api.Assertions.assertThat;

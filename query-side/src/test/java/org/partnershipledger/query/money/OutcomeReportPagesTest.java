@@ -82,6 +82,20 @@ class OutcomeReportPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void aQueriedReportIsOfferedForVerificationButNotQueriedAgainAsTheCommandSideWouldRefuse() throws Exception {
+		showing(RelationalFixtures.exitingWithAQueriedReport());
+
+		this.mvc.perform(get(BASE).with(user(PageFixtures.commissioner())))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"verify-report-4\""), not(containsString("id=\"query-report-4\"")))));
+		this.mvc.perform(get(BASE + "/outcome-reports/report-4/query/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get(BASE + "/outcome-reports/report-4/verification/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void aReportedOutcomeIsSentForTheProvidersOwnPartyAndTheOverviewWaitsForItsVersion() throws Exception {
 		showing(RelationalFixtures.active());
 		accepted(51);

@@ -30,7 +30,7 @@ class OverviewPageControllerTest extends PageTestSupport {
 
 	@Test
 	void overviewExplainsTheRecommendationAndSaysItIsOurOwnRuleSet() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -48,7 +48,7 @@ class OverviewPageControllerTest extends PageTestSupport {
 
 	@Test
 	void overviewSaysThatTheChoiceDivergesSinceWhenAndWhy() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -62,7 +62,7 @@ class OverviewPageControllerTest extends PageTestSupport {
 
 	@Test
 	void anAlignmentRecommendationExplainsTheGateAndSaysWhatMoneyWouldChange() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.alignment()));
+		showing(PageFixtures.alignment());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -76,7 +76,7 @@ class OverviewPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aPartnershipThePersonMayNotSeeIsNotFound() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.outsider())))
 			.andExpect(status().isNotFound())

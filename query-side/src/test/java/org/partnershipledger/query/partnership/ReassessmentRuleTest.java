@@ -14,12 +14,14 @@ import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.query.Overviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +41,9 @@ class ReassessmentRuleTest {
 	@Test
 	void notAssessedMeansNothingToReassess() {
 		PartnershipOverview overview = new Builder().build();
-		PartnershipOverview unassessed = new PartnershipOverview(overview.partnershipId(), overview.title(), null, null,
-				null, null, null, PartnershipStatus.REGISTERED, 0, null, List.of(), null, List.of(), null, null, null,
-				null, false, null, null, null);
+		PartnershipOverview unassessed = Overviews.of(overview.partnershipId(), overview.title(), null, null, null,
+				null, null, PartnershipStatus.REGISTERED, 0, null, List.of(), null, List.of(), null, null, null, null,
+				false, null, null, null);
 
 		assertThat(ReassessmentRule.of(unassessed, QUIET_DAY)).isEqualTo(ReassessmentDue.NOT_APPLICABLE);
 	}
@@ -286,12 +288,12 @@ class ReassessmentRuleTest {
 					recommendation, null, null, false, ASSESSED, ASSESSED, null);
 			Contract contract = this.active ? new Contract("contract-1", LocalDate.of(2025, 6, 30), null, null,
 					List.of("party-2"), List.of(), CONCLUDED, CONCLUDED, null) : null;
-			return new PartnershipOverview("p-reassess", "Reassessment vectors", null, null, null, null, null,
-					this.status, 10, null, this.parties, assessment, List.of(assessment),
-					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null,
-					null, false, null, ASSESSED, ASSESSED, contract, null, null, null, null, List.of(), List.of(),
-					List.of(), List.of(), this.adaptations, List.of(), Evolution.EMPTY, List.of(), null, List.of(),
-					List.of(), null, null, null, List.of(), List.of(), this.disputes, List.of(), List.of());
+			return Overviews.of("p-reassess", "Reassessment vectors", null, null, null, null, null, this.status, 10,
+					null, this.parties, assessment, List.of(assessment), PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
+					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null, null, false, null, ASSESSED, ASSESSED, contract,
+					null, null, null, null, List.of(), List.of(), List.of(), List.of(), this.adaptations, List.of(),
+					Evolution.EMPTY, List.of(), null, List.of(), List.of(), null, null, null, List.of(), List.of(),
+					this.disputes, List.of(), List.of());
 		}
 
 		private static Party party(String id, String joined, String left) {
@@ -309,7 +311,7 @@ class ReassessmentRuleTest {
 			return new Adaptation(id, status, "party-1", "Partner party-1", category,
 					AdaptationFormality.GOVERNANCE_DECISION, "Change " + id, null, null, List.of(),
 					new ExpectedImpact(valuePct, termPct, null, List.of()), List.of(), List.of(), null, false, at(on),
-					null, null, agreement, null, null, null, null, at(on));
+					null, null, agreement, null, null, null, null, null, at(on));
 		}
 
 		private static Instant at(String date) {

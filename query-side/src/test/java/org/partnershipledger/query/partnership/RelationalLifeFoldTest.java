@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationEffect;

@@ -1,11 +1,10 @@
 package org.partnershipledger.query.portfolio;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.web.EvolutionFixtures;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
@@ -26,7 +25,7 @@ class DashboardPageControllerTest extends PageTestSupport {
 	@BeforeEach
 	void fourPartnerships() {
 		given(this.portfolios.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
-			.willReturn(List.of(EvolutionFixtures.divergent(),
+			.willReturn(Overviews.stored(EvolutionFixtures.divergent(),
 					EvolutionFixtures.other("p-a", "Adult learning", PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-03-01T10:00:00Z"),
 					EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,

@@ -25,8 +25,8 @@ class PortfolioPageControllerTest extends PageTestSupport {
 	@Test
 	void portfolioListsThePartnershipsWithTheirDrift() throws Exception {
 		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
-			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
-					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent().stored(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered().stored(), TODAY)));
 
 		this.mvc.perform(get("/").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -46,7 +46,7 @@ class PortfolioPageControllerTest extends PageTestSupport {
 		PortfolioFilter filter = new PortfolioFilter(null, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 				PartnershipModel.TRANSACTIONAL_CONTRACT, null);
 		given(this.portfolios.portfolio(PageFixtures.commissioner().identity(), filter))
-			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY)));
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent().stored(), TODAY)));
 
 		this.mvc
 			.perform(get("/").param("recommendedModel", "FORMAL_RELATIONAL_CONTRACT")

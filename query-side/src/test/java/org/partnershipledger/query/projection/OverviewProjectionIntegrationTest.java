@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.FindingSeverity;
@@ -23,7 +24,6 @@ import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;

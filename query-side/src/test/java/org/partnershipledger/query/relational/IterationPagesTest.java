@@ -1,7 +1,6 @@
 package org.partnershipledger.query.relational;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -42,7 +41,7 @@ class IterationPagesTest extends PageTestSupport {
 			+ "contact; we will know when first contacts move by 15% within 2 months";
 
 	private void active() {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.relational.PrincipleCode;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.web.PageFixtures;
@@ -201,10 +202,10 @@ class RelationalFormPagesTest extends PageTestSupport {
 	@Test
 	void anAlignmentPartnershipsMeasureFormDoesNotAskAboutPayments() throws Exception {
 		PartnershipOverview chosen = RelationalFixtures.relationalChosen();
-		showing(new PartnershipOverview(chosen.partnershipId(), chosen.title(), chosen.description(),
-				chosen.serviceArea(), chosen.legalRegime(), chosen.plannedPeriod(), null, chosen.status(),
-				chosen.version(), chosen.commissioningParty(), chosen.parties(), chosen.latestAssessment(),
-				chosen.assessments(), chosen.recommendedModel(),
+		showing(Overviews.of(chosen.partnershipId(), chosen.title(), chosen.description(), chosen.serviceArea(),
+				chosen.legalRegime(), chosen.plannedPeriod(), null, chosen.status(), chosen.version(),
+				chosen.commissioningParty(), chosen.parties(), chosen.latestAssessment(), chosen.assessments(),
+				chosen.recommendedModel(),
 				org.partnershipledger.events.framework.PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,
 				org.partnershipledger.events.framework.PaymentMechanism.NONE, null, false, null, chosen.registeredAt(),
 				chosen.lastRecordedAt()));

@@ -2,7 +2,6 @@ package org.partnershipledger.query.reviews;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,8 +44,7 @@ class ReviewPagesTest extends PageTestSupport {
 	private static final String BASE = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 
 	private void withReviews() {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.withReviews()));
+		showing(RelationalFixtures.withReviews());
 	}
 
 	private void accepted(long version) {

@@ -1,7 +1,6 @@
 package org.partnershipledger.query.setup;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -35,7 +34,7 @@ class AddPartyPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aPartyIsSentWithItsIdentifierAndRoles() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
+		showing(PageFixtures.registered());
 		given(this.commands.send(any(Identity.class),
 				eq(CommandRoute.ADD_PARTY.internalPath(PageFixtures.PARTNERSHIP_ID)), any(AddPartyRequest.class)))
 			.willReturn(new CommandOutcome(201, Accepted.party(PageFixtures.PARTNERSHIP_ID, "party-3", 2), null, null,
@@ -63,7 +62,7 @@ class AddPartyPageControllerTest extends PageTestSupport {
 
 	@Test
 	void aPartyWithoutRolesOrBasisIsShownAgain() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
+		showing(PageFixtures.registered());
 
 		this.mvc.perform(
 				post(PATH).param("name", "Social Investors Ltd").with(user(PageFixtures.commissioner())).with(csrf()))

@@ -3,7 +3,6 @@ package org.partnershipledger.query.setup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class AssessmentPageControllerTest extends PageTestSupport {
 
 	@BeforeEach
 	void partnershipExists() {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
+		showing(PageFixtures.registered());
 	}
 
 	@Test

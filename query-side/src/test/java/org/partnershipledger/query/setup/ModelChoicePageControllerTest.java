@@ -1,7 +1,6 @@
 package org.partnershipledger.query.setup;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void theFormShowsTheRecommendationAndIsBasedOnTheLatestAssessment() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -49,7 +48,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void beforeAnyAssessmentThePageAsksForOneFirst() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.registered()));
+		showing(PageFixtures.registered());
 
 		this.mvc.perform(get(PATH).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -58,7 +57,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void aDepartureWithoutJustificationIsShownOnTheJustificationField() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 		given(this.commands.send(any(Identity.class),
 				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
@@ -85,7 +84,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void aConflictWithoutFieldsIsShownInTheErrorSummary() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 		given(this.commands.send(any(Identity.class),
 				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
@@ -106,7 +105,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void anIncompatiblePaymentMechanismIsCaughtBeforeSending() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 
 		this.mvc
 			.perform(post(PATH).param("chosenModel", "ALIGNMENT_WITHOUT_CONTRACT")
@@ -121,7 +120,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void anAcceptedDepartureSaysSoAfterTheRedirect() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 		given(this.commands.send(any(Identity.class),
 				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))
@@ -144,7 +143,7 @@ class ModelChoicePageControllerTest extends PageTestSupport {
 
 	@Test
 	void aCommandSideRefusalIsShownAsForbidden() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(PageFixtures.divergent()));
+		showing(PageFixtures.divergent());
 		given(this.commands.send(any(Identity.class),
 				eq(CommandRoute.CHOOSE_MODEL.internalPath(PageFixtures.PARTNERSHIP_ID)),
 				any(ChoosePartnershipModelRequest.class)))

@@ -1,8 +1,6 @@
 package org.partnershipledger.query.web;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.Rag;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.portfolio.Dashboard;
 import org.partnershipledger.query.portfolio.DashboardEntry;
 import org.partnershipledger.query.portfolio.PortfolioFilter;
@@ -34,16 +33,15 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@BeforeEach
 	void threePartnerships() {
-		given(this.portfolios.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE))
-			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive(),
-					EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,
-							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-02-01T10:00:00Z")));
+		given(this.portfolios.visible(PageFixtures.commissioner().identity(), PortfolioFilter.NONE)).willReturn(
+				Overviews.stored(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive(),
+						EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,
+								PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-02-01T10:00:00Z")));
 	}
 
 	@Test
 	void theOverviewWarnsThatAReassessmentIsDueAndLinksCommissionersToReassess() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.partyJoinedWhileActive()));
+		showing(RelationalFixtures.partyJoinedWhileActive());
 
 		this.mvc.perform(get(OVERVIEW).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -56,8 +54,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@Test
 	void aProviderSeesTheReassessmentWarningWithoutTheLink() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.partyJoinedWhileActive()));
+		showing(RelationalFixtures.partyJoinedWhileActive());
 
 		this.mvc.perform(get(OVERVIEW).with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -67,7 +64,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@Test
 	void withNothingTriggeredTheOverviewGivesTheNextReassessmentDate() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 
 		this.mvc.perform(get(OVERVIEW).with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
@@ -127,8 +124,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@Test
 	void aSingleHealthCheckIsShownAsATableWithoutATrendLine() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.withReviews()));
+		showing(RelationalFixtures.withReviews());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -139,8 +135,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@Test
 	void theEvolutionPageShowsEachPartysHealthTrendWithFlagsInWords() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.healthDeclining()));
+		showing(RelationalFixtures.healthDeclining());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
@@ -160,7 +155,7 @@ class AttentionPagesTest extends PageTestSupport {
 
 	@Test
 	void withoutHealthChecksTheEvolutionPageSaysSo() throws Exception {
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 
 		this.mvc.perform(get(OVERVIEW + "/evolution").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.query.EvolutionEvents;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.evolution.EvolutionChartTest;
 import org.partnershipledger.query.partnership.Evolution;
 import org.partnershipledger.query.partnership.PartnershipOverview;
@@ -47,17 +48,17 @@ public final class EvolutionFixtures {
 		}
 		PartnershipOverview base = PageFixtures.divergent();
 		boolean divergent = chosen != null && chosen != recommended;
-		return new PartnershipOverview(id, title, base.description(), base.serviceArea(), base.legalRegime(),
-				base.plannedPeriod(), base.estimatedValue(), base.status(), base.version(), base.commissioningParty(),
-				base.parties(), base.latestAssessment(), base.assessments(), recommended, chosen,
-				base.paymentMechanism(), base.latestChoice(), divergent, divergent ? Instant.parse(divergedOn) : null,
-				base.registeredAt(), base.lastRecordedAt(), null, null, null, null, null, List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), Evolution.of(events.events()));
+		return Overviews.of(id, title, base.description(), base.serviceArea(), base.legalRegime(), base.plannedPeriod(),
+				base.estimatedValue(), base.status(), base.version(), base.commissioningParty(), base.parties(),
+				base.latestAssessment(), base.assessments(), recommended, chosen, base.paymentMechanism(),
+				base.latestChoice(), divergent, divergent ? Instant.parse(divergedOn) : null, base.registeredAt(),
+				base.lastRecordedAt(), null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), Evolution.of(events.events()));
 	}
 
 	private static PartnershipOverview with(PartnershipOverview o, Evolution evolution, PartnershipModel chosen,
 			boolean divergent, Instant divergentSince) {
-		return new PartnershipOverview(o.partnershipId(), o.title(), o.description(), o.serviceArea(), o.legalRegime(),
+		return Overviews.of(o.partnershipId(), o.title(), o.description(), o.serviceArea(), o.legalRegime(),
 				o.plannedPeriod(), o.estimatedValue(), o.status(), o.version(), o.commissioningParty(), o.parties(),
 				o.latestAssessment(), o.assessments(), o.recommendedModel(), chosen, o.paymentMechanism(),
 				o.latestChoice(), divergent, divergentSince, o.registeredAt(), o.lastRecordedAt(), o.contract(),

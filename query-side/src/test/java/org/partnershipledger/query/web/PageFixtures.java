@@ -24,15 +24,16 @@ import org.partnershipledger.events.model.LegalRegime;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Assessment;
 import org.partnershipledger.query.partnership.ModelChoice;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 import org.partnershipledger.query.partnership.Party;
 
 /** People and partnerships for the page tests. */
@@ -100,7 +101,7 @@ public final class PageFixtures {
 						"Registered the partnership", REGISTERED),
 				new Party("party-2", CHARITY.name(), CHARITY.identifier(), List.of(PartyRole.LEAD_PROVIDER),
 						PartyBasis.CONTRACT, "Lead provider from the procurement", REGISTERED));
-		return new PartnershipOverview(PARTNERSHIP_ID, "Homelessness outcomes partnership",
+		return Overviews.of(PARTNERSHIP_ID, "Homelessness outcomes partnership",
 				"A prime and 8 providers helping people into settled homes", "Homelessness",
 				LegalRegime.PA2023_LIGHT_TOUCH, new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2030, 3, 31)),
 				new Money(new BigDecimal("12500000"), "GBP"), PartnershipStatus.REGISTERED, 1, commissioning, parties,
@@ -124,7 +125,7 @@ public final class PageFixtures {
 				PaymentMechanism.UNIT_OR_ACTIVITY_PRICE, "assessment-1", recommendation.model(), Confidence.HIGH, true,
 				"The framework for this service only allows call-off contracts at fixed unit rates this year.",
 				List.of(DepartureReason.LEGAL_OR_REGIME_CONSTRAINT), null, CHOSEN, CHOSEN, jane);
-		return new PartnershipOverview(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
+		return Overviews.of(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
 				base.legalRegime(), base.plannedPeriod(), base.estimatedValue(), PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), assessment, List.of(assessment), recommendation.model(),
 				PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.UNIT_OR_ACTIVITY_PRICE, choice, true, CHOSEN,
@@ -145,7 +146,7 @@ public final class PageFixtures {
 		Assessment assessment = new Assessment("assessment-9", AssessmentTrigger.INITIAL, false, true, scores,
 				recommendation, null, List.of(), false, ASSESSED, ASSESSED,
 				new Actor("jane", "Jane Commissioner", ActorRole.COMMISSIONER, "party-1"));
-		return new PartnershipOverview(base.partnershipId(), "Health and social care alliance", base.description(),
+		return Overviews.of(base.partnershipId(), "Health and social care alliance", base.description(),
 				base.serviceArea(), LegalRegime.NON_CONTRACTUAL, base.plannedPeriod(), null, PartnershipStatus.ASSESSED,
 				2, base.commissioningParty(), base.parties(), assessment, List.of(assessment), recommendation.model(),
 				null, null, null, false, null, REGISTERED, ASSESSED);

@@ -100,6 +100,8 @@ public abstract class PageTestSupport {
 	/** The read model answers with this overview for the fixture partnership. */
 	protected void showing(PartnershipOverview overview) {
 		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
+		given(this.overviews.findWith(eq(PageFixtures.PARTNERSHIP_ID), any(), any())).willReturn(Optional.of(overview));
+		given(this.overviews.findWhole(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(overview));
 	}
 
 	/** The command side accepts the next command with this answer. */

@@ -55,6 +55,7 @@ import org.partnershipledger.events.model.AuthorityType;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.model.Period;
@@ -86,8 +87,8 @@ import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.PartnershipStatus;
 
 /**
  * Partnerships in their relational life for the page tests, built the way the projection
@@ -132,7 +133,7 @@ public final class RelationalFixtures {
 	/** A formal-relational partnership whose model is chosen and nothing else agreed. */
 	public static PartnershipOverview relationalChosen() {
 		PartnershipOverview base = PageFixtures.divergent();
-		return new PartnershipOverview(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
+		return Overviews.of(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
 				base.legalRegime(), base.plannedPeriod(), base.estimatedValue(), PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
 				PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
@@ -304,6 +305,13 @@ public final class RelationalFixtures {
 	 * Active under a contract that may be extended from 30 June 2030 to 30 June 2032,
 	 * with nothing agreed to vary it under.
 	 */
+	/** Exiting, with a fourth report queried and not yet verified. */
+	public static PartnershipOverview exitingWithAQueriedReport() {
+		PartnershipOverview overview = fold(exiting(), PAUL, new OutcomeReported(ID, "report-4", "party-2", "measure-1",
+				QUARTER, new BigDecimal("45"), "People housed this quarter", AT));
+		return fold(overview, JANE, new OutcomeReportQueried(ID, "report-4", "Which wards are counted?", AT));
+	}
+
 	public static PartnershipOverview extendable() {
 		return fold(basisAgreed(), JANE,
 				new ContractConcluded(ID, "contract-1", LocalDate.of(2025, 6, 30),
@@ -323,7 +331,7 @@ public final class RelationalFixtures {
 	 */
 	public static PartnershipOverview alignmentActive() {
 		PartnershipOverview base = PageFixtures.alignment();
-		PartnershipOverview chosen = new PartnershipOverview(base.partnershipId(), base.title(), base.description(),
+		PartnershipOverview chosen = Overviews.of(base.partnershipId(), base.title(), base.description(),
 				base.serviceArea(), base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
 				PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,

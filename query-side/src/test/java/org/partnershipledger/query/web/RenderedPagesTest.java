@@ -23,6 +23,7 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.adaptations.AdaptationFilter;
 import org.partnershipledger.query.adaptations.AdaptationRegisterEntry;
 import org.partnershipledger.query.commands.CommandOutcome;
@@ -58,8 +59,8 @@ class RenderedPagesTest extends PageTestSupport {
 		String id = PageFixtures.PARTNERSHIP_ID;
 		given(this.overviews.find(id)).willReturn(Optional.of(PageFixtures.divergent()));
 		given(this.portfolios.portfolio(any(Identity.class), any(PortfolioFilter.class)))
-			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent(), TODAY),
-					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
+			.willReturn(List.of(PortfolioEntry.of(PageFixtures.divergent().stored(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered().stored(), TODAY)));
 		given(this.commands.send(any(Identity.class), eq(CommandRoute.REGISTER_PARTNERSHIP.internalPath()),
 				any(RegisterPartnershipRequest.class)))
 			.willReturn(new CommandOutcome(400, null, "Invalid request", null,
@@ -99,7 +100,7 @@ class RenderedPagesTest extends PageTestSupport {
 	void theEvolutionAndDashboardPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		given(this.portfolios.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
-			.willReturn(List.of(EvolutionFixtures.divergent(),
+			.willReturn(Overviews.stored(EvolutionFixtures.divergent(),
 					EvolutionFixtures.other("p-a", "Adult learning", PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 							PartnershipModel.TRANSACTIONAL_CONTRACT, null, "2025-03-01T10:00:00Z"),
 					EvolutionFixtures.other("p-b", "Bin collection", PartnershipModel.TRANSACTIONAL_CONTRACT,
@@ -108,11 +109,11 @@ class RenderedPagesTest extends PageTestSupport {
 							null, null)));
 		LedgerUser jane = PageFixtures.commissioner();
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.divergent()));
+		showing(EvolutionFixtures.divergent());
 		saveOk("overview-evolution", get(base), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(EvolutionFixtures.drifting()));
+		showing(EvolutionFixtures.drifting());
 		saveOk("evolution", get(base + "/evolution"), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		saveOk("evolution-activity", get(base + "/evolution"), jane);
 		saveOk("dashboard", get("/dashboard"), jane);
 		saveOk("dashboard-filtered", get("/dashboard").param("justified", "false"), PageFixtures.auditor());
@@ -121,19 +122,17 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void thePagesShowingWhatNeedsAttentionHaveOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.portfolios.visible(any(Identity.class), eq(PortfolioFilter.NONE)))
-			.willReturn(List.of(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
+		given(this.portfolios.visible(any(Identity.class), eq(PortfolioFilter.NONE))).willReturn(
+				Overviews.stored(RelationalFixtures.healthDeclining(), RelationalFixtures.partyJoinedWhileActive()));
 		given(this.portfolios.portfolio(any(Identity.class), any(PortfolioFilter.class)))
-			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive(), TODAY),
-					PortfolioEntry.of(PageFixtures.registered(), TODAY)));
+			.willReturn(List.of(PortfolioEntry.of(RelationalFixtures.partyJoinedWhileActive().stored(), TODAY),
+					PortfolioEntry.of(PageFixtures.registered().stored(), TODAY)));
 		LedgerUser jane = PageFixtures.commissioner();
 
 		saveOk("portfolio-reassessment", get("/"), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.partyJoinedWhileActive()));
+		showing(RelationalFixtures.partyJoinedWhileActive());
 		saveOk("overview-reassessment-due", get(base), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.healthDeclining()));
+		showing(RelationalFixtures.healthDeclining());
 		saveOk("evolution-health-trend", get(base + "/evolution"), jane);
 		saveOk("dashboard-attention", get("/dashboard"), jane);
 		saveOk("dashboard-red-health", get("/dashboard").param("redHealth", "true"), jane);
@@ -142,7 +141,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void everyPageOfTheRelationalLifeHasOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		given(this.register.find(any(Identity.class), any(AdaptationFilter.class))).willReturn(
 				List.of(new AdaptationRegisterEntry(PageFixtures.PARTNERSHIP_ID, "Homelessness outcomes partnership",
 						RelationalFixtures.AGREED, "Higher rate for sustained tenancies",
@@ -191,8 +190,7 @@ class RenderedPagesTest extends PageTestSupport {
 		saveOk("record-iteration", get(base + "/iterations/recorded/new"), paul);
 		saveOk("conclude-iteration", get(base + "/iterations/" + RelationalFixtures.RUNNING + "/conclusion/new"), paul);
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.withReviews()));
+		showing(RelationalFixtures.withReviews());
 		String overdue = base + "/reviews/" + RelationalFixtures.OVERDUE;
 		saveOk("overview-reviews", get(base), jane);
 		saveOk("overview-reviews-provider", get(base), paul);
@@ -211,8 +209,7 @@ class RenderedPagesTest extends PageTestSupport {
 		saveOk("confirm-minutes", get(base + "/reviews/" + RelationalFixtures.HELD + "/minutes-confirmation/new"),
 				paul);
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.visionOnly()));
+		showing(RelationalFixtures.visionOnly());
 		saveOk("overview-missing-basis", get(base), jane);
 		saveOk("contract", get(base + "/contract/new"), jane);
 		saveOk("contract-errors", post(base + "/contract/new").param("value", "a lot").with(csrf()), jane);
@@ -242,7 +239,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void anExitingOverviewShowsTheContractAgainstTheOriginalDealAndItsAccountability() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		showing(RelationalFixtures.exiting());
 
 		saveOk("overview-exiting", get(base), PageFixtures.commissioner());
 		saveOk("overview-exiting-provider", get(base), PageFixtures.provider());
@@ -269,7 +266,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void aClosedOverviewSaysSoFirstWithItsSummaryAndLessons() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.closed()));
+		showing(RelationalFixtures.closed());
 
 		saveOk("overview-closed", get(base), PageFixtures.auditor());
 		String html = Files.readString(OUT.resolve("overview-closed.html"));
@@ -284,7 +281,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void anActiveOverviewHasNoEndingBannerNorEmptyAccountabilitySections() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 
 		saveOk("overview-active-unvaried", get(base), PageFixtures.provider());
 		String html = Files.readString(OUT.resolve("overview-active-unvaried.html"));
@@ -301,7 +298,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void anActiveOverviewOffersTheCommissionerToStartPaymentsAndNotices() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 
 		saveOk("overview-active-commissioner", get(base), PageFixtures.commissioner());
 		String html = Files.readString(OUT.resolve("overview-active-commissioner.html"));
@@ -316,8 +313,7 @@ class RenderedPagesTest extends PageTestSupport {
 	@Test
 	void theAuditFindingPagesHaveOneHeadingAndALabelForEveryField() throws Exception {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.findingRaised()));
+		showing(RelationalFixtures.findingRaised());
 		LedgerUser jane = PageFixtures.commissioner();
 		LedgerUser alex = PageFixtures.auditor();
 
@@ -346,13 +342,13 @@ class RenderedPagesTest extends PageTestSupport {
 		LedgerUser jane = PageFixtures.commissioner();
 		LedgerUser paul = PageFixtures.provider();
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		saveOk("overview-report-provider", get(base), paul);
 		saveOk("report-outcome", get(base + "/outcome-reports/new"), paul);
 		saveOk("report-outcome-errors",
 				post(base + "/outcome-reports/new").param("value", "many").param("periodEnd.day", "40").with(csrf()),
 				paul);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		showing(RelationalFixtures.exiting());
 		saveOk("verify-report", get(base + "/outcome-reports/report-3/verification/new"), jane);
 		saveOk("query-report", get(base + "/outcome-reports/report-3/query/new"), jane);
 		saveOk("query-report-errors", post(base + "/outcome-reports/report-3/query/new").with(csrf()), jane);
@@ -370,10 +366,10 @@ class RenderedPagesTest extends PageTestSupport {
 		String base = "/partnerships/" + PageFixtures.PARTNERSHIP_ID;
 		LedgerUser jane = PageFixtures.commissioner();
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		saveOk("terminate-contract", get(base + "/contract/termination/new"), jane);
 		saveOk("terminate-contract-errors", post(base + "/contract/termination/new").with(csrf()), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		showing(RelationalFixtures.exiting());
 		saveOk("close-partnership", get(base + "/closure/new"), jane);
 		saveOk("close-partnership-errors", post(base + "/closure/new").param("lessons", "Share early").with(csrf()),
 				jane);
@@ -390,10 +386,10 @@ class RenderedPagesTest extends PageTestSupport {
 		LedgerUser jane = PageFixtures.commissioner();
 		LedgerUser paul = PageFixtures.provider();
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		saveOk("raise-dispute", get(base + "/disputes/new"), paul);
 		saveOk("raise-dispute-errors", post(base + "/disputes/new").with(csrf()), paul);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		showing(RelationalFixtures.exiting());
 		saveOk("escalate-dispute", get(base + "/disputes/dispute-1/escalation/new"), paul);
 		saveOk("escalate-dispute-errors", post(base + "/disputes/dispute-1/escalation/new").with(csrf()), paul);
 		saveOk("resolve-dispute", get(base + "/disputes/dispute-1/resolution/new"), jane);
@@ -414,20 +410,18 @@ class RenderedPagesTest extends PageTestSupport {
 		LedgerUser jane = PageFixtures.commissioner();
 		LedgerUser paul = PageFixtures.provider();
 
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.active()));
+		showing(RelationalFixtures.active());
 		saveOk("vary-contract", get(base + "/contract-variations/new").param("adaptation", RelationalFixtures.AGREED),
 				jane);
 		saveOk("vary-contract-errors", post(base + "/contract-variations/new").with(csrf()), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.extendable()));
+		showing(RelationalFixtures.extendable());
 		saveOk("extend-contract", get(base + "/contract/extension/new"), jane);
 		saveOk("extend-contract-errors", post(base + "/contract/extension/new").with(csrf()), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID))
-			.willReturn(Optional.of(RelationalFixtures.alignmentActive()));
+		showing(RelationalFixtures.alignmentActive());
 		saveOk("overview-alignment-active", get(base), jane);
 		saveOk("end-instrument", get(base + "/alignment-instrument/ending/new"), jane);
 		saveOk("end-instrument-errors", post(base + "/alignment-instrument/ending/new").with(csrf()), jane);
-		given(this.overviews.find(PageFixtures.PARTNERSHIP_ID)).willReturn(Optional.of(RelationalFixtures.exiting()));
+		showing(RelationalFixtures.exiting());
 		saveOk("schedule-payment", get(base + "/payments/new"), jane);
 		saveOk("schedule-payment-errors", post(base + "/payments/new").param("kind", "OUTCOME").with(csrf()), jane);
 		saveOk("make-payment", get(base + "/payments/payment-2/made/new"), jane);

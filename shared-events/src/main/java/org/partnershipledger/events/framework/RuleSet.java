@@ -20,4 +20,13 @@ public interface RuleSet {
 	 */
 	Recommendation recommend(boolean moneyChangesHands, Map<Dimension, Integer> scores);
 
+	/**
+	 * The shortest justification, in characters, of a choice that departs from the
+	 * recommendation or follows a LOW-confidence one.
+	 */
+	int minimumJustificationLength();
+
+	/** When a reassessment of the service is due. */
+	ReassessmentThresholds reassessment();
+
 }

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.partnershipledger.events.relational.AdaptationCategory;
 
 /**
  * Rule set RC-1: this project's own design (GO Lab has published no scoring criteria),
@@ -69,6 +72,23 @@ public final class RuleSetRc1 implements RuleSet {
 	/** The highest confidence a recommendation can have after an override. */
 	public static final Confidence OVERRIDE_CONFIDENCE_CAP = Confidence.MEDIUM;
 
+	/**
+	 * The shortest justification of a departure, or of any choice after a LOW-confidence
+	 * recommendation.
+	 */
+	public static final int MIN_JUSTIFICATION_LENGTH = 50;
+
+	/**
+	 * A reassessment is due a year after the latest assessment, six months after a
+	 * borderline or imputed one, after three agreed changes of scope, payment mechanism
+	 * or outcome measures within twelve months, or a cumulative change of value or term
+	 * beyond 10% either way.
+	 */
+	public static final ReassessmentThresholds REASSESSMENT = new ReassessmentThresholds(12, 6,
+			Set.of(AdaptationCategory.SCOPE_CHANGE, AdaptationCategory.PAYMENT_MECHANISM_CHANGE,
+					AdaptationCategory.OUTCOME_MEASURE_CHANGE),
+			3, 12, BigDecimal.TEN);
+
 	private static final Map<Dimension, Integer> WEIGHTS = weightTable();
 
 	private static Map<Dimension, Integer> weightTable() {
@@ -110,6 +130,16 @@ public final class RuleSetRc1 implements RuleSet {
 	@Override
 	public String version() {
 		return VERSION;
+	}
+
+	@Override
+	public int minimumJustificationLength() {
+		return MIN_JUSTIFICATION_LENGTH;
+	}
+
+	@Override
+	public ReassessmentThresholds reassessment() {
+		return REASSESSMENT;
 	}
 
 	@Override

@@ -1,8 +1,0 @@
-package org.partnershipledger.command.partnership;
-
-/** Where a partnership is in its life. */
-public enum PartnershipStatus {
-
-	REGISTERED, ASSESSED, MODEL_CHOSEN, ACTIVE, EXITING, CLOSED
-
-}
