@@ -10,7 +10,9 @@ import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.events.wire.Topics;
 
 /**
- * Reads the partnership events topic. The offset is committed per record after the
+ * Reads the partnership events topic. A record that is not a readable envelope, or whose
+ * key is not the partnership it carries (so its order is not that partnership's), fails
+ * and is parked by the error handler. The offset is committed per record after the
  * projection's transaction has committed (ack mode RECORD), so a crash between the two
  * redelivers the record, which the projection then ignores as a duplicate.
  */
@@ -29,6 +31,9 @@ public class PartnershipEventsListener {
 	@KafkaListener(id = ID, topics = Topics.PARTNERSHIP_EVENTS, groupId = "query-side")
 	void on(ConsumerRecord<String, String> record) {
 		EventEnvelope envelope = LedgerJson.read(record.value(), EventEnvelope.class);
+		if (!envelope.partnershipId().equals(record.key())) {
+			throw new MisroutedRecordException(record.key(), envelope.partnershipId());
+		}
 		this.projection.accept(envelope, ReceivedRecord.of(record));
 	}
 
