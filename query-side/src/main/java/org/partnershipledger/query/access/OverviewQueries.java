@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.query.api.ViewsBehindException;
 import org.partnershipledger.query.partnership.OverviewRead;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.PartnershipOverview;
@@ -31,6 +32,8 @@ public class OverviewQueries {
 
 	/**
 	 * @param minVersion the version to wait for, or {@code null} to read at once
+	 * @throws ViewsBehindException if a version was asked for and the views do not have
+	 * the partnership at all yet (a 503, not a 404 that would look like lost data)
 	 */
 	public Optional<OverviewRead> visible(Identity viewer, String partnershipId, Long minVersion) {
 		Optional<PartnershipOverview> now = this.overviews.find(partnershipId);
@@ -41,6 +44,9 @@ public class OverviewQueries {
 		Optional<PartnershipOverview> found = (minVersion != null
 				&& now.map((o) -> o.version() < minVersion).orElse(true))
 						? this.overviews.awaitVersion(partnershipId, minVersion, MAX_WAIT) : now;
+		if (minVersion != null && found.isEmpty()) {
+			throw new ViewsBehindException(partnershipId, minVersion);
+		}
 		return found.filter((overview) -> this.access.canSee(viewer, overview))
 			.map((overview) -> new OverviewRead(overview, minVersion != null && overview.version() < minVersion));
 	}

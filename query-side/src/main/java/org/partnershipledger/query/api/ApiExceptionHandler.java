@@ -83,6 +83,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
 	}
 
+	/** A partnership asked for by version that the views have not received yet. */
+	@ExceptionHandler(ViewsBehindException.class)
+	ResponseEntity<Object> viewsBehind(ViewsBehindException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "2")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not in the views yet", ex.getMessage(), List.of())
+				.getBody());
+	}
+
 	/**
 	 * The web app's database is down or restarting: 503 with a {@code Retry-After}, as
 	 * for the command side's event store, rather than an internal error.
