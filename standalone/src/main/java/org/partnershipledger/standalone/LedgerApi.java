@@ -35,10 +35,21 @@ public final class LedgerApi {
 	}
 
 	public Response post(String path, Object body) {
+		return post(path, body, null);
+	}
+
+	/**
+	 * Posts a command with an {@code Idempotency-Key} (none when {@code null}): sent
+	 * again with the same key after a lost answer, it is applied once.
+	 */
+	public Response post(String path, Object body, String idempotencyKey) {
 		try {
 			String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
-			return send(request(path).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
+			HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+			if (idempotencyKey != null) {
+				request.header("Idempotency-Key", idempotencyKey);
+			}
+			return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException(ex);

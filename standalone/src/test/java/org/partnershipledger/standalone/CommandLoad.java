@@ -18,9 +18,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * A steady load of commands through the public API, as people using the ledger make it:
  * each writer registers a partnership of its own and then adds one party after another to
- * it, and records every answer. A command refused with a 503, or left unanswered, is
- * simply sent again later, as a client would; an accepted one must be its partnership's
- * next version.
+ * it, and records every answer. A command refused with a 503 (or a 409 with
+ * {@code Retry-After}), or left unanswered, is sent again later with the same
+ * {@code Idempotency-Key}, as a careful client would; so every accepted command must be
+ * its partnership's next version, applied once.
  */
 final class CommandLoad implements AutoCloseable {
 
@@ -167,10 +168,9 @@ final class CommandLoad implements AutoCloseable {
 
 	/**
 	 * What the load saw: commands accepted, answers by status, requests nobody answered,
-	 * of those the commands that were recorded all the same (their answer was lost with
-	 * the web app: a later accepted version skipped theirs), answers that were not what a
-	 * client may expect in trouble (a 5xx other than a 503 problem), and accepted
-	 * commands that were not their partnership's next version.
+	 * the commands accepted only when sent again with their key after no answer came,
+	 * answers that were not what a client may expect in trouble (a 5xx other than a 503
+	 * problem), and accepted commands that were not their partnership's next version.
 	 */
 	record Summary(long accepted, Map<Integer, Long> byStatus, long noAnswer, long answersLost, List<String> badAnswers,
 			List<String> outOfOrder) {
@@ -181,8 +181,8 @@ final class CommandLoad implements AutoCloseable {
 
 		String describe() {
 			return "commands accepted " + this.accepted + ", answers by status " + this.byStatus + ", unanswered "
-					+ this.noAnswer + " (of which recorded all the same: " + this.answersLost + "), bad answers "
-					+ this.badAnswers.size();
+					+ this.noAnswer + " (commands accepted when sent again with their Idempotency-Key: "
+					+ this.answersLost + "), bad answers " + this.badAnswers.size();
 		}
 
 	}
@@ -198,49 +198,60 @@ final class CommandLoad implements AutoCloseable {
 
 		private final Map<Long, Instant> acceptedVersions = new ConcurrentHashMap<>();
 
-		private int unanswered;
-
 		private Writer(String partnershipId) {
 			this.partnershipId = partnershipId;
 		}
 
 		@Override
 		public void run() {
+			Map<String, Object> command = null;
+			String key = null;
+			boolean unansweredBefore = false;
 			while (CommandLoad.this.running.get()) {
-				Map<String, Object> party = Map.of("name", "Funder " + UUID.randomUUID(), "identifier",
-						Map.of("scheme", "GB-COH", "id", "L" + UUID.randomUUID().toString().substring(0, 12)), "roles",
-						List.of("FUNDER"), "basis", "CONTRACT", "reason", "Joins under load");
+				if (command == null) {
+					command = Map.of("name", "Funder " + UUID.randomUUID(), "identifier",
+							Map.of("scheme", "GB-COH", "id", "L" + UUID.randomUUID().toString().substring(0, 12)),
+							"roles", List.of("FUNDER"), "basis", "CONTRACT", "reason", "Joins under load");
+					key = UUID.randomUUID().toString();
+					unansweredBefore = false;
+				}
 				try {
 					LedgerApi.Response answer = CommandLoad.this.api
-						.post("/api/v1/partnerships/" + this.partnershipId + "/parties", party);
+						.post("/api/v1/partnerships/" + this.partnershipId + "/parties", command, key);
 					CommandLoad.this.statuses.computeIfAbsent(answer.status(), (status) -> new AtomicLong())
 						.incrementAndGet();
 					if (answer.status() == 201) {
 						long next = answer.json().path("version").asLong();
 						long previous = this.version.getAndSet(next);
-						// a command whose answer never came may have been recorded all
-						// the same
-						if (previous > 0 && (next <= previous || next > previous + 1 + this.unanswered)) {
+						// sent again with its key, a command whose answer was lost is
+						// applied
+						// once: every accepted command is the next version
+						if (previous > 0 && next != previous + 1) {
 							this.outOfOrder.add(this.partnershipId + ": version " + next + " after " + previous);
 						}
-						else if (previous > 0) {
-							CommandLoad.this.answersLost.addAndGet(next - previous - 1);
+						if (unansweredBefore) {
+							CommandLoad.this.answersLost.incrementAndGet();
 						}
-						this.unanswered = 0;
 						Instant now = Instant.now();
 						this.acceptedVersions.put(next, now);
 						CommandLoad.this.acceptedAt.add(now);
+						command = null;
 						continue;
 					}
+					boolean comeBack = answer.status() == 503
+							|| (answer.status() == 409 && answer.retryAfter() != null);
 					if (answer.status() >= 500 && !(answer.status() == 503
 							&& answer.contentType().startsWith("application/problem+json"))) {
 						CommandLoad.this.badAnswers
 							.add(answer.status() + " " + answer.contentType() + " " + answer.body());
 					}
+					if (!comeBack) {
+						command = null;
+					}
 				}
 				catch (IllegalStateException noAnswer) {
 					CommandLoad.this.noAnswer.incrementAndGet();
-					this.unanswered++;
+					unansweredBefore = true;
 				}
 				pause();
 			}

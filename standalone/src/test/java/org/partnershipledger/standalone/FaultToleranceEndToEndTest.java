@@ -159,9 +159,11 @@ class FaultToleranceEndToEndTest {
 			List<Duration> latencies = new ArrayList<>();
 			for (int i = 0; i < each; i++) {
 				Instant sent = Instant.now();
-				LedgerApi.Response answer = crowdCommand(commissioner, bystander, unanswered);
+				Map<String, Object> member = crowdMember();
+				String key = UUID.randomUUID().toString();
+				LedgerApi.Response answer = crowdCommand(commissioner, bystander, member, key, unanswered);
 				while (answer == null) {
-					answer = crowdCommand(commissioner, bystander, unanswered);
+					answer = crowdCommand(commissioner, bystander, member, key, unanswered);
 				}
 				answer.expect(201);
 				latencies.add(Duration.between(sent, Instant.now()));
@@ -175,16 +177,17 @@ class FaultToleranceEndToEndTest {
 				together.await();
 				List<LedgerApi.Response> mine = new ArrayList<>();
 				for (int i = 0; i < each; i++) {
-					LedgerApi.Response answer = crowdCommand(commissioner, id, unanswered);
+					Map<String, Object> member = crowdMember();
+					String key = UUID.randomUUID().toString();
+					LedgerApi.Response answer = crowdCommand(commissioner, id, member, key, unanswered);
 					// a loser told to come back, or left without an answer, sends it
-					// again, as a
-					// client would
+					// again with the same Idempotency-Key, as a careful client would
 					while (answer == null || (answer.status() == 409 && answer.retryAfter() != null)) {
 						if (answer != null) {
 							mine.add(answer);
 							LockSupport.parkNanos(Duration.ofSeconds(Long.parseLong(answer.retryAfter())).toNanos());
 						}
-						answer = crowdCommand(commissioner, id, unanswered);
+						answer = crowdCommand(commissioner, id, member, key, unanswered);
 					}
 					mine.add(answer);
 				}
@@ -217,16 +220,15 @@ class FaultToleranceEndToEndTest {
 				writers + " writers x " + each + " commands on one partnership in " + seconds(started, finished)
 						+ " s: answers by status " + byStatus + "; versions accepted " + versions.size()
 						+ ", each once (losers told 409 with Retry-After and retried; requests left unanswered "
-						+ "within 30 s and sent again: " + unanswered.get() + "); the stream ends at " + last
-						+ "; meanwhile commands on another partnership took "
+						+ "within 30 s and sent again with their Idempotency-Key: " + unanswered.get()
+						+ "); the stream ends at " + last + "; meanwhile commands on another partnership took "
 						+ bystanderLatencies.get().stream().map((d) -> d.toMillis() + " ms").toList()
 						+ "; the command side's connection pool meanwhile: " + poolUse + "; " + report.events()
 						+ " events checked");
 		assertThat(problems).isEmpty();
 		assertThat(versions).hasSize(writers * each).hasSize(byStatus.getOrDefault(201, 0));
 		assertThat(versions).allSatisfy((version) -> assertThat(version).isBetween(1L, last));
-		assertThat(last - versions.size()).as("events beyond the accepted commands: only those whose answer never came")
-			.isBetween(0L, (long) unanswered.get());
+		assertThat(last).as("every command applied once, retries with their key included").isEqualTo(versions.size());
 	}
 
 	@Test
@@ -320,9 +322,9 @@ class FaultToleranceEndToEndTest {
 
 	/** One command of the crowd; {@code null} when no answer came (counted). */
 	private static LedgerApi.Response crowdCommand(LedgerApi commissioner, String partnershipId,
-			AtomicInteger unanswered) {
+			Map<String, Object> member, String idempotencyKey, AtomicInteger unanswered) {
 		try {
-			return commissioner.post("/api/v1/partnerships/" + partnershipId + "/parties", crowdMember());
+			return commissioner.post("/api/v1/partnerships/" + partnershipId + "/parties", member, idempotencyKey);
 		}
 		catch (IllegalStateException noAnswer) {
 			unanswered.incrementAndGet();
