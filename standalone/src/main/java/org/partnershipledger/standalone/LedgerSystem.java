@@ -96,6 +96,9 @@ public final class LedgerSystem implements AutoCloseable {
 			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
 			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.kafka.bootstrapServers());
 			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
+			// this machine only: the command side and its actuator always, the web app
+			// unless its settings say otherwise (--listen)
+			commandEnv.put(SpringApp.SERVER_ADDRESS, SpringApp.LOOPBACK);
 			SpringApp commandSide = remember(SpringApp.start("command-side", "The command side",
 					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, List.of(), logs));
 

@@ -1,11 +1,10 @@
 package org.partnershipledger.standalone;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -122,11 +121,9 @@ final class RunFile implements AutoCloseable {
 	}
 
 	private void store(Properties properties) throws IOException {
-		Path temporary = this.file.resolveSibling(NAME + ".new");
-		try (OutputStream out = Files.newOutputStream(temporary)) {
-			properties.store(out, "Written by the Partnership Ledger launcher while it runs");
-		}
-		Files.move(temporary, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		properties.store(out, "Written by the Partnership Ledger launcher while it runs");
+		PrivateFiles.write(this.file, out.toByteArray());
 	}
 
 	@Override

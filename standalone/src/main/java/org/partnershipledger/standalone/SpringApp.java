@@ -13,10 +13,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One of the two Spring Boot apps, run from its executable jar in its own JVM. */
 final class SpringApp implements AutoCloseable, Supervised {
+
+	/** The environment variable that sets the address a Spring Boot app listens on. */
+	static final String SERVER_ADDRESS = "SERVER_ADDRESS";
+
+	/** The address the parts listen on unless told otherwise: this machine only. */
+	static final String LOOPBACK = "127.0.0.1";
+
+	private static final Set<String> LOCAL_ADDRESSES = Set.of(LOOPBACK, "localhost", "::1", "0.0.0.0", "::", "[::]");
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -77,8 +86,18 @@ final class SpringApp implements AutoCloseable, Supervised {
 		}
 	}
 
+	/**
+	 * Where it answers: {@code localhost} when it listens on the loopback address (the
+	 * default) or on every address, otherwise the address it listens on.
+	 */
 	String baseUrl() {
-		return "http://localhost:" + this.port;
+		return baseUrl(this.environment.getOrDefault(SERVER_ADDRESS, LOOPBACK), this.port);
+	}
+
+	static String baseUrl(String address, int port) {
+		String host = (LOCAL_ADDRESSES.contains(address)) ? "localhost"
+				: (address.contains(":") ? "[" + address + "]" : address);
+		return "http://" + host + ":" + port;
 	}
 
 	private void awaitHealthy() throws InterruptedException {

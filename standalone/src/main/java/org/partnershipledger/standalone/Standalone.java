@@ -2,10 +2,12 @@ package org.partnershipledger.standalone;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs Partnership Ledger on one machine:
  * {@code java -jar partnership-ledger.jar [--demo]
- * [--port 8080] [--data .ledger-data] [--fast-unsafe]}, checks a history against a
- * checkpoint with {@code java -jar partnership-ledger.jar verify --checkpoint FILE ...}
- * (see {@link VerifyCommand}), or checks the running system's invariants with
+ * [--port 8080] [--listen 127.0.0.1] [--data .ledger-data] [--fast-unsafe]}, checks a
+ * history against a checkpoint with
+ * {@code java -jar partnership-ledger.jar verify --checkpoint FILE ...} (see
+ * {@link VerifyCommand}), or checks the running system's invariants with
  * {@code java -jar partnership-ledger.jar check ...} (see {@link CheckCommand}). Data is
  * kept in the data directory, so a restart keeps every partnership; Ctrl-C stops
  * everything. A part that stops is restarted; when one cannot be kept running the
@@ -44,7 +47,10 @@ public final class Standalone {
 			System.exit(new CheckCommand(System.out, System.err).run(arguments.subList(1, arguments.size())));
 		}
 		if (arguments.contains("--help")) {
-			System.out.println("Usage: partnership-ledger [--demo] [--port N] [--data DIRECTORY] [--fast-unsafe]");
+			System.out.println(
+					"Usage: partnership-ledger [--demo] [--port N] [--listen ADDRESS] [--data DIRECTORY] [--fast-unsafe]");
+			System.out.println("  --listen       the address the web app listens on (default 127.0.0.1: this machine "
+					+ "only; 0.0.0.0 for every network)");
 			System.out.println("  --fast-unsafe  do not flush commits to disk (a crash of the machine can lose them)");
 			System.out.println(VerifyCommand.USAGE);
 			System.out.println(CheckCommand.USAGE);
@@ -56,8 +62,17 @@ public final class Standalone {
 		Path data = Path.of(option(arguments, "--data", defaultDataDirectory())).toAbsolutePath();
 		String demoPassword = DemoData.password();
 		String adminPassword = demo ? demoAdministratorPassword(data) : null;
-		Map<String, String> webEnvironment = demo
-				? Map.of("LEDGER_ADMIN_USERNAME", DEMO_ADMIN, "LEDGER_ADMIN_PASSWORD", adminPassword) : Map.of();
+		Map<String, String> webEnvironment = new HashMap<>();
+		if (demo) {
+			webEnvironment.put("LEDGER_ADMIN_USERNAME", DEMO_ADMIN);
+			webEnvironment.put("LEDGER_ADMIN_PASSWORD", adminPassword);
+		}
+		// the web app listens on this machine only unless told where; the command side,
+		// PostgreSQL and Kafka always do
+		String listen = option(arguments, "--listen", null);
+		if (listen != null) {
+			webEnvironment.put(SpringApp.SERVER_ADDRESS, listen);
+		}
 
 		System.out.println("Starting Partnership Ledger (data in " + data + ") ...");
 		warnAboutDemoAccounts(data, demo);
@@ -140,8 +155,10 @@ public final class Standalone {
 			Files.createDirectories(data);
 			byte[] bytes = new byte[18];
 			new SecureRandom().nextBytes(bytes);
-			Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+			PrivateFiles.write(file,
+					Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).getBytes(StandardCharsets.US_ASCII));
 		}
+		PrivateFiles.restrict(file);
 		return Files.readString(file).strip();
 	}
 
