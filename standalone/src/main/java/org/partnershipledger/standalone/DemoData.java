@@ -3,7 +3,6 @@ package org.partnershipledger.standalone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -154,33 +153,13 @@ public final class DemoData {
 				lastRead = path.replaceAll("^(/api/v1/partnerships/[^/]+).*", "$1");
 			}
 			else {
-				answer = whenInViews(person, fill(step.path("get").asText(), saved)).expect(OK).json();
+				answer = person.getWhenInViews(fill(step.path("get").asText(), saved)).expect(OK).json();
 			}
 			step.path("save")
 				.fields()
 				.forEachRemaining((save) -> saved.put(save.getKey(), answer.at(save.getValue().asText()).asText()));
 		}
-		whenInViews(people.get("commissioner"), lastRead + "?minVersion=" + version).expect(OK);
-	}
-
-	/**
-	 * Reads a partnership asked for by version, asking again while the views answer that
-	 * they do not have it yet (503 with {@code Retry-After}), for up to two minutes.
-	 */
-	private static LedgerApi.Response whenInViews(LedgerApi person, String path) {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		LedgerApi.Response answer = person.get(path);
-		while (answer.status() == 503 && answer.retryAfter() != null && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(Duration.ofSeconds(Long.parseLong(answer.retryAfter().strip())).toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for the views", ex);
-			}
-			answer = person.get(path);
-		}
-		return answer;
+		people.get("commissioner").getWhenInViews(lastRead + "?minVersion=" + version).expect(OK);
 	}
 
 	/**

@@ -34,6 +34,27 @@ public final class LedgerApi {
 		return send(request(path).GET());
 	}
 
+	/**
+	 * Reads something asked for by version ({@code minVersion}), asking again while the
+	 * views answer that they do not have it yet (503 with {@code Retry-After}), as a
+	 * client should, for up to two minutes.
+	 */
+	public Response getWhenInViews(String path) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		Response answer = get(path);
+		while (answer.status() == 503 && answer.retryAfter() != null && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(Duration.ofSeconds(Long.parseLong(answer.retryAfter().strip())).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the views", ex);
+			}
+			answer = get(path);
+		}
+		return answer;
+	}
+
 	public Response post(String path, Object body) {
 		return post(path, body, null);
 	}

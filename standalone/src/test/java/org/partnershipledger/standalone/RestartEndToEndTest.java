@@ -44,7 +44,7 @@ class RestartEndToEndTest {
 				.json()
 				.path("partnershipId")
 				.asText();
-			commissioner.get("/api/v1/partnerships/" + id + "?minVersion=0").expect(200);
+			commissioner.getWhenInViews("/api/v1/partnerships/" + id + "?minVersion=0").expect(200);
 			// killed, the web app's consumer cannot leave its group: the broker still
 			// counts it
 			// as a member when it starts again, which once held the views back for ~30 s
