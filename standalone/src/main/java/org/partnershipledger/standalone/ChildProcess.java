@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Java program run as a child process, with its output in a log file. Each app runs in
- * its own JVM so that two Spring Boot apps never share auto-configuration, migrations or
+ * A program run as a child process, with its output in a log file. Each app runs in its
+ * own JVM so that two Spring Boot apps never share auto-configuration, migrations or
  * properties.
+ * <p>
+ * Where {@code setsid} exists the child runs in a session of its own, so that a Ctrl-C in
+ * the terminal reaches the launcher only, which then stops the parts in order (the web
+ * app before the broker and the database it still needs to finish its work).
  */
 final class ChildProcess implements AutoCloseable {
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+	private static final Path SETSID = Path.of("/usr/bin/setsid");
 
 	private final String name;
 
@@ -23,23 +30,40 @@ final class ChildProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private ChildProcess(String name, Process process, Path log) {
+	private final Signal stopSignal;
+
+	private ChildProcess(String name, Process process, Path log, Signal stopSignal) {
 		this.name = name;
 		this.process = process;
 		this.log = log;
+		this.stopSignal = stopSignal;
 	}
 
-	/** Starts {@code java <jvmArgs> <arguments>} with extra environment variables. */
-	static ChildProcess start(String name, List<String> arguments, Map<String, String> environment, Path log)
+	/** Starts {@code java <arguments>} with extra environment variables. */
+	static ChildProcess java(String name, List<String> arguments, Map<String, String> environment, Path log)
 			throws IOException {
-		Files.createDirectories(log.getParent());
-		List<String> command = new java.util.ArrayList<>();
+		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(arguments);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+		return start(name, command, environment, log, Signal.TERM);
+	}
+
+	/**
+	 * Starts a program; {@link #close()} stops it with {@code stopSignal}, then kills it
+	 * after a grace period.
+	 */
+	static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
+			Signal stopSignal) throws IOException {
+		Files.createDirectories(log.getParent());
+		List<String> full = new ArrayList<>();
+		if (Files.isExecutable(SETSID)) {
+			full.add(SETSID.toString());
+		}
+		full.addAll(command);
+		ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
-		return new ChildProcess(name, builder.start(), log);
+		return new ChildProcess(name, builder.start(), log, stopSignal);
 	}
 
 	String name() {
@@ -50,8 +74,50 @@ final class ChildProcess implements AutoCloseable {
 		return this.log;
 	}
 
+	long pid() {
+		return this.process.pid();
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	/**
+	 * The exit code once it has ended, as a shell shows it (128 + signal when killed).
+	 */
+	Integer exitCode() {
+		return this.process.isAlive() ? null : this.process.exitValue();
+	}
+
+	/** Sends a signal; true if it was delivered. */
+	boolean signal(Signal signal) {
+		if (!this.process.isAlive()) {
+			return false;
+		}
+		if (signal == Signal.KILL) {
+			this.process.destroyForcibly();
+			return true;
+		}
+		if (signal == Signal.TERM) {
+			this.process.destroy();
+			return true;
+		}
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + signal.name(), Long.toString(pid())).inheritIO().start();
+			return kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Waits until it has ended; false if it still runs after the timeout. */
+	boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Runs to completion and fails if the exit code is not 0. */
@@ -66,12 +132,15 @@ final class ChildProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops it with its stop signal and waits; kills it when it does not stop in time.
+	 */
 	@Override
 	public void close() {
 		if (!this.process.isAlive()) {
 			return;
 		}
-		this.process.destroy();
+		signal(this.stopSignal);
 		try {
 			if (!this.process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
 				this.process.destroyForcibly().waitFor();
@@ -81,6 +150,24 @@ final class ChildProcess implements AutoCloseable {
 			this.process.destroyForcibly();
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** The POSIX signals the launcher sends. */
+	enum Signal {
+
+		/** Asks a program to stop; PostgreSQL: smart shutdown. */
+		TERM,
+		/**
+		 * PostgreSQL: fast shutdown (rolls back open transactions, then a checkpoint).
+		 */
+		INT,
+		/**
+		 * PostgreSQL: immediate shutdown (no checkpoint; recovers from its WAL at start).
+		 */
+		QUIT,
+		/** Ends it at once, as a crash would. */
+		KILL
+
 	}
 
 }

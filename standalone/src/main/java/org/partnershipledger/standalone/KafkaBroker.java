@@ -18,43 +18,59 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * A real Kafka broker in KRaft mode (broker and controller in one process), run from the
  * Kafka artifacts on this program's class path as a child process. Its log directory is
  * kept between runs, so the topic, and with it every published event, survives a restart.
+ * <p>
+ * Kafka's defaults leave flushing its log to the operating system and count on
+ * replication for durability; a single broker has no replica, so unless started with
+ * {@code durable} false it flushes every record to disk before acknowledging it, and a
+ * record the relay was told is stored survives a crash of the machine.
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements AutoCloseable, Supervised {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
-	private final ChildProcess process;
+	private final Path config;
+
+	private final Path log;
 
 	private final String bootstrapServers;
 
-	private KafkaBroker(ChildProcess process, String bootstrapServers) {
-		this.process = process;
+	private volatile ChildProcess process;
+
+	private KafkaBroker(Path config, Path log, String bootstrapServers) {
+		this.config = config;
+		this.log = log;
 		this.bootstrapServers = bootstrapServers;
 	}
 
-	static KafkaBroker start(Path directory, Path logs) throws IOException, InterruptedException {
+	static KafkaBroker start(Path directory, Path logs, boolean durable) throws IOException, InterruptedException {
 		Files.createDirectories(directory);
 		Path logDirectory = directory.resolve("log");
 		int brokerPort = Ports.free();
 		int controllerPort = Ports.free();
 		Path config = directory.resolve("server.properties");
-		writeConfig(config, logDirectory, brokerPort, controllerPort);
-		String classPath = System.getProperty("java.class.path");
+		writeConfig(config, logDirectory, brokerPort, controllerPort, durable);
 		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
-			format(classPath, clusterId(directory), config, logs.resolve("kafka-format.log"));
+			format(classPath(), clusterId(directory), config, logs.resolve("kafka-format.log"));
 		}
-		ChildProcess broker = ChildProcess.start("kafka",
-				List.of("-Xmx512m", "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(),
-				logs.resolve("kafka.log"));
-		KafkaBroker kafka = new KafkaBroker(broker, "localhost:" + brokerPort);
+		KafkaBroker kafka = new KafkaBroker(config, logs.resolve("kafka.log"), "localhost:" + brokerPort);
+		kafka.launch();
+		return kafka;
+	}
+
+	private void launch() throws IOException, InterruptedException {
+		this.process = ChildProcess.java("kafka",
+				List.of("-Xmx512m", "-cp", classPath(), "kafka.Kafka", this.config.toString()), Map.of(), this.log);
 		try {
-			kafka.awaitReady();
+			awaitReady();
 		}
 		catch (InterruptedException | RuntimeException ex) {
-			kafka.close();
+			close();
 			throw ex;
 		}
-		return kafka;
+	}
+
+	private static String classPath() {
+		return System.getProperty("java.class.path");
 	}
 
 	/**
@@ -66,12 +82,12 @@ final class KafkaBroker implements AutoCloseable {
 		List<String> command = List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
 				"-t", clusterId, "-c", config.toString());
 		try {
-			ChildProcess.start("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+			ChildProcess.java("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
 		}
 		catch (IllegalStateException firstTry) {
 			System.err
 				.println("Formatting Kafka's log directory failed once (" + firstTry.getMessage() + "); trying again");
-			ChildProcess.start("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+			ChildProcess.java("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
 		}
 	}
 
@@ -93,7 +109,7 @@ final class KafkaBroker implements AutoCloseable {
 		return Files.readString(file).strip();
 	}
 
-	private static void writeConfig(Path config, Path logDirectory, int brokerPort, int controllerPort)
+	private static void writeConfig(Path config, Path logDirectory, int brokerPort, int controllerPort, boolean durable)
 			throws IOException {
 		Properties properties = new Properties();
 		properties.setProperty("process.roles", "broker,controller");
@@ -112,9 +128,19 @@ final class KafkaBroker implements AutoCloseable {
 		properties.setProperty("transaction.state.log.min.isr", "1");
 		properties.setProperty("group.initial.rebalance.delay.ms", "0");
 		properties.setProperty("auto.create.topics.enable", "false");
+		properties.putAll(durabilitySettings(durable));
 		try (var out = Files.newOutputStream(config)) {
 			properties.store(out, "Written by the Partnership Ledger launcher at each start");
 		}
+	}
+
+	/**
+	 * Flush every record (of every topic, the consumer offsets included) before
+	 * acknowledging it; Kafka's defaults, left as they are when not durable, leave it to
+	 * the operating system.
+	 */
+	static Map<String, String> durabilitySettings(boolean durable) {
+		return durable ? Map.of("log.flush.interval.messages", "1") : Map.of();
 	}
 
 	private void awaitReady() throws InterruptedException {
@@ -136,6 +162,46 @@ final class KafkaBroker implements AutoCloseable {
 		}
 		throw new IllegalStateException(
 				"The Kafka broker was not ready in " + READY_TIMEOUT + "; see " + this.process.log());
+	}
+
+	@Override
+	public String name() {
+		return "The Kafka broker";
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.process.isAlive();
+	}
+
+	@Override
+	public Integer exitCode() {
+		return this.process.exitCode();
+	}
+
+	@Override
+	public Path log() {
+		return this.log;
+	}
+
+	@Override
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** Starts it again on the same ports and log directory. */
+	@Override
+	public void restart() throws IOException, InterruptedException {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException("The Kafka broker is still running");
+		}
+		launch();
+	}
+
+	@Override
+	public boolean stop(ChildProcess.Signal signal, Duration timeout) throws InterruptedException {
+		this.process.signal(signal);
+		return this.process.awaitExit(timeout);
 	}
 
 	@Override

@@ -34,11 +34,43 @@ public final class LedgerApi {
 		return send(request(path).GET());
 	}
 
+	/**
+	 * Reads something asked for by version ({@code minVersion}), asking again while the
+	 * views answer that they do not have it yet (503 with {@code Retry-After}), as a
+	 * client should, for up to two minutes.
+	 */
+	public Response getWhenInViews(String path) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		Response answer = get(path);
+		while (answer.status() == 503 && answer.retryAfter() != null && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(Duration.ofSeconds(Long.parseLong(answer.retryAfter().strip())).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the views", ex);
+			}
+			answer = get(path);
+		}
+		return answer;
+	}
+
 	public Response post(String path, Object body) {
+		return post(path, body, null);
+	}
+
+	/**
+	 * Posts a command with an {@code Idempotency-Key} (none when {@code null}): sent
+	 * again with the same key after a lost answer, it is applied once.
+	 */
+	public Response post(String path, Object body, String idempotencyKey) {
 		try {
 			String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
-			return send(request(path).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
+			HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+			if (idempotencyKey != null) {
+				request.header("Idempotency-Key", idempotencyKey);
+			}
+			return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException(ex);
@@ -61,7 +93,8 @@ public final class LedgerApi {
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Location").orElse(null),
-					response.headers().firstValue("X-Ledger-Stale").orElse(null));
+					response.headers().firstValue("X-Ledger-Stale").orElse(null),
+					response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not reach " + this.baseUrl, ex);
@@ -73,7 +106,8 @@ public final class LedgerApi {
 	}
 
 	/** An answer: status, body as text and as JSON, and the headers that matter. */
-	public record Response(int status, String body, String contentType, String location, String stale) {
+	public record Response(int status, String body, String contentType, String location, String stale,
+			String retryAfter) {
 
 		public JsonNode json() {
 			if (this.body == null || this.body.isBlank()) {

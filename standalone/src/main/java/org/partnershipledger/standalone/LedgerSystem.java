@@ -1,30 +1,49 @@
 package org.partnershipledger.standalone;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.partnershipledger.audit.InstanceKeys;
 
 /**
  * The whole system on one machine: PostgreSQL, a Kafka broker, the command side and the
- * query side, started in that order and stopped in reverse.
+ * query side, started in that order, supervised while they run, and stopped in reverse.
+ * It counts as started once commands flow through to the views ({@link ViewsReadiness}).
  */
 public final class LedgerSystem implements AutoCloseable {
 
 	/** Where in the data directory the PostgreSQL server keeps its files. */
 	static final String POSTGRES_DIRECTORY = "postgres";
 
+	/**
+	 * The web app's consumers are static members of their group: restarted, the web app
+	 * takes its partitions back at once instead of waiting for the broker to give up on
+	 * the consumer it had before (45 s after the broker started, when the web app was
+	 * killed or the broker stopped before it could leave).
+	 */
+	static final String WEB_APP_CONSUMER = "standalone-web-app";
+
 	private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
+	private final Map<Part, Supervised> parts = new EnumMap<>(Part.class);
+
 	private final Settings settings;
+
+	private final CompletableFuture<Optional<String>> stopped = new CompletableFuture<>();
 
 	private String webUrl;
 
@@ -33,6 +52,12 @@ public final class LedgerSystem implements AutoCloseable {
 	private Database database;
 
 	private KafkaBroker kafka;
+
+	private Supervisor supervisor;
+
+	private ViewsReadiness views;
+
+	private RunFile runFile;
 
 	private boolean closed;
 
@@ -48,7 +73,7 @@ public final class LedgerSystem implements AutoCloseable {
 		return new LedgerSystem(settings);
 	}
 
-	/** Starts everything; blocks until both apps report healthy. */
+	/** Starts everything; blocks until commands flow through to the views. */
 	public static LedgerSystem start(Settings settings) throws IOException, InterruptedException {
 		LedgerSystem system = prepare(settings);
 		system.start();
@@ -61,37 +86,81 @@ public final class LedgerSystem implements AutoCloseable {
 		Files.createDirectories(settings.dataDirectory());
 		Path logs = settings.dataDirectory().resolve("logs");
 		try {
-			Database database = remember(Database.start(settings.dataDirectory().resolve(POSTGRES_DIRECTORY)));
-			KafkaBroker kafka = remember(KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs));
+			this.runFile = remember(RunFile.claim(settings.dataDirectory()));
+			this.database = remember(
+					Database.start(settings.dataDirectory().resolve(POSTGRES_DIRECTORY), logs, settings.durable()));
+			this.kafka = remember(
+					KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs, settings.durable()));
 			String secret = newSecret();
 			KeyPair signingKeys = SigningKeyFile.in(settings.dataDirectory());
 
 			Map<String, String> commandEnv = new HashMap<>();
-			commandEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.EVENT_STORE));
+			commandEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.EVENT_STORE));
 			commandEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
 			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
-			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.kafka.bootstrapServers());
 			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
+			// this machine only: the command side and its actuator always, the web app
+			// unless its settings say otherwise (--listen)
+			commandEnv.put(SpringApp.SERVER_ADDRESS, SpringApp.LOOPBACK);
 			Map<String, String> queryEnv = new HashMap<>(commandEnv);
 			commandEnv.put("LEDGER_SIGNING_KEY", InstanceKeys.encode(signingKeys.getPrivate()));
-			SpringApp commandSide = remember(SpringApp.start("command-side",
-					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, logs));
+			SpringApp commandSide = remember(SpringApp.start("command-side", "The command side",
+					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, List.of(), logs));
 
-			queryEnv.put("SPRING_DATASOURCE_URL", database.jdbcUrl(Database.VIEWS));
+			queryEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.VIEWS));
 			queryEnv.put("LEDGER_SIGNING_PUBLIC_KEY", InstanceKeys.encode(signingKeys.getPublic()));
 			queryEnv.put("LEDGER_COMMAND_SIDE_URL", commandSide.baseUrl());
 			queryEnv.putAll(settings.webEnvironment());
 			SpringApp querySide = remember(
-					SpringApp.start("query-side", settings.appsDirectory().resolve("query-side.jar"),
-							Ports.preferredOrFree(settings.webPort()), queryEnv, logs));
+					SpringApp.start("query-side", "The web app", settings.appsDirectory().resolve("query-side.jar"),
+							Ports.preferredOrFree(settings.webPort()), queryEnv,
+							List.of("--spring.kafka.consumer.properties.group.instance.id=" + WEB_APP_CONSUMER), logs));
 			this.webUrl = querySide.baseUrl();
 			this.commandSideUrl = commandSide.baseUrl();
-			this.database = database;
-			this.kafka = kafka;
+			this.views = new ViewsReadiness(this.kafka.bootstrapServers(), this.commandSideUrl);
+			this.views.await(settings.out());
+
+			this.parts.put(Part.DATABASE, this.database);
+			this.parts.put(Part.BROKER, this.kafka);
+			this.parts.put(Part.COMMAND_SIDE, commandSide);
+			this.parts.put(Part.WEB_APP, new ViewsAfterRestart(querySide, this.views, settings.out()));
+			this.runFile.write(this);
+			this.supervisor = remember(new Supervisor(List.copyOf(this.parts.values()), settings.supervision(),
+					settings.out(), this::giveUp, this::recordProcesses));
+			this.supervisor.start();
 		}
 		catch (IOException | InterruptedException | RuntimeException ex) {
 			close();
 			throw ex;
+		}
+	}
+
+	/** Keeps the run file's process ids current after a restart. */
+	private void recordProcesses() {
+		try {
+			this.runFile.write(this);
+		}
+		catch (IOException ex) {
+			System.err.println("Could not update the run file: " + ex.getMessage());
+		}
+	}
+
+	private void giveUp(String reason) {
+		close();
+		this.stopped.complete(Optional.of(reason));
+	}
+
+	/**
+	 * Waits until the system has stopped: empty when it was closed, the reason when a
+	 * part could not be kept running and everything was stopped.
+	 */
+	public Optional<String> awaitStop() throws InterruptedException {
+		try {
+			return this.stopped.get();
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 
@@ -122,6 +191,54 @@ public final class LedgerSystem implements AutoCloseable {
 	/** The Kafka broker's bootstrap servers, for tools only. */
 	public String kafkaBootstrapServers() {
 		return this.kafka.bootstrapServers();
+	}
+
+	/**
+	 * Whether PostgreSQL and the broker flush every commit to disk (not --fast-unsafe).
+	 */
+	public boolean isDurable() {
+		return this.settings.durable();
+	}
+
+	/** Waits until commands flow through to the views again (after a fault, say). */
+	public void awaitViewsReady() throws InterruptedException {
+		this.views.await(this.settings.out());
+	}
+
+	/** The process id of a part, for tools and tests that play faults. */
+	public long pid(Part part) {
+		return this.parts.get(part).pid();
+	}
+
+	/**
+	 * Stops a part on purpose with a signal (for a fault test or an operator's
+	 * maintenance): the supervisor leaves it stopped until {@link #resume(Part)}.
+	 */
+	public void stop(Part part, ChildProcess.Signal signal) throws InterruptedException {
+		Supervised supervised = this.parts.get(part);
+		this.supervisor.hold(supervised);
+		if (!supervised.stop(signal, Duration.ofMinutes(1))) {
+			supervised.stop(ChildProcess.Signal.KILL, Duration.ofMinutes(1));
+		}
+	}
+
+	/** Starts a part stopped with {@link #stop(Part, ChildProcess.Signal)} again. */
+	public void resume(Part part) throws IOException, InterruptedException {
+		Supervised supervised = this.parts.get(part);
+		if (!supervised.isRunning()) {
+			supervised.restart();
+		}
+		this.supervisor.release(supervised);
+	}
+
+	/** Kills a part as a crash would; the supervisor finds it stopped and restarts it. */
+	public void kill(Part part) throws InterruptedException {
+		this.parts.get(part).stop(ChildProcess.Signal.KILL, Duration.ofMinutes(1));
+	}
+
+	/** Every restart the supervisor made so far. */
+	List<Supervisor.Restart> restarts() {
+		return this.supervisor.restarts();
 	}
 
 	private synchronized <T extends AutoCloseable> T remember(T part) throws InterruptedException {
@@ -155,13 +272,73 @@ public final class LedgerSystem implements AutoCloseable {
 				System.err.println("While stopping: " + ex.getMessage());
 			}
 		}
+		this.stopped.complete(Optional.empty());
+	}
+
+	/** The parts a fault can hit. */
+	public enum Part {
+
+		DATABASE, BROKER, COMMAND_SIDE, WEB_APP
+
 	}
 
 	/**
-	 * Where to keep data, where the app jars are, the web port, and extra environment for
-	 * the web app (such as the first administrator).
+	 * Where to keep data, where the app jars are, the web port, extra environment for the
+	 * web app (such as the first administrator), whether to flush every commit to disk
+	 * (false only with --fast-unsafe), how hard to keep the parts running, and where to
+	 * report.
 	 */
-	public record Settings(Path dataDirectory, Path appsDirectory, int webPort, Map<String, String> webEnvironment) {
+	public record Settings(Path dataDirectory, Path appsDirectory, int webPort, Map<String, String> webEnvironment,
+			boolean durable, Supervisor.Policy supervision, PrintStream out) {
+
+		/** Durable, with the default supervision, reporting on standard output. */
+		public Settings(Path dataDirectory, Path appsDirectory, int webPort, Map<String, String> webEnvironment) {
+			this(dataDirectory, appsDirectory, webPort, webEnvironment, true, Supervisor.Policy.DEFAULT, System.out);
+		}
+
+	}
+
+	/**
+	 * The web app under supervision: restarted, it counts as running again once commands
+	 * flow through to the views.
+	 */
+	private record ViewsAfterRestart(SpringApp app, ViewsReadiness views, PrintStream out) implements Supervised {
+
+		@Override
+		public String name() {
+			return this.app.name();
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.app.isRunning();
+		}
+
+		@Override
+		public Integer exitCode() {
+			return this.app.exitCode();
+		}
+
+		@Override
+		public Path log() {
+			return this.app.log();
+		}
+
+		@Override
+		public long pid() {
+			return this.app.pid();
+		}
+
+		@Override
+		public void restart() throws IOException, InterruptedException {
+			this.app.restart();
+			this.views.await(this.out);
+		}
+
+		@Override
+		public boolean stop(ChildProcess.Signal signal, Duration timeout) throws InterruptedException {
+			return this.app.stop(signal, timeout);
+		}
 
 	}
 

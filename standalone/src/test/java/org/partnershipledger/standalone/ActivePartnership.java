@@ -104,7 +104,7 @@ final class ActivePartnership {
 
 	/** The overview once the views show the latest accepted command. */
 	JsonNode overview() {
-		return this.commissioner.get(this.base + "?minVersion=" + this.version).expect(200).json();
+		return this.commissioner.getWhenInViews(this.base + "?minVersion=" + this.version).expect(200).json();
 	}
 
 	/** A rejected command: problem+json with the status, and nothing stored. */

@@ -44,6 +44,14 @@ class DockerComposeTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void postgresAndTheSingleBrokerFlushEveryCommitToDisk() throws IOException {
+		List<String> postgres = (List<String>) ((Map<String, Object>) services().get("postgres")).get("command");
+		assertThat(postgres).contains("fsync=on", "synchronous_commit=on", "full_page_writes=on");
+		assertThat(environment("kafka").get("KAFKA_LOG_FLUSH_INTERVAL_MESSAGES")).isEqualTo(1);
+	}
+
+	@Test
 	void theAppsShareTheSecretAndTheBrokerAndUseTheirOwnDatabases() throws IOException {
 		Map<String, Object> command = environment("command-side");
 		Map<String, Object> query = environment("query-side");

@@ -45,7 +45,9 @@ class EvolutionEndToEndTest {
 			.path("version")
 			.asLong();
 
-		JsonNode periods = this.commissioner.get(base + "/evolution?minVersion=" + version).expect(200).json();
+		JsonNode periods = this.commissioner.getWhenInViews(base + "/evolution?minVersion=" + version)
+			.expect(200)
+			.json();
 		assertThat(periods).hasSize(3);
 		assertPeriod(periods.get(0), "2026-01-10", "2026-02-01", "FORMAL_RELATIONAL_CONTRACT", null, false);
 		assertPeriod(periods.get(1), "2026-02-01", "2026-06-01", "FORMAL_RELATIONAL_CONTRACT", "TRANSACTIONAL_CONTRACT",

@@ -50,7 +50,7 @@ class PartnershipJourneyEndToEndTest {
 		long version = chosen.path("version").asLong();
 		assertThat(version).isEqualTo(3);
 
-		LedgerApi.Response overview = this.commissioner.get(base + "?minVersion=" + version).expect(200);
+		LedgerApi.Response overview = this.commissioner.getWhenInViews(base + "?minVersion=" + version).expect(200);
 		assertThat(overview.stale()).isNull();
 		JsonNode body = overview.json();
 		assertThat(body.path("title").asText()).isEqualTo(title);

@@ -155,7 +155,7 @@ class RejectedCommandsEndToEndTest {
 			.asLong();
 		assertThat(next).isEqualTo(this.version + 1);
 		this.version = next;
-		this.commissioner.get(this.base + "?minVersion=" + next).expect(200);
+		this.commissioner.getWhenInViews(this.base + "?minVersion=" + next).expect(200);
 		assertThat(this.commissioner.get(this.base + "/events").expect(200).json().size()).isEqualTo(next + 1);
 	}
 

@@ -45,6 +45,22 @@ final class RunningLedger {
 		}
 	}
 
+	/** Starts a system on a fresh data directory with the web app's extra environment. */
+	static LedgerSystem start(Path dataDirectory, Map<String, String> webEnvironment) {
+		try {
+			deleteRecursively(dataDirectory);
+			return LedgerSystem.start(new LedgerSystem.Settings(dataDirectory.toAbsolutePath(),
+					Path.of("target", "apps").toAbsolutePath(), 0, webEnvironment));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Starts a system on a data directory as it is, as a restart does. */
 	static LedgerSystem startKeepingData(Path dataDirectory) {
 		try {
@@ -59,6 +75,12 @@ final class RunningLedger {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The shared system itself, started if need be. */
+	static synchronized LedgerSystem system() {
+		webUrl();
+		return system;
 	}
 
 	static LedgerApi as(String username) {

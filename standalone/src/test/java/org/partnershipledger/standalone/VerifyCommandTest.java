@@ -118,15 +118,16 @@ class VerifyCommandTest {
 		List<EventEnvelope> history = history("p-9", 3);
 		Path checkpoint = checkpoint(history);
 		Path data = this.folder.resolve("data");
-		try (Database database = Database.start(data.resolve(LedgerSystem.POSTGRES_DIRECTORY));
-				Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE))) {
+		try (Database database = Database.start(data.resolve(LedgerSystem.POSTGRES_DIRECTORY), data.resolve("logs"),
+				true); Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE))) {
 			migrate(connection);
 			store(connection, history);
 		}
 
 		assertThat(run("--checkpoint", checkpoint.toString(), "--data", data.toString())).isZero();
 
-		try (Database database = Database.start(data.resolve(LedgerSystem.POSTGRES_DIRECTORY));
+		try (Database database = Database.start(data.resolve(LedgerSystem.POSTGRES_DIRECTORY), data.resolve("logs"),
+				true);
 				Connection connection = DriverManager.getConnection(database.jdbcUrl(Database.EVENT_STORE));
 				Statement statement = connection.createStatement()) {
 			statement.execute("SET session_replication_role = replica");

@@ -14,9 +14,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The relay's health ({@code relay} on {@code /actuator/health}): DOWN while an event
- * cannot be published, naming the partnership, the event and why, until it is published.
- * Each time the relay finds an event unpublishable it is counted in
+ * The relay's health ({@code relay} on {@code /actuator/health}): how far it has come
+ * ({@link RelayProgress}: DOWN when it stopped or failed), and DOWN while an event cannot
+ * be published, naming the partnership, the event and why, until it is published. Each
+ * time the relay finds an event unpublishable it is counted in
  * {@code ledger.relay.unpublishable}.
  */
 @Component("relay")
@@ -28,11 +29,14 @@ class RelayHealth implements HealthIndicator {
 
 	private final Clock clock;
 
-	RelayHealth(MeterRegistry registry, Clock clock) {
+	private final RelayProgress progress;
+
+	RelayHealth(MeterRegistry registry, Clock clock, RelayProgress progress) {
 		this.unpublishable = Counter.builder("ledger.relay.unpublishable")
 			.description("Attempts to publish an event Kafka will not take as it is, such as a record too large")
 			.register(registry);
 		this.clock = clock;
+		this.progress = progress;
 	}
 
 	void unpublishable(UnpublishableEventException failure) {
@@ -51,10 +55,11 @@ class RelayHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		Health.Builder health = this.progress.describe(Health.up());
 		if (this.stuck.isEmpty()) {
-			return Health.up().build();
+			return health.build();
 		}
-		return Health.down()
+		return health.down()
 			.withDetail("reason", "Events that Kafka does not take; the relay retries each but cannot pass it")
 			.withDetail("unpublishable",
 					this.stuck.values().stream().sorted(Comparator.comparing(Stuck::since)).toList())

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -26,18 +27,32 @@ import org.partnershipledger.query.identity.SignInRefused;
 @Component
 public class ProblemResponses implements AuthenticationEntryPoint {
 
+	private static final String RETRY_AFTER_SECONDS = "5";
+
 	private final ObjectMapper json;
 
 	public ProblemResponses(ObjectMapper json) {
 		this.json = json;
 	}
 
+	/**
+	 * 401, unless the person could not be checked at all (the web app's database is down
+	 * or restarting): then 503 with a {@code Retry-After}, since the same request will
+	 * succeed once it is back.
+	 */
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		if (exception instanceof SignInRefused refused) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", refused.getMessage());
+			return;
+		}
+		if (exception instanceof InternalAuthenticationServiceException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "The ledger cannot check who you are just now",
+					"Your sign-in could not be checked because the ledger's database is not available; nothing was "
+							+ "done. Send the same request again in a few seconds.");
 			return;
 		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",

@@ -30,7 +30,8 @@ class OverviewApiController {
 	@GetMapping("/api/v1/partnerships/{partnershipId}")
 	@Operation(summary = "A partnership's overview",
 			description = "404 when it is unknown or you may not see it. With minVersion, waits up to 5 s for that "
-					+ "version and otherwise answers with what it has and X-Ledger-Stale: true.")
+					+ "version and otherwise answers with what it has and X-Ledger-Stale: true, or, when the views "
+					+ "do not have the partnership yet, 503 with Retry-After.")
 	ResponseEntity<PartnershipOverview> overview(@AuthenticationPrincipal LedgerUser user,
 			@PathVariable String partnershipId, @RequestParam(required = false) Long minVersion) {
 		OverviewRead read = this.queries.visible(user.identity(), partnershipId, minVersion)

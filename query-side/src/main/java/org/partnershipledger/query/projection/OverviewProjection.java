@@ -133,7 +133,8 @@ public class OverviewProjection {
 		try {
 			EventEnvelope envelope = LedgerJson.read(received.value(), EventEnvelope.class);
 			partnershipId = envelope.partnershipId();
-			sequence = envelope.sequenceNumber();
+			// a misrouted record has no place in its partnership's order: kept aside
+			sequence = (rootCause(failure) instanceof MisroutedRecordException) ? null : envelope.sequenceNumber();
 		}
 		catch (RuntimeException ex) {
 			log.debug("Parking a record that is not a readable envelope", ex);
@@ -227,11 +228,16 @@ public class OverviewProjection {
 		this.locks.lock(partnershipId);
 	}
 
-	private static String reason(Exception failure) {
+	private static Throwable rootCause(Exception failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
+		return root;
+	}
+
+	private static String reason(Exception failure) {
+		Throwable root = rootCause(failure);
 		String message = root.getClass().getSimpleName() + ": " + root.getMessage();
 		return (message.length() > 2000) ? message.substring(0, 2000) : message;
 	}

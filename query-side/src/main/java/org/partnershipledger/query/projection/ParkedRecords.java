@@ -6,12 +6,17 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The parked records. A partnership's parked records wait in sequence order; the
- * projection applies them once the records before them are in.
+ * projection applies them once the records before them are in. Counted in metrics:
+ * {@code ledger.projection.parked} (records parked, ever) and
+ * {@code ledger.projection.parked.waiting} (records parked now).
  */
 @Repository
 public class ParkedRecords {
@@ -22,8 +27,16 @@ public class ParkedRecords {
 
 	private final JdbcClient jdbc;
 
-	ParkedRecords(JdbcClient jdbc) {
+	private final Counter parkings;
+
+	ParkedRecords(JdbcClient jdbc, MeterRegistry registry) {
 		this.jdbc = jdbc;
+		this.parkings = Counter.builder("ledger.projection.parked")
+			.description("Records parked because they could not be applied (unreadable, failed, or after a gap)")
+			.register(registry);
+		Gauge.builder("ledger.projection.parked.waiting", this, ParkedRecords::count)
+			.description("Records parked now, waiting to be applied")
+			.register(registry);
 	}
 
 	/**
@@ -44,6 +57,7 @@ public class ParkedRecords {
 			.param("envelope", received.value())
 			.param("reason", reason)
 			.update();
+		this.parkings.increment();
 	}
 
 	/** The first parked record of a partnership, lowest sequence first. */

@@ -12,7 +12,9 @@ import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.events.wire.Topics;
 
 /**
- * Reads the partnership events topic. The offset is committed per record after the
+ * Reads the partnership events topic. A record that is not a readable envelope, or whose
+ * key is not the partnership it carries (so its order is not that partnership's), fails
+ * and is parked by the error handler. The offset is committed per record after the
  * projection's transaction has committed (ack mode RECORD), so a crash between the two
  * redelivers the record, which the projection then ignores as a duplicate.
  */
@@ -44,6 +46,9 @@ public class PartnershipEventsListener {
 			return;
 		}
 		EventEnvelope envelope = LedgerJson.read(record.value(), EventEnvelope.class);
+		if (!envelope.partnershipId().equals(record.key())) {
+			throw new MisroutedRecordException(record.key(), envelope.partnershipId());
+		}
 		this.projection.accept(envelope, received);
 	}
 

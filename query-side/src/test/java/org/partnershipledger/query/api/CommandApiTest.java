@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +149,7 @@ class CommandApiTest extends QuerySideIntegrationTest {
 	void aCommandIs503WhenTheCommandSideCannotBeReached() throws Exception {
 		this.mvc.perform(command("/api/v1/partnerships", VALID))
 			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("The command side is unavailable"));
 	}
