@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -86,19 +88,28 @@ class ReadYourWritesTest extends QuerySideIntegrationTest {
 	}
 
 	@Test
-	void anyoneElseAskingForThatIdIsToldAtOnceThatThereIsNoneTheyMaySee() throws Exception {
+	void anyoneElseAskingForThatIdIsToldAtOnceThatItIsNotThereYetAsForAnIdThatDoesNotExist() throws Exception {
 		String commissioner = person(UserRole.COMMISSIONER, organisation("GB-LAC", "Anytown Council"));
 		String partnershipId = registeredButNotProjected(commissioner);
 		String stranger = person(UserRole.COMMISSIONER, organisation("GB-LAC", "Othertown Council"));
 
-		this.mvc
+		String notProjected = this.mvc
 			.perform(get("/api/v1/partnerships/{id}", partnershipId).param("minVersion", "0")
 				.with(httpBasic(stranger, PASSWORD)))
-			.andExpect(status().isNotFound());
-		this.mvc
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().exists(HttpHeaders.RETRY_AFTER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknown = this.mvc
 			.perform(get("/api/v1/partnerships/{id}", UUID.randomUUID()).param("minVersion", "3")
 				.with(httpBasic(stranger, PASSWORD)))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().exists(HttpHeaders.RETRY_AFTER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<String>read(notProjected, "$.title")).isEqualTo(JsonPath.read(unknown, "$.title"));
 		verify(this.overviews, never()).awaitVersion(eq(partnershipId), anyLong(), any(Duration.class));
 	}
 

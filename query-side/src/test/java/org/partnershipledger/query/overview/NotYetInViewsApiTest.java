@@ -35,7 +35,7 @@ class NotYetInViewsApiTest extends QuerySideIntegrationTest {
 					get("/api/v1/partnerships/" + notYetSeen + "?minVersion=0").with(httpBasic(commissioner, PASSWORD)))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().exists("Retry-After"))
-			.andExpect(jsonPath("$.title").value("Not in the views yet"));
+			.andExpect(jsonPath("$.title").value("Still being processed"));
 		this.mvc.perform(get("/api/v1/partnerships/" + notYetSeen).with(httpBasic(commissioner, PASSWORD)))
 			.andExpect(status().isNotFound());
 	}
