@@ -28,8 +28,9 @@ import org.partnershipledger.api.CommandRoute;
  * every command waiting for a busy partnership holds one of the pool's connections: 64
  * people changing one partnership at once held all ten, and commands on every other
  * partnership queued behind them (measured: seconds each). A command that has waited
- * {@code ledger.command.partnership-wait} (5 s) for its turn is answered 409 with a
- * {@code Retry-After}: nothing was recorded, and sending it again is safe.
+ * {@code ledger.command.partnership-wait} (1.5 s, so no client waits more than about 2 s)
+ * for its turn is answered 409 with a {@code Retry-After}: nothing was recorded, and
+ * sending it again is safe.
  */
 @Component
 class OneCommandPerPartnership extends OncePerRequestFilter {
@@ -44,7 +45,7 @@ class OneCommandPerPartnership extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	OneCommandPerPartnership(@Value("${ledger.command.partnership-wait:5s}") Duration wait, ObjectMapper json) {
+	OneCommandPerPartnership(@Value("${ledger.command.partnership-wait:1500ms}") Duration wait, ObjectMapper json) {
 		this.wait = wait;
 		this.json = json;
 	}
@@ -87,7 +88,7 @@ class OneCommandPerPartnership extends OncePerRequestFilter {
 	private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Many changes to this partnership are being made at once, and this one did not get its turn within "
-						+ this.wait.toSeconds() + " s, so nothing was recorded. Send it again in a moment.");
+						+ this.wait.toMillis() / 1000.0 + " s, so nothing was recorded. Send it again in a moment.");
 		problem.setType(URI.create("urn:partnership-ledger:problem:busy"));
 		problem.setTitle("The partnership is busy");
 		problem.setInstance(URI.create(request.getRequestURI()));
