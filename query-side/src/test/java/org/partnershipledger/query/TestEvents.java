@@ -173,7 +173,7 @@ public final class TestEvents {
 	public EventEnvelope joinedUnder(String partyId, String name, OrganisationIdentifier identifier, PartyRole role,
 			String partyChangeAdaptationId) {
 		return next(new PartyJoined(this.partnershipId, partyId, new Organisation(name, identifier), List.of(role),
-				PartyBasis.CONTRACT, "Delivers the service", partyChangeAdaptationId, at()));
+				PartyBasis.CONTRACT, "Delivers the service", partyChangeAdaptationId, null, at()));
 	}
 
 	public EventEnvelope assessed(boolean moneyChangesHands, int... scores) {
@@ -201,7 +201,7 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope left(String partyId, String reason, String adaptationId) {
-		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, at()));
+		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, null, at()));
 	}
 
 	public EventEnvelope contract(String contractId, String... supplierPartyIds) {
@@ -277,7 +277,7 @@ public final class TestEvents {
 	public EventEnvelope agreed(String adaptationId, String bodyId, int governanceVersion, String... approvers) {
 		return next(new AdaptationAgreed(this.partnershipId, adaptationId, bodyId,
 				List.of(approvers).stream().map((party) -> new Approval(party, "Agreed at the board")).toList(),
-				List.of("Review after three months"), governanceVersion, at()));
+				List.of("Review after three months"), governanceVersion, null, at()));
 	}
 
 	public EventEnvelope rejected(String adaptationId, String reasons) {
@@ -369,12 +369,12 @@ public final class TestEvents {
 				gbp(valueAfter), LocalDate.parse(termEndBefore), LocalDate.parse(termEndAfter),
 				new BigDecimal(valueChangePct), BigDecimal.ZERO, new BigDecimal(cumulativeValueChangePct),
 				new BigDecimal(cumulativeTermChangePct), LocalDate.parse("2025-10-01"), true, "UK10-0042",
-				LocalDate.parse("2025-09-15"), false, at()));
+				LocalDate.parse("2025-09-15"), false, null, at()));
 	}
 
 	public EventEnvelope extended(String previousEndDate, String newEndDate, String reason) {
 		return next(new ContractExtended(this.partnershipId, "contract-1", LocalDate.parse(previousEndDate),
-				LocalDate.parse(newEndDate), reason, at()));
+				LocalDate.parse(newEndDate), reason, null, at()));
 	}
 
 	public EventEnvelope terminated(TerminationReason reason, String on, String explanation) {
@@ -412,7 +412,7 @@ public final class TestEvents {
 	public EventEnvelope paymentScheduled(String paymentId, PaymentKind kind, String amount, String dueOn,
 			String... reportIds) {
 		return next(new PaymentScheduled(this.partnershipId, paymentId, kind, gbp(amount), LocalDate.parse(dueOn),
-				List.of(reportIds), "Quarter one outcomes", at()));
+				List.of(reportIds), "Quarter one outcomes", null, at()));
 	}
 
 	public EventEnvelope paymentMade(String paymentId, String amount, String paidOn, String reference) {
@@ -432,7 +432,7 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope disputeEscalated(String disputeId, DisputeStep from, DisputeStep to, String reason) {
-		return next(new DisputeEscalated(this.partnershipId, disputeId, from, to, 1, reason, at()));
+		return next(new DisputeEscalated(this.partnershipId, disputeId, from, to, 1, reason, null, at()));
 	}
 
 	public EventEnvelope disputeResolved(String disputeId, String resolution, String... agreedBy) {

@@ -98,6 +98,7 @@ import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.ProviderIterationConcluded;
@@ -468,7 +469,8 @@ public class Partnership implements PartnershipState {
 		for (Map.Entry<Dimension, DimensionScore> entry : event.scores().entrySet()) {
 			scores.put(entry.getKey(), entry.getValue().score());
 		}
-		this.latestAssessment = new LatestAssessment(event.assessmentId(), scores, event.recommendation());
+		this.latestAssessment = new LatestAssessment(event.assessmentId(), scores, event.recommendation(),
+				event.occurredAt(), event.moneyChangesHands());
 		if (this.status == PartnershipStatus.REGISTERED) {
 			this.status = PartnershipStatus.ASSESSED;
 		}
@@ -530,7 +532,7 @@ public class Partnership implements PartnershipState {
 		this.adaptations.put(event.adaptationId(),
 				new Adaptation(event.adaptationId(), event.proposedByPartyId(), event.category(), event.formality(),
 						event.expectedImpact().valueChangePct(), event.expectedImpact().termChangePct(),
-						event.affectedPartyIds(), AdaptationStatus.PROPOSED));
+						event.affectedPartyIds(), AdaptationStatus.PROPOSED, event.occurredAt(), null));
 	}
 
 	@EventSourcingHandler
@@ -540,7 +542,8 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(AdaptationAgreed event) {
-		moveAdaptation(event.adaptationId(), AdaptationStatus.AGREED);
+		this.adaptations.computeIfPresent(event.adaptationId(),
+				(id, adaptation) -> adaptation.agreedOn(event.occurredAt()));
 	}
 
 	@EventSourcingHandler
@@ -582,7 +585,8 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(ReviewPointScheduled event) {
-		this.reviews.put(event.reviewId(), Review.of(event));
+		this.reviews.put(event.reviewId(),
+				Review.of(event, (this.latestAssessment != null) ? this.latestAssessment.assessmentId() : null));
 	}
 
 	@EventSourcingHandler
@@ -661,13 +665,19 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(PaymentScheduled event) {
-		this.payments.put(event.paymentId(),
-				new Payment(event.paymentId(), event.kind(), event.linkedReportIds(), false));
+		this.payments.put(event.paymentId(), Payment.scheduled(event.paymentId(), event.kind(), event.linkedReportIds(),
+				event.amount(), event.occurredAt()));
 	}
 
 	@EventSourcingHandler
 	void on(PaymentMade event) {
-		this.payments.computeIfPresent(event.paymentId(), (id, payment) -> payment.madeNow());
+		this.payments.computeIfPresent(event.paymentId(), (id, payment) -> payment.madeWith(event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(PaymentAdjusted event) {
+		this.payments.computeIfPresent(event.paymentId(),
+				(id, payment) -> payment.adjustedBy(event.kind(), event.amount()));
 	}
 
 	@EventSourcingHandler

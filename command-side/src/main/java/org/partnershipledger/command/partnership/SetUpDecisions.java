@@ -38,6 +38,7 @@ import org.partnershipledger.events.relational.AdaptationCategory;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.existing;
+import static org.partnershipledger.command.partnership.Guards.notBeforeLatestAssessmentUnexplained;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
 import static org.partnershipledger.command.partnership.Guards.unknown;
 
@@ -71,10 +72,13 @@ final class SetUpDecisions {
 		AddPartyRequest request = command.request();
 		anOrganisationIsAPartyOnce(state, request.identifier());
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
+		rejectIfAny("The party's joining is dated before the latest assessment",
+				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
 		return Decision.of(
 				new PartyJoined(state.partnershipId(), command.partyId(),
 						new Organisation(request.name(), request.identifier()), request.roles(), request.basis(),
-						request.reason(), blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
+						request.reason(), blankToNull(request.partyChangeAdaptationId()),
+						blankToNull(request.backdatingReason()), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
@@ -141,10 +145,11 @@ final class SetUpDecisions {
 		aCommissioningPartyStays(state, leaving);
 		RemovePartyRequest request = command.request();
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
-		return Decision.of(
-				new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
-						blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
-				command.identity(), acting, request.authority());
+		rejectIfAny("The party's leaving is dated before the latest assessment",
+				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
+		return Decision.of(new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
+				blankToNull(request.partyChangeAdaptationId()), blankToNull(request.backdatingReason()),
+				command.occurredAt()), command.identity(), acting, request.authority());
 	}
 
 	private static void anOrganisationIsAPartyOnce(PartnershipState state, OrganisationIdentifier identifier) {

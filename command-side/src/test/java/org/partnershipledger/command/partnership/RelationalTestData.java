@@ -93,7 +93,7 @@ final class RelationalTestData {
 
 	static PartyJoined partnerJoined() {
 		return new PartyJoined(PARTNERSHIP, PARTNER_PARTY, PARTNER, List.of(PartyRole.DELIVERY_PARTNER),
-				PartyBasis.SUBCONTRACT, "Runs the outreach", null, T0);
+				PartyBasis.SUBCONTRACT, "Runs the outreach", null, null, T0);
 	}
 
 	static PartnershipModelChosen chosen(PartnershipModel model, PaymentMechanism mechanism) {
@@ -211,7 +211,7 @@ final class RelationalTestData {
 	}
 
 	static AdaptationAgreed agreed(String adaptationId) {
-		return new AdaptationAgreed(PARTNERSHIP, adaptationId, BOARD, bothApprove(), List.of(), 1, day(4));
+		return new AdaptationAgreed(PARTNERSHIP, adaptationId, BOARD, bothApprove(), List.of(), 1, null, day(4));
 	}
 
 	static AdaptationImplemented implemented(String adaptationId) {
@@ -223,7 +223,7 @@ final class RelationalTestData {
 	}
 
 	static AgreeAdaptationRequest agreeRequest(List<Approval> approvals) {
-		return new AgreeAdaptationRequest(BOARD, approvals, List.of("Review after three months"), null, null);
+		return new AgreeAdaptationRequest(BOARD, approvals, List.of("Review after three months"), null, null, null);
 	}
 
 	static ProposeAdaptationRequest proposeRequest(String proposedBy, AdaptationCategory category, String valuePct) {
