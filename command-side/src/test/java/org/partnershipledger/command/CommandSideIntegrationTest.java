@@ -43,7 +43,9 @@ import org.partnershipledger.testsupport.TestPostgres;
 				"ledger.relay.send-timeout=5s", "axon.eventhandling.processors.kafka-relay.token-claim-interval=500",
 				"axon.eventhandling.processors.review-deadlines.token-claim-interval=500",
 				"axon.eventhandling.processors.review-cadence.token-claim-interval=500",
-				"ledger.reviews.sweep-enabled=false" })
+				"ledger.reviews.sweep-enabled=false", "ledger.relay.skipped-event-check-enabled=false",
+				"ledger.relay.segment-check-interval=1h", "ledger.event-store.gap-timeout=10s",
+				"ledger.event-store.gap-cleaning-threshold=1" })
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.PARTNERSHIP_EVENTS)
 @Import({ FlakyEnvelopeSender.Config.class, MovableClock.Config.class })
 public abstract class CommandSideIntegrationTest {
@@ -102,6 +104,11 @@ public abstract class CommandSideIntegrationTest {
 		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
 	}
 
+	/** Registers a new partnership as the commissioner; answers its id. */
+	protected String registered() {
+		return json(post("/internal/v1/partnerships", COMMISSIONER, Bodies.REGISTER)).get("partnershipId").asText();
+	}
+
 	protected static JsonNode json(ResponseEntity<String> response) {
 		return LedgerJson.read(response.getBody(), JsonNode.class);
 	}
@@ -119,6 +126,11 @@ public abstract class CommandSideIntegrationTest {
 
 	protected TopicReader topic() {
 		return new TopicReader(this.kafka.getBrokersAsString());
+	}
+
+	/** Follows the topic from its start until closed. */
+	protected TopicTail tail() {
+		return new TopicTail(this.kafka.getBrokersAsString());
 	}
 
 }

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.NoHandlerFoundException;
 
@@ -36,19 +38,41 @@ class CommandController {
 
 	private final ObjectMapper json;
 
-	CommandController(CommandSupport support, ObjectMapper json) {
+	private final IdempotentCommands idempotent;
+
+	CommandController(CommandSupport support, ObjectMapper json, IdempotentCommands idempotent) {
 		this.support = support;
 		this.json = json;
+		this.idempotent = idempotent;
 	}
 
+	/**
+	 * With an {@code Idempotency-Key}, a retry of the same request is answered with the
+	 * first answer instead of being applied again ({@link IdempotentCommands}).
+	 */
 	@PostMapping({ CommandRoute.INTERNAL_PREFIX + "/partnerships", CommandRoute.INTERNAL_PREFIX + "/partnerships/**" })
-	ResponseEntity<Accepted> command(Identity identity, HttpServletRequest http, @RequestBody byte[] body)
+	ResponseEntity<?> command(Identity identity, HttpServletRequest http, @RequestBody byte[] body,
+			@RequestHeader(name = IdempotentCommands.HEADER, required = false) String idempotencyKey)
 			throws NoHandlerFoundException {
 		String path = http.getRequestURI().substring(http.getContextPath().length());
 		CommandRoute.Call call = CommandRoute.match(path.substring(CommandRoute.INTERNAL_PREFIX.length()))
 			.orElseThrow(() -> new NoHandlerFoundException("POST", path, new HttpHeaders()));
 		LedgerRequest request = read(body, call.route(), new ServletServerHttpRequest(http));
 		Instant occurredAt = this.support.validOccurredAt(request);
+		if (idempotencyKey == null) {
+			return apply(call, identity, request, occurredAt);
+		}
+		return this.idempotent.answer(identity, idempotencyKey, call, path, body, () -> {
+			ResponseEntity<Accepted> answer = apply(call, identity, request, occurredAt);
+			return ResponseEntity.status(answer.getStatusCode())
+				.headers(answer.getHeaders())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(this.json.writeValueAsString(answer.getBody()));
+		});
+	}
+
+	private ResponseEntity<Accepted> apply(CommandRoute.Call call, Identity identity, LedgerRequest request,
+			Instant occurredAt) {
 		CommandDispatch.Issued issued = CommandDispatch.command(call, identity, request, occurredAt);
 		Object result = this.support.send(issued.command());
 		String partnershipId = issued.partnershipId();

@@ -43,6 +43,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+		return Problems.answer(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+				"The Idempotency-Key was used for another request", ex.getMessage(),
+				List.of(new FieldProblem(IdempotentCommands.HEADER, ex.getMessage())));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> noIdentity(InvalidIdentityTokenException ex) {
 		return Problems.answer(HttpStatus.UNAUTHORIZED, "unauthenticated", "No valid identity", ex.getMessage(),
 				List.of());

@@ -13,11 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.partnershipledger.command.config.EventStoreSettings;
+
 /**
  * The event store that chains what it appends. It replaces the engine Axon's
  * {@code JdbcAutoConfiguration} would build, with the same settings: serializers,
  * upcasters, snapshot filter, persistence exception resolver, connection provider,
- * transaction manager and the default schema.
+ * transaction manager and the default schema; the gap timeout and cleaning threshold come
+ * from {@link EventStoreSettings}.
  */
 @Configuration(proxyBeanMethods = false)
 class ChainConfig {
@@ -27,7 +30,7 @@ class ChainConfig {
 			PersistenceExceptionResolver persistenceExceptionResolver,
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
-			TransactionManager transactionManager, EventChain chain) {
+			TransactionManager transactionManager, EventChain chain, EventStoreSettings settings) {
 		JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -36,7 +39,9 @@ class ChainConfig {
 			.snapshotFilter(configuration.snapshotFilter())
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
-			.schema(new EventSchema());
+			.schema(new EventSchema())
+			.gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()))
+			.gapCleaningThreshold(settings.gapCleaningThreshold());
 		return new ChainingEventStorageEngine(builder, transactionManager, chain);
 	}
 

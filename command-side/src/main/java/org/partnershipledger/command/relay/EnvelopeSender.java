@@ -1,14 +1,18 @@
 package org.partnershipledger.command.relay;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.partnershipledger.events.wire.EventEnvelope;
 
-/** Publishes one envelope and returns only once it is durably acknowledged. */
+/** Publishes envelopes without waiting, in the order they are given. */
 public interface EnvelopeSender {
 
 	/**
-	 * Sends the envelope and waits for the acknowledgement.
-	 * @throws RelayFailedException if it was not acknowledged
+	 * Sends the envelope. Envelopes of one partnership sent one after the other reach the
+	 * topic in that order.
+	 * @return completes once the envelope is durably acknowledged, or exceptionally with
+	 * a {@link RelayFailedException}
 	 */
-	void send(EventEnvelope envelope);
+	CompletableFuture<Void> send(EventEnvelope envelope);
 
 }

@@ -7,11 +7,13 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.partnershipledger.events.wire.Topics;
 
-/** The topic, and the relay's error handling. */
+/** The topic, the relay's error handling, and the schedule of its skipped-event check. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class RelayConfig {
 
 	/** Unlimited retention and no compaction: a new query side replays from offset 0. */

@@ -38,6 +38,12 @@ public class CommandClient {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandClient.class);
 
+	/**
+	 * The header that makes a command idempotent: the command side answers a retry with
+	 * the same key with the first answer instead of applying it again.
+	 */
+	public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	private static final String INTERNAL_PREFIX = "/internal/v1/";
 
 	private static final String PUBLIC_PREFIX = "/api/v1/";
@@ -66,8 +72,17 @@ public class CommandClient {
 	 * @param body the request record, sent as JSON
 	 */
 	public CommandOutcome send(Identity identity, String internalPath, Object body) {
+		return send(identity, internalPath, body, null);
+	}
+
+	/**
+	 * Sends any command to the command side with the client's {@code Idempotency-Key}, if
+	 * it gave one, and reports its answer.
+	 * @param idempotencyKey passed on as it came; {@code null} for none
+	 */
+	public CommandOutcome send(Identity identity, String internalPath, Object body, String idempotencyKey) {
 		try {
-			return outcome(forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body)));
+			return outcome(forward(identity, HttpMethod.POST, internalPath, LedgerJson.write(body), idempotencyKey));
 		}
 		catch (ResourceAccessException ex) {
 			return new CommandOutcome(503, null, "The command side is unavailable",
@@ -84,6 +99,11 @@ public class CommandClient {
 	 * @throws ResourceAccessException if the command side cannot be reached
 	 */
 	public ResponseEntity<String> forward(Identity identity, HttpMethod method, String internalPath, String json) {
+		return forward(identity, method, internalPath, json, null);
+	}
+
+	private ResponseEntity<String> forward(Identity identity, HttpMethod method, String internalPath, String json,
+			String idempotencyKey) {
 		if (!internalPath.startsWith(INTERNAL_PREFIX)) {
 			throw new IllegalArgumentException("Not a command side path: " + internalPath);
 		}
@@ -91,6 +111,9 @@ public class CommandClient {
 			.uri(URI.create(this.baseUrl + internalPath))
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 			.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()));
+		if (idempotencyKey != null) {
+			request.header(IDEMPOTENCY_KEY, idempotencyKey);
+		}
 		if (json != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(json);
 		}

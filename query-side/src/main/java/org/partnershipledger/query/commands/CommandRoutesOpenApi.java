@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -30,7 +31,8 @@ import org.partnershipledger.api.CommandRoute;
 
 /**
  * Puts every command of the route table in the OpenAPI document as an operation of its
- * own, with its request's schema and the answer, since one controller serves them all.
+ * own, with its request's schema, the optional {@code Idempotency-Key} header and the
+ * answer, since one controller serves them all.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,10 +68,23 @@ class CommandRoutesOpenApi implements GlobalOpenApiCustomizer {
 			route.variables()
 				.forEach((name) -> operation
 					.addParametersItem(new PathParameter().name(name).required(true).schema(new StringSchema())));
+			operation.addParametersItem(idempotencyKey());
 			openApi.getPaths()
 				.computeIfAbsent(CommandRoute.PUBLIC_PREFIX + route.path(), (path) -> new PathItem())
 				.post(operation);
 		}
+	}
+
+	/** The optional header that makes a retry safe: every command takes it. */
+	static HeaderParameter idempotencyKey() {
+		return (HeaderParameter) new HeaderParameter().name(CommandClient.IDEMPOTENCY_KEY)
+			.required(false)
+			.description("Makes a retry safe. A retry with the same key and the same request (after a lost "
+					+ "response or a timeout) is applied once and answered with the first answer; the same key with a different request is a 422 "
+					+ "problem naming `Idempotency-Key`. A key belongs to the person who sent it and is kept for "
+					+ "24 hours from the first request; a refused command keeps nothing, so its retry is decided "
+					+ "again. Use a new random value, such as a UUID, for each new request.")
+			.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"));
 	}
 
 	/** A reference to the type's schema, added with the schemas it refers to. */

@@ -26,10 +26,18 @@ public record PortfolioEntry(String partnershipId, String title, PartnershipStat
 
 	/** The line of a partnership as it stands on {@code today}. */
 	public static PortfolioEntry of(StoredOverview overview, LocalDate today) {
+		return of(overview, today, overview.version());
+	}
+
+	/**
+	 * The line of a partnership as it stood on {@code today}, when it had reached
+	 * {@code version}.
+	 */
+	public static PortfolioEntry of(StoredOverview overview, LocalDate today, long version) {
 		return new PortfolioEntry(overview.partnershipId(), overview.title(), overview.status(),
 				overview.commissioningParty(), overview.chosenModel(), overview.recommendedModel(),
 				overview.divergent(), overview.divergentSince(), overview.nextReviewDue(),
-				overview.reviewsOverdueOn(today).size(), ReassessmentRule.of(overview, today), overview.version());
+				overview.reviewsOverdueOn(today).size(), ReassessmentRule.of(overview, today), version);
 	}
 
 }

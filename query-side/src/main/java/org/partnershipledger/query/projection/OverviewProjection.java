@@ -16,6 +16,8 @@ import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.query.partnership.OverviewSnapshots;
 import org.partnershipledger.query.partnership.OverviewState;
+import org.partnershipledger.query.partnership.PortfolioHistoryStore;
+import org.partnershipledger.query.partnership.StoredOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
 
 /**
@@ -52,13 +54,15 @@ public class OverviewProjection {
 
 	private final OverviewSnapshots snapshots;
 
+	private final PortfolioHistoryStore portfolioHistory;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate savepoint;
 
 	OverviewProjection(PartnershipLock locks, OverviewRepository overviews, EventLogRepository eventLog,
 			ParkedRecords parked, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
-			PlatformTransactionManager transactions) {
+			PortfolioHistoryStore portfolioHistory, PlatformTransactionManager transactions) {
 		this.locks = locks;
 		this.overviews = overviews;
 		this.eventLog = eventLog;
@@ -66,6 +70,7 @@ public class OverviewProjection {
 		this.readModels = readModels;
 		this.states = states;
 		this.snapshots = snapshots;
+		this.portfolioHistory = portfolioHistory;
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -173,8 +178,13 @@ public class OverviewProjection {
 	 */
 	private void applyNext(EventEnvelope envelope, long last) {
 		OverviewState state = this.states.at(envelope.partnershipId(), last);
+		StoredOverview before = state.exists() ? state.stored() : null;
 		state.apply(envelope);
 		this.readModels.store(state);
+		StoredOverview after = state.stored();
+		if (PortfolioHistoryStore.changed(before, after)) {
+			this.portfolioHistory.keep(after);
+		}
 		this.eventLog.append(envelope);
 		if (OverviewSnapshots.due(state)) {
 			this.snapshots.keep(state);

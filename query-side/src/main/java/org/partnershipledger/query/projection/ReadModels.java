@@ -63,6 +63,7 @@ public class ReadModels {
 			.param("id", partnershipId)
 			.update();
 		this.jdbc.sql("delete from overview_snapshot where partnership_id = :id").param("id", partnershipId).update();
+		this.jdbc.sql("delete from portfolio_history where partnership_id = :id").param("id", partnershipId).update();
 	}
 
 	/** Every partnership that has read models or events. */

@@ -5,14 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.partnership.OverviewSnapshots;
 import org.partnershipledger.query.partnership.OverviewState;
+import org.partnershipledger.query.partnership.PortfolioHistoryStore;
+import org.partnershipledger.query.partnership.StoredOverview;
 import org.partnershipledger.query.projection.FoldedStates;
 import org.partnershipledger.query.projection.PartnershipLock;
 import org.partnershipledger.query.projection.ReadModels;
@@ -48,6 +54,8 @@ public class ProjectionRebuild {
 
 	private final OverviewSnapshots snapshots;
 
+	private final PortfolioHistoryStore portfolioHistory;
+
 	private final EventLogRepository eventLog;
 
 	private final PartnershipLock locks;
@@ -55,6 +63,9 @@ public class ProjectionRebuild {
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
+
+	/** How many partnerships are rebuilt at once. */
+	private final int threads;
 
 	/** The run this instance is doing, 0 when none. */
 	private final AtomicLong current = new AtomicLong();
@@ -66,15 +77,18 @@ public class ProjectionRebuild {
 	});
 
 	ProjectionRebuild(RebuildRuns runs, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
-			EventLogRepository eventLog, PartnershipLock locks, PlatformTransactionManager transactions, Clock clock) {
+			PortfolioHistoryStore portfolioHistory, EventLogRepository eventLog, PartnershipLock locks,
+			PlatformTransactionManager transactions, Clock clock, @Value("${ledger.rebuild.threads:0}") int threads) {
 		this.runs = runs;
 		this.readModels = readModels;
 		this.states = states;
 		this.snapshots = snapshots;
+		this.portfolioHistory = portfolioHistory;
 		this.eventLog = eventLog;
 		this.locks = locks;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.threads = (threads > 0) ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
 	}
 
 	/**
@@ -114,25 +128,39 @@ public class ProjectionRebuild {
 		return this.runs.find(id);
 	}
 
+	/**
+	 * Rebuilds the partnerships, several at once (each in its own transaction under its
+	 * own lock), and reports progress from this thread as they finish.
+	 */
 	private void run(long id, List<String> partnerships) {
 		this.current.set(id);
-		List<String> failures = new ArrayList<>();
-		int done = 0;
-		long events = 0;
+		List<String> failures = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong events = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(this.threads, (task) -> {
+			Thread thread = new Thread(task, "projection-rebuild-worker");
+			thread.setDaemon(true);
+			return thread;
+		});
+		CompletionService<String> done = new ExecutorCompletionService<>(pool);
 		Instant lastLogged = this.clock.instant();
 		try {
 			for (String partnershipId : partnerships) {
-				try {
-					Integer folded = this.transaction.execute((status) -> rebuild(partnershipId));
-					events += (folded != null) ? folded : 0;
-				}
-				catch (RuntimeException ex) {
-					log.error("Rebuild {}: partnership {} could not be rebuilt and keeps its read models", id,
-							partnershipId, ex);
-					failures.add(partnershipId + ": " + ex.getMessage());
-				}
-				done++;
-				if (!this.runs.progress(id, done, events, failures)) {
+				done.submit(() -> {
+					try {
+						Integer folded = this.transaction.execute((status) -> rebuild(partnershipId));
+						events.addAndGet((folded != null) ? folded : 0);
+					}
+					catch (RuntimeException ex) {
+						log.error("Rebuild {}: partnership {} could not be rebuilt and keeps its read models", id,
+								partnershipId, ex);
+						failures.add(partnershipId + ": " + ex.getMessage());
+					}
+					return partnershipId;
+				});
+			}
+			for (int finished = 1; finished <= partnerships.size(); finished++) {
+				done.take();
+				if (!this.runs.progress(id, finished, events.get(), List.copyOf(failures))) {
 					log.warn("Rebuild {} was marked failed meanwhile (its heartbeat stopped too long); it stops", id);
 					return;
 				}
@@ -141,18 +169,24 @@ public class ProjectionRebuild {
 					this.runs.find(id).ifPresent(ProjectionRebuild::logProgress);
 				}
 			}
-			this.runs.finish(id, RebuildProgress.State.FINISHED, failures);
+			this.runs.finish(id, RebuildProgress.State.FINISHED, List.copyOf(failures));
 			this.runs.find(id)
 				.ifPresent((progress) -> log.info("Rebuild {} finished: {} partnerships, {} events at {}/s, {} failed",
 						id, progress.partnershipsDone(), progress.eventsDone(), progress.eventsPerSecond(),
 						failures.size()));
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			failures.add("The rebuild was interrupted");
+			this.runs.finish(id, RebuildProgress.State.FAILED, List.copyOf(failures));
+		}
 		catch (RuntimeException ex) {
 			log.error("Rebuild {} stopped", id, ex);
 			failures.add("The rebuild stopped: " + ex.getMessage());
-			this.runs.finish(id, RebuildProgress.State.FAILED, failures);
+			this.runs.finish(id, RebuildProgress.State.FAILED, List.copyOf(failures));
 		}
 		finally {
+			pool.shutdownNow();
 			this.current.set(0);
 		}
 	}
@@ -168,13 +202,22 @@ public class ProjectionRebuild {
 		}
 		OverviewState state = OverviewState.empty();
 		this.snapshots.forget(partnershipId);
+		this.portfolioHistory.forget(partnershipId);
+		List<StoredOverview> lines = new ArrayList<>();
+		StoredOverview before = null;
 		for (EventEnvelope envelope : envelopes) {
 			state.apply(envelope);
+			StoredOverview after = state.stored();
+			if (PortfolioHistoryStore.changed(before, after)) {
+				lines.add(after);
+			}
+			before = after;
 			if (OverviewSnapshots.due(state)) {
 				this.snapshots.keep(state);
 			}
 		}
 		this.readModels.replace(state);
+		this.portfolioHistory.keepAll(lines);
 		return envelopes.size();
 	}
 

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -57,6 +60,12 @@ class CommandClientTest {
 
 	private final AtomicReference<String> receivedPath = new AtomicReference<>();
 
+	private final List<String> receivedKeys = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger applied = new AtomicInteger();
+
+	private boolean loseTheFirstAnswer;
+
 	private HttpServer server;
 
 	private int answerStatus;
@@ -81,6 +90,16 @@ class CommandClientTest {
 		this.receivedPath.set(exchange.getRequestURI().getPath());
 		this.receivedToken.set(exchange.getRequestHeaders().getFirst(IdentityTokens.HEADER));
 		this.receivedBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		String key = exchange.getRequestHeaders().getFirst(CommandClient.IDEMPOTENCY_KEY);
+		this.receivedKeys.add(String.valueOf(key));
+		if (key == null || !this.receivedKeys.subList(0, this.receivedKeys.size() - 1).contains(key)) {
+			this.applied.incrementAndGet();
+			if (this.loseTheFirstAnswer) {
+				this.loseTheFirstAnswer = false;
+				exchange.close();
+				return;
+			}
+		}
 		byte[] body = this.answerBody.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders()
 			.add("Content-Type", (this.answerStatus == 201) ? "application/json" : "application/problem+json");
@@ -156,6 +175,36 @@ class CommandClientTest {
 		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships/p-1/adaptations");
 		assertThat(this.receivedBody.get()).contains("\"reason\":\"Demand held up\"");
 		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
+	}
+
+	@Test
+	void theIdempotencyKeyIsSentSoARetryAfterALostAnswerIsAppliedOnceAndAnsweredAsTheFirst() {
+		this.answerStatus = 201;
+		this.answerBody = "{\"partnershipId\": \"p-1\", \"version\": 0}";
+		this.answerLocation = "/internal/v1/partnerships/p-1";
+		this.loseTheFirstAnswer = true;
+
+		CommandOutcome lost = client().send(COMMISSIONER, CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST,
+				"key-1");
+		CommandOutcome retried = client().send(COMMISSIONER, CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST,
+				"key-1");
+
+		assertThat(lost.status()).isEqualTo(503);
+		assertThat(retried.isAccepted()).isTrue();
+		assertThat(retried.accepted().partnershipId()).isEqualTo("p-1");
+		assertThat(retried.location()).isEqualTo("/api/v1/partnerships/p-1");
+		assertThat(this.receivedKeys).containsExactly("key-1", "key-1");
+		assertThat(this.applied).hasValue(1);
+	}
+
+	@Test
+	void withoutAKeyNoneIsSent() {
+		this.answerStatus = 201;
+		this.answerBody = "{\"partnershipId\": \"p-1\", \"version\": 0}";
+
+		client().send(COMMISSIONER, CommandRoute.REGISTER_PARTNERSHIP.internalPath(), REQUEST);
+
+		assertThat(this.receivedKeys).containsExactly("null");
 	}
 
 	@Test

@@ -33,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -119,7 +121,7 @@ class CommandForwardingTest {
 			"/partnerships/p-1/audit-findings/f-1/response, RespondToAuditFindingRequest" })
 	void aCommandIsForwardedToTheSamePathOnTheCommandSideAsItsRequestRecord(String path, String requestType)
 			throws Exception {
-		given(this.client.send(any(Identity.class), anyString(), any()))
+		given(this.client.send(any(Identity.class), anyString(), any(), isNull()))
 			.willReturn(new CommandOutcome(201, Accepted.partnership("p-1", 12), null, null, null,
 					"/api/v1" + path.replace("/recorded", "/i-9"), null));
 
@@ -129,13 +131,32 @@ class CommandForwardingTest {
 			.andExpect(jsonPath("$.version").value(12));
 
 		ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
-		verify(this.client).send(eq(PROVIDER), eq("/internal/v1" + path), body.capture());
+		verify(this.client).send(eq(PROVIDER), eq("/internal/v1" + path), body.capture(), isNull());
 		assertThat(body.getValue().getClass().getSimpleName()).isEqualTo(requestType);
 	}
 
 	@Test
+	void theClientsIdempotencyKeyIsPassedOnAndARetryIsAnsweredAsTheFirst() throws Exception {
+		given(this.client.send(any(Identity.class), anyString(), any(), eq("retry-me-1")))
+			.willReturn(new CommandOutcome(201, Accepted.partnership("p-1", 4), null, null, null,
+					"/api/v1/partnerships/p-1/iterations/i-1", null));
+
+		for (int attempt = 0; attempt < 2; attempt++) {
+			this.mvc
+				.perform(post("/api/v1/partnerships/p-1/iterations").header(CommandClient.IDEMPOTENCY_KEY, "retry-me-1")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{}"))
+				.andExpect(status().isCreated())
+				.andExpect(header().string("Location", "/api/v1/partnerships/p-1/iterations/i-1"))
+				.andExpect(jsonPath("$.version").value(4));
+		}
+		verify(this.client, times(2)).send(eq(PROVIDER), eq("/internal/v1/partnerships/p-1/iterations"), any(),
+				eq("retry-me-1"));
+	}
+
+	@Test
 	void aRefusalIsRelayedWithItsStatusAndFieldErrors() throws Exception {
-		given(this.client.send(any(Identity.class), anyString(), any()))
+		given(this.client.send(any(Identity.class), anyString(), any(), isNull()))
 			.willReturn(new CommandOutcome(422, null, "Beyond the delegation",
 					"beyond the delegation of Partnership Board: value change 12% exceeds its limit of 10%",
 					List.of(new FieldProblem("decidedBy", "Choose a body whose delegation allows it")), null,

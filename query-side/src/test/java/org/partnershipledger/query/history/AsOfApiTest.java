@@ -1,15 +1,24 @@
 package org.partnershipledger.query.history;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.query.QuerySideIntegrationTest;
+import org.partnershipledger.query.portfolio.PortfolioEntry;
+import org.partnershipledger.query.portfolio.PortfolioFilter;
+import org.partnershipledger.query.portfolio.PortfolioHistory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -24,6 +33,12 @@ class AsOfApiTest extends QuerySideIntegrationTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private OverviewHistory history;
+
+	@Autowired
+	private PortfolioHistory portfolio;
 
 	private BackdatedCorrection partnership;
 
@@ -108,6 +123,23 @@ class AsOfApiTest extends QuerySideIntegrationTest {
 		this.mvc.perform(get("/api/v1/partnerships?asOf=2025-03-31").with(httpBasic(this.provider, PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].partnershipId").value(not(hasItem(id))));
+	}
+
+	@Test
+	void thePortfolioReadFromItsHistoryAgreesWithEachPartnershipReplayedOnBothAxes() {
+		Identity viewer = this.directory.findUser(this.provider).orElseThrow().identity();
+		for (String date : new String[] { "2025-03-31", "2025-04-02", "2025-06-30", "2025-08-31", "2026-12-31" }) {
+			for (String axis : new String[] { "recorded", "effective" }) {
+				AsOf asOf = AsOf.parse(date, axis);
+				LocalDate day = LocalDate.ofInstant(asOf.at(), BusinessCalendar.UK);
+				List<PortfolioEntry> replayed = this.history.asOf(this.partnership.partnershipId(), asOf)
+					.map((past) -> PortfolioEntry.of(past.overview().stored(), day))
+					.stream()
+					.toList();
+				assertThat(this.portfolio.portfolio(viewer, PortfolioFilter.NONE, asOf)).as(axis + " on " + date)
+					.isEqualTo(replayed);
+			}
+		}
 	}
 
 	@Test
