@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.PartnershipModel;
 
 /**
  * How a partnership's arrangement evolved against the framework's recommendation: its
@@ -50,20 +51,25 @@ public record Evolution(List<EvolutionPeriod> periods, List<EvolutionPoint> poin
 			Optional<EvolutionPeriod> last = current();
 			EvolutionPoint point = new EvolutionPoint(assessed.occurredAt(),
 					lastAssessment().isPresent() ? EvolutionPoint.Kind.REASSESSMENT : EvolutionPoint.Kind.ASSESSMENT,
-					assessed.recommendation().model(), lastAssessment().map(EvolutionPoint::model).orElse(null), false);
+					assessed.recommendation().model(), lastAssessment().map(EvolutionPoint::model).orElse(null));
 			return next(point, EvolutionPeriod.open(startOf(assessed.occurredAt()), point.model(),
-					last.map(EvolutionPeriod::chosenModel).orElse(null), choiceJustified()));
+					last.map(EvolutionPeriod::chosenModel).orElse(null), choiceJustifies(point.model())));
 		}
 		if (event instanceof PartnershipModelChosen chosen) {
 			Optional<EvolutionPoint> previous = lastChoice();
 			EvolutionPoint.Kind kind = previous.isEmpty() ? EvolutionPoint.Kind.CHOICE
 					: (previous.get().model() == chosen.chosenModel()) ? EvolutionPoint.Kind.RECHOICE
 							: EvolutionPoint.Kind.MODEL_CHANGE;
-			boolean justified = chosen.departureJustification() != null && !chosen.departureJustification().isBlank();
+			PartnershipModel recommended = current().map(EvolutionPeriod::recommendedModel)
+				.orElse(chosen.recommendedModel());
+			boolean justified = chosen.departsFromRecommendation() && chosen.departureJustification() != null
+					&& !chosen.departureJustification().isBlank();
+			PartnershipModel departedFrom = justified
+					? ((chosen.recommendedModel() != null) ? chosen.recommendedModel() : recommended) : null;
 			EvolutionPoint point = new EvolutionPoint(chosen.occurredAt(), kind, chosen.chosenModel(),
-					previous.map(EvolutionPoint::model).orElse(null), justified);
-			return next(point, EvolutionPeriod.open(startOf(chosen.occurredAt()),
-					current().map(EvolutionPeriod::recommendedModel).orElse(null), chosen.chosenModel(), justified));
+					previous.map(EvolutionPoint::model).orElse(null), justified, departedFrom);
+			return next(point, EvolutionPeriod.open(startOf(chosen.occurredAt()), recommended, chosen.chosenModel(),
+					departedFrom != null && departedFrom == recommended));
 		}
 		return this;
 	}
@@ -101,8 +107,13 @@ public record Evolution(List<EvolutionPeriod> periods, List<EvolutionPoint> poin
 		return current().map(EvolutionPeriod::from).filter((from) -> from.isAfter(occurredAt)).orElse(occurredAt);
 	}
 
-	private boolean choiceJustified() {
-		return lastChoice().map(EvolutionPoint::justified).orElse(false);
+	/**
+	 * Whether the choice in force was justified as a departure from this recommendation:
+	 * a justification covers the divergence it was written for, not a later one.
+	 */
+	private boolean choiceJustifies(PartnershipModel recommended) {
+		return lastChoice().map((choice) -> choice.departedFrom() != null && choice.departedFrom() == recommended)
+			.orElse(false);
 	}
 
 	private Optional<EvolutionPoint> lastAssessment() {
