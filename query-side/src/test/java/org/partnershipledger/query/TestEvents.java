@@ -415,6 +415,12 @@ public final class TestEvents {
 				List.of(reportIds), "Quarter one outcomes", null, at()));
 	}
 
+	/** A payment scheduled to the given supplier. */
+	public EventEnvelope paymentScheduledTo(String paymentId, String payeePartyId, String amount, String dueOn) {
+		return next(new PaymentScheduled(this.partnershipId, paymentId, PaymentKind.REGULAR, gbp(amount),
+				LocalDate.parse(dueOn), List.of(), "Monthly", payeePartyId, at()));
+	}
+
 	public EventEnvelope paymentMade(String paymentId, String amount, String paidOn, String reference) {
 		return next(
 				new PaymentMade(this.partnershipId, paymentId, gbp(amount), LocalDate.parse(paidOn), reference, at()));
