@@ -1,6 +1,7 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -94,7 +95,10 @@ import org.partnershipledger.events.OutcomeReportQueried;
 import org.partnershipledger.events.OutcomeReportVerified;
 import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -158,6 +162,8 @@ public class Partnership implements PartnershipState {
 	private PartnershipModel chosenModel;
 
 	private PaymentMechanism paymentMechanism;
+
+	private List<TransitionPrerequisite> pendingTransition = new ArrayList<>();
 
 	private String contractId;
 
@@ -483,6 +489,22 @@ public class Partnership implements PartnershipState {
 		this.status = PartnershipStatus.MODEL_CHOSEN;
 	}
 
+	/** The partnership stays live; the new model waits for what is pending. */
+	@EventSourcingHandler
+	void on(PartnershipModelTransitioned event) {
+		this.chosenModel = event.newModel();
+		this.paymentMechanism = event.newPaymentMechanism();
+		this.pendingTransition = new ArrayList<>(event.pending());
+	}
+
+	/** Settles what a pending transition waited for and the event records. */
+	private void settle(PartnershipEvent event) {
+		if (this.pendingTransition == null) {
+			this.pendingTransition = new ArrayList<>();
+		}
+		this.pendingTransition.removeIf((prerequisite) -> prerequisite.satisfiedBy(event));
+	}
+
 	@EventSourcingHandler
 	void on(PartyLeft event) {
 		this.parties.remove(event.partyId());
@@ -493,12 +515,14 @@ public class Partnership implements PartnershipState {
 		this.contractId = event.contractId();
 		this.contract = ContractTerms.of(event);
 		this.status = PartnershipStatus.ACTIVE;
+		settle(event);
 	}
 
 	@EventSourcingHandler
 	void on(AlignmentInstrumentAdopted event) {
 		this.instrumentId = event.instrumentId();
 		this.status = PartnershipStatus.ACTIVE;
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -617,6 +641,7 @@ public class Partnership implements PartnershipState {
 		this.contract = this.contract.varied(event.valueAfter(), event.termEndAfter());
 		this.variedAdaptationIds.add(event.sourceAdaptationId());
 		this.variationIds.add(event.variationId());
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -627,11 +652,13 @@ public class Partnership implements PartnershipState {
 	@EventSourcingHandler
 	void on(ContractTerminated event) {
 		this.status = PartnershipStatus.EXITING;
+		settle(event);
 	}
 
 	@EventSourcingHandler
 	void on(AlignmentInstrumentEnded event) {
 		this.status = PartnershipStatus.EXITING;
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -737,6 +764,11 @@ public class Partnership implements PartnershipState {
 	@Override
 	public PaymentMechanism paymentMechanism() {
 		return this.paymentMechanism;
+	}
+
+	@Override
+	public List<TransitionPrerequisite> pendingTransition() {
+		return (this.pendingTransition == null) ? List.of() : List.copyOf(this.pendingTransition);
 	}
 
 	@Override

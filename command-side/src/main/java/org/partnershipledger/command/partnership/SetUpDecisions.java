@@ -19,6 +19,7 @@ import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnership
 import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
 import org.partnershipledger.command.partnership.SetUpCommands.RemoveParty;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -130,6 +131,17 @@ final class SetUpDecisions {
 		problems.addAll(aDepartureGivesAReason(request, departs));
 		problems.addAll(theMechanismFitsTheModel(state, request));
 		rejectIfAny("The model choice breaks a rule of the framework", problems);
+		if (Transitions.isTransition(state)) {
+			Transitions.refuseUntilItsBasisHolds(state, request.chosenModel());
+			return Decision
+				.of(new PartnershipModelTransitioned(state.partnershipId(), command.decisionId(), state.chosenModel(),
+						request.chosenModel(), state.paymentMechanism(), request.paymentMechanism(),
+						request.basedOnAssessmentId(), recommendation.model(), recommendation.confidence(), departs,
+						request.departureJustification(), request.departureReasonCodes(),
+						Transitions.pending(state, request.chosenModel()), command.occurredAt()), command.identity(),
+						acting, request.authority())
+				.answering((version) -> new ModelChoiceRecorded(version, departs));
+		}
 		return Decision
 			.of(new PartnershipModelChosen(state.partnershipId(), command.decisionId(), request.chosenModel(),
 					request.paymentMechanism(), request.basedOnAssessmentId(), recommendation.model(),

@@ -99,6 +99,7 @@ import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -244,6 +245,7 @@ final class WholeLifeTestData {
 		commands.addAll(outcomesAndPayments());
 		commands.addAll(disputes());
 		commands.addAll(accountability());
+		commands.add(movingBackTowardsATransactionalContract());
 		return commands;
 	}
 
@@ -320,6 +322,18 @@ final class WholeLifeTestData {
 								new ContractPeriod(START, END, MAX_EXTENT), gbp("5000000"), List.of(CHARITY_PARTY),
 								List.of(RelationalClause.VISION, RelationalClause.GOVERNANCE), null, null),
 						day(5)));
+	}
+
+	/**
+	 * A transition on the live partnership, away from the recommendation, still waiting
+	 * for its contract to be varied or succeeded.
+	 */
+	private static ChoosePartnershipModel movingBackTowardsATransactionalContract() {
+		return new ChoosePartnershipModel(PARTNERSHIP, "d-3", COMMISSIONER,
+				chooseRequest(PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE, "a-2",
+						"The funder's new grant conditions require a fixed specification and price from next year.",
+						DepartureReason.BUDGET_OR_FUNDING_RULES),
+				day(40));
 	}
 
 	/** One adaptation ending in each status, and a measure revised under one. */
