@@ -24,6 +24,7 @@ import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -100,6 +101,7 @@ import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
@@ -198,6 +200,17 @@ public final class TestEvents {
 				this.lastAssessmentId, recommended, null, departs,
 				departs ? "The market cannot yet support a relational contract; we pilot first for a year." : null,
 				departs ? List.of(DepartureReason.PILOT_FIRST) : List.of(), null, at()));
+	}
+
+	/**
+	 * A move of the live partnership to another model, as recommended by the latest
+	 * assessment.
+	 */
+	public EventEnvelope transitioned(PartnershipModel from, PaymentMechanism fromPayment, PartnershipModel to,
+			PaymentMechanism toPayment, TransitionPrerequisite... pending) {
+		return next(new PartnershipModelTransitioned(this.partnershipId, UUID.randomUUID().toString(), from, to,
+				fromPayment, toPayment, this.lastAssessmentId, to, null, false, null, List.of(), List.of(pending),
+				at()));
 	}
 
 	public EventEnvelope left(String partyId, String reason, String adaptationId) {

@@ -42,6 +42,7 @@ import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -134,15 +135,15 @@ final class OcdsReleases {
 	 */
 	static final Set<Class<? extends PartnershipEvent>> UNPUBLISHED = Set.of(AlignmentInstrumentAdopted.class,
 			AlignmentInstrumentEnded.class, PartnershipClosed.class, ServiceCharacteristicsAssessed.class,
-			PartnershipModelChosen.class, SharedVisionAgreed.class, GuidingPrinciplesAgreed.class,
-			GovernanceArrangementsAgreed.class, OutcomeMeasureDefined.class, OutcomeMeasureRevised.class,
-			AdaptationProposed.class, AdaptationAssessed.class, AdaptationAgreed.class, AdaptationRejected.class,
-			AdaptationWithdrawn.class, AdaptationImplemented.class, AdaptationEffectEvaluated.class,
-			ProviderIterationStarted.class, ProviderIterationConcluded.class, ProviderIterationRecorded.class,
-			ReviewMinutesConfirmed.class, OutcomeReported.class, OutcomeReportVerified.class,
-			OutcomeReportQueried.class, OutcomeReportCorrected.class, PaymentScheduled.class, DisputeRaised.class,
-			DisputeEscalated.class, DisputeResolved.class, TransparencyNoticeRecorded.class, AuditFindingRaised.class,
-			AuditFindingResponded.class);
+			PartnershipModelChosen.class, PartnershipModelTransitioned.class, SharedVisionAgreed.class,
+			GuidingPrinciplesAgreed.class, GovernanceArrangementsAgreed.class, OutcomeMeasureDefined.class,
+			OutcomeMeasureRevised.class, AdaptationProposed.class, AdaptationAssessed.class, AdaptationAgreed.class,
+			AdaptationRejected.class, AdaptationWithdrawn.class, AdaptationImplemented.class,
+			AdaptationEffectEvaluated.class, ProviderIterationStarted.class, ProviderIterationConcluded.class,
+			ProviderIterationRecorded.class, ReviewMinutesConfirmed.class, OutcomeReported.class,
+			OutcomeReportVerified.class, OutcomeReportQueried.class, OutcomeReportCorrected.class,
+			PaymentScheduled.class, DisputeRaised.class, DisputeEscalated.class, DisputeResolved.class,
+			TransparencyNoticeRecorded.class, AuditFindingRaised.class, AuditFindingResponded.class);
 
 	/** The releases of a partnership, oldest first. */
 	static List<Release> of(List<EventEnvelope> envelopes, String ocidPrefix) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.framework.PartnershipModel;
 
@@ -56,22 +57,33 @@ public record Evolution(List<EvolutionPeriod> periods, List<EvolutionPoint> poin
 					last.map(EvolutionPeriod::chosenModel).orElse(null), choiceJustifies(point.model())));
 		}
 		if (event instanceof PartnershipModelChosen chosen) {
-			Optional<EvolutionPoint> previous = lastChoice();
-			EvolutionPoint.Kind kind = previous.isEmpty() ? EvolutionPoint.Kind.CHOICE
-					: (previous.get().model() == chosen.chosenModel()) ? EvolutionPoint.Kind.RECHOICE
-							: EvolutionPoint.Kind.MODEL_CHANGE;
-			PartnershipModel recommended = current().map(EvolutionPeriod::recommendedModel)
-				.orElse(chosen.recommendedModel());
-			boolean justified = chosen.departsFromRecommendation() && chosen.departureJustification() != null
-					&& !chosen.departureJustification().isBlank();
-			PartnershipModel departedFrom = justified
-					? ((chosen.recommendedModel() != null) ? chosen.recommendedModel() : recommended) : null;
-			EvolutionPoint point = new EvolutionPoint(chosen.occurredAt(), kind, chosen.chosenModel(),
-					previous.map(EvolutionPoint::model).orElse(null), justified, departedFrom);
-			return next(point, EvolutionPeriod.open(startOf(chosen.occurredAt()), recommended, chosen.chosenModel(),
-					departedFrom != null && departedFrom == recommended));
+			return chose(chosen.chosenModel(), chosen.recommendedModel(), chosen.departsFromRecommendation(),
+					chosen.departureJustification(), chosen.occurredAt());
+		}
+		if (event instanceof PartnershipModelTransitioned moved) {
+			return chose(moved.newModel(), moved.recommendedModel(), moved.departsFromRecommendation(),
+					moved.departureJustification(), moved.occurredAt());
 		}
 		return this;
+	}
+
+	/**
+	 * A choice, first or later (a move along the spectrum on a live partnership is one
+	 * too): it opens a period of the chosen model against the recommendation in force.
+	 */
+	private Evolution chose(PartnershipModel model, PartnershipModel recommendedAtChoice, boolean departs,
+			String justification, Instant at) {
+		Optional<EvolutionPoint> previous = lastChoice();
+		EvolutionPoint.Kind kind = previous.isEmpty() ? EvolutionPoint.Kind.CHOICE
+				: (previous.get().model() == model) ? EvolutionPoint.Kind.RECHOICE : EvolutionPoint.Kind.MODEL_CHANGE;
+		PartnershipModel recommended = current().map(EvolutionPeriod::recommendedModel).orElse(recommendedAtChoice);
+		boolean justified = departs && justification != null && !justification.isBlank();
+		PartnershipModel departedFrom = justified ? ((recommendedAtChoice != null) ? recommendedAtChoice : recommended)
+				: null;
+		EvolutionPoint point = new EvolutionPoint(at, kind, model, previous.map(EvolutionPoint::model).orElse(null),
+				justified, departedFrom);
+		return next(point, EvolutionPeriod.open(startOf(at), recommended, model,
+				departedFrom != null && departedFrom == recommended));
 	}
 
 	/** The current period, empty before the first assessment or choice. */
