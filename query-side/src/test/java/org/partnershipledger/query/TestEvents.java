@@ -269,6 +269,15 @@ public final class TestEvents {
 				adaptationId, "The baseline was revised after the first year", at()));
 	}
 
+	/** The commissioner proposes to move to another payment mechanism. */
+	public EventEnvelope mechanismChangeProposed(String adaptationId, PaymentMechanism mechanism) {
+		return next(new AdaptationProposed(this.partnershipId, adaptationId, "party-0",
+				AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationFormality.FORMAL_VARIATION, "Pay for outcomes",
+				"Pay for sustained tenancies", "The outcomes can now be measured", List.of(),
+				new ExpectedImpact(BigDecimal.ZERO, BigDecimal.ZERO, "Same service", List.of()),
+				List.of("party-0", "party-1"), List.of(), LocalDate.parse("2025-09-01"), false, mechanism, at()));
+	}
+
 	public EventEnvelope proposed(String adaptationId, String proposerPartyId, AdaptationCategory category,
 			AdaptationFormality formality, String title, String valueChangePct, String... triggerRefs) {
 		return next(

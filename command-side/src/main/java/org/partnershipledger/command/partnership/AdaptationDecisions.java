@@ -28,6 +28,7 @@ import org.partnershipledger.events.AdaptationImplemented;
 import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.AdaptationWithdrawn;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
@@ -63,11 +64,14 @@ final class AdaptationDecisions {
 		problems.addAll(
 				unknownMeasures(state, request.expectedImpact().measuresAffected(), "expectedImpact.measuresAffected"));
 		problems.addAll(noPriceAndNoVariationOnAlignment(state, request));
+		problems.addAll(theNewMechanismFitsTheModel(state, request));
 		rejectIfAny("The proposal breaks a rule of the partnership", problems);
-		return Decision.of(new AdaptationProposed(state.partnershipId(), command.adaptationId(), acting.partyId(),
-				request.category(), request.formality(), request.title(), request.description(), request.rationale(),
-				request.triggerRefs(), request.expectedImpact(), request.affectedPartyIds(),
-				request.principlesInvoked(), request.proposedEffectiveDate(), request.isUrgent(), command.occurredAt()),
+		return Decision.of(
+				new AdaptationProposed(state.partnershipId(), command.adaptationId(), acting.partyId(),
+						request.category(), request.formality(), request.title(), request.description(),
+						request.rationale(), request.triggerRefs(), request.expectedImpact(),
+						request.affectedPartyIds(), request.principlesInvoked(), request.proposedEffectiveDate(),
+						request.isUrgent(), request.newPaymentMechanism(), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
@@ -288,6 +292,17 @@ final class AdaptationDecisions {
 			throw PartnershipRejection
 				.conflict("A formal variation amends the contract: record the contract variation first");
 		}
+	}
+
+	/** A payment mechanism change moves to a mechanism the model in force allows. */
+	private static List<FieldProblem> theNewMechanismFitsTheModel(PartnershipState state,
+			ProposeAdaptationRequest request) {
+		PaymentMechanism mechanism = request.newPaymentMechanism();
+		if (mechanism == null || state.chosenModel() == null || mechanism.isCompatibleWith(state.chosenModel())) {
+			return List.of();
+		}
+		return List.of(new FieldProblem("newPaymentMechanism",
+				mechanism + " does not go with the model in force, " + state.chosenModel()));
 	}
 
 }

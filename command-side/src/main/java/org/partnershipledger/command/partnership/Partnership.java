@@ -556,7 +556,8 @@ public class Partnership implements PartnershipState {
 		this.adaptations.put(event.adaptationId(),
 				new Adaptation(event.adaptationId(), event.proposedByPartyId(), event.category(), event.formality(),
 						event.expectedImpact().valueChangePct(), event.expectedImpact().termChangePct(),
-						event.affectedPartyIds(), AdaptationStatus.PROPOSED, event.occurredAt(), null));
+						event.affectedPartyIds(), AdaptationStatus.PROPOSED, event.occurredAt(), null,
+						event.newPaymentMechanism()));
 	}
 
 	@EventSourcingHandler
@@ -568,6 +569,10 @@ public class Partnership implements PartnershipState {
 	void on(AdaptationAgreed event) {
 		this.adaptations.computeIfPresent(event.adaptationId(),
 				(id, adaptation) -> adaptation.agreedOn(event.occurredAt()));
+		Adaptation agreed = this.adaptations.get(event.adaptationId());
+		if (agreed != null && agreed.newPaymentMechanism() != null) {
+			this.paymentMechanism = agreed.newPaymentMechanism();
+		}
 	}
 
 	@EventSourcingHandler

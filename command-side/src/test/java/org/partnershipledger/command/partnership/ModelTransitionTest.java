@@ -1,6 +1,7 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,9 +11,14 @@ import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.command.partnership.AdaptationCommands.ProposeAdaptation;
 import org.partnershipledger.command.partnership.RelationalCommands.AdoptAlignmentInstrument;
 import org.partnershipledger.command.partnership.RelationalCommands.ConcludeContract;
 import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnershipModel;
+import org.partnershipledger.events.AdaptationAgreed;
+import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelTransitioned;
@@ -23,7 +29,10 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.ContractPeriod;
+import org.partnershipledger.events.relational.ExpectedImpact;
 import org.partnershipledger.events.relational.InstrumentType;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.relational.TerminationReason;
@@ -200,6 +209,44 @@ class ModelTransitionTest {
 			.expectEvents(transitioned(ALIGNMENT, PaymentMechanism.NONE, TRANSACTIONAL, PaymentMechanism.FIXED_PRICE,
 					TransitionPrerequisite.INSTRUMENT_ENDED, TransitionPrerequisite.CONTRACT_CONCLUDED))
 			.expectState((partnership) -> assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE));
+	}
+
+	@Test
+	void anAgreedPaymentMechanismChangeChangesTheMechanismInForce() {
+		AdaptationProposed mechanismChange = new AdaptationProposed(PARTNERSHIP, "ad-m", COUNCIL_PARTY,
+				AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationFormality.GOVERNANCE_DECISION,
+				"Pay on open book", "Costs reimbursed", "Outcomes are not yet measurable", List.of(),
+				new ExpectedImpact(BigDecimal.ZERO, BigDecimal.ZERO, "Same service", List.of()),
+				List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(), LocalDate.parse("2025-10-01"), false,
+				PaymentMechanism.COST_REIMBURSEMENT_OPEN_BOOK, day(3));
+		// agreed (by a body whose delegation covers it), then any next command sees the
+		// new mechanism
+		this.fixture
+			.given(concat(formalRelationalActive(),
+					List.of(mechanismChange,
+							new AdaptationAgreed(PARTNERSHIP, "ad-m", RelationalTestData.BOARD,
+									RelationalTestData.bothApprove(), List.of(), 1, null, day(4)))))
+			.when(new ProposeAdaptation(PARTNERSHIP, "ad-next", COMMISSIONER,
+					RelationalTestData.proposeRequest(COUNCIL_PARTY, AdaptationCategory.SCOPE_CHANGE, "1"), day(5)))
+			.expectSuccessfulHandlerExecution()
+			.expectState((partnership) -> assertThat(partnership.paymentMechanism())
+				.isEqualTo(PaymentMechanism.COST_REIMBURSEMENT_OPEN_BOOK));
+	}
+
+	@Test
+	void aPaymentMechanismChangeNamesTheMechanismItMovesTo() {
+		ProposeAdaptationRequest request = new ProposeAdaptationRequest(COUNCIL_PARTY,
+				AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationFormality.GOVERNANCE_DECISION, "Pool budgets",
+				"Pool the budgets", "Why not", List.of(), null, List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(),
+				LocalDate.parse("2025-10-01"), false, PaymentMechanism.POOLED_OR_ALIGNED_BUDGET, null, null);
+		this.fixture.given(formalRelationalActive())
+			.when(new ProposeAdaptation(PARTNERSHIP, "ad-m", COMMISSIONER, request, day(3)))
+			.expectSuccessfulHandlerExecution();
+		ProposeAdaptationRequest none = new ProposeAdaptationRequest(COUNCIL_PARTY,
+				AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationFormality.GOVERNANCE_DECISION, "Pool budgets",
+				"Pool the budgets", "Why not", List.of(), null, List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(),
+				LocalDate.parse("2025-10-01"), false, null, null, null);
+		assertThat(none.problems(Clock.systemUTC())).extracting(FieldProblem::field).contains("newPaymentMechanism");
 	}
 
 }

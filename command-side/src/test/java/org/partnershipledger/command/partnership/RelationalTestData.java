@@ -231,7 +231,7 @@ final class RelationalTestData {
 				"Move two sessions to the evening", "The iteration showed it works", List.of(ITERATION),
 				new ExpectedImpact(new BigDecimal(valuePct), BigDecimal.ZERO, "Same hours", List.of()),
 				List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(PrincipleCode.RECIPROCITY),
-				LocalDate.parse("2025-10-01"), false, null, null);
+				LocalDate.parse("2025-10-01"), false, null, null, null);
 	}
 
 	static StartIterationRequest startRequest(String providerPartyId, boolean withinFlexibility, String adaptationId) {

@@ -355,7 +355,7 @@ final class WholeLifeTestData {
 								"Demand doubled there", List.of(),
 								new ExpectedImpact(new BigDecimal("5"), BigDecimal.ZERO, "One more hub", List.of()),
 								List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(PrincipleCode.RECIPROCITY),
-								LocalDate.parse("2025-11-01"), false, null, null)),
+								LocalDate.parse("2025-11-01"), false, null, null, null)),
 				assess(VARIED), agree(VARIED),
 				propose(MEASURE_CHANGE, COMMISSIONER,
 						proposeRequest(COUNCIL_PARTY, AdaptationCategory.OUTCOME_MEASURE_CHANGE, "0")),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -21,6 +22,7 @@ import org.partnershipledger.events.relational.PrincipleCode;
  * @param proposedAt when it was proposed (business time)
  * @param variationId the contract variation that rests on it, once recorded
  * @param changedAt when its status last changed (business time)
+ * @param newPaymentMechanism for a payment mechanism change, the mechanism it moves to
  */
 public record Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
 		String proposedByPartyName, AdaptationCategory category, AdaptationFormality formality, String title,
@@ -28,8 +30,8 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 		List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
 		boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
 		AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
-		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId,
-		Instant changedAt) {
+		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId, Instant changedAt,
+		PaymentMechanism newPaymentMechanism) {
 
 	public Adaptation {
 		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
@@ -37,12 +39,27 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 		principlesInvoked = (principlesInvoked == null) ? List.of() : List.copyOf(principlesInvoked);
 	}
 
+	/** An adaptation that changes no payment mechanism. */
+	public Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
+			String proposedByPartyName, AdaptationCategory category, AdaptationFormality formality, String title,
+			String description, String rationale, List<String> triggerRefs, ExpectedImpact expectedImpact,
+			List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
+			boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
+			AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
+			AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId,
+			Instant changedAt) {
+		this(adaptationId, status, proposedByPartyId, proposedByPartyName, category, formality, title, description,
+				rationale, triggerRefs, expectedImpact, affectedPartyIds, principlesInvoked, proposedEffectiveDate,
+				urgent, proposedAt, proposedBy, assessment, agreement, rejection, withdrawal, implementation,
+				evaluation, variationId, changedAt, null);
+	}
+
 	static Adaptation proposed(AdaptationProposed event, String proposerName, Actor actor) {
 		return new Adaptation(event.adaptationId(), AdaptationStatus.PROPOSED, event.proposedByPartyId(), proposerName,
 				event.category(), event.formality(), event.title(), event.description(), event.rationale(),
 				event.triggerRefs(), event.expectedImpact(), event.affectedPartyIds(), event.principlesInvoked(),
 				event.proposedEffectiveDate(), event.urgent(), event.occurredAt(), actor, null, null, null, null, null,
-				null, null, event.occurredAt());
+				null, null, event.occurredAt(), event.newPaymentMechanism());
 	}
 
 	/** When it was agreed, rejected or withdrawn; {@code null} while undecided. */
@@ -116,7 +133,7 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 				this.category, this.formality, this.title, this.description, this.rationale, this.triggerRefs,
 				this.expectedImpact, this.affectedPartyIds, this.principlesInvoked, this.proposedEffectiveDate,
 				this.urgent, this.proposedAt, this.proposedBy, newAssessment, newAgreement, newRejection, newWithdrawal,
-				newImplementation, newEvaluation, newVariationId, at);
+				newImplementation, newEvaluation, newVariationId, at, this.newPaymentMechanism);
 	}
 
 }

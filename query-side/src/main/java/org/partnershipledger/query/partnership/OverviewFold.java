@@ -139,7 +139,12 @@ final class OverviewFold {
 					this.draft.bodyName(agreed.delegationVersion(), agreed.decidedByBodyId()), agreed.approvals(),
 					agreed.conditions(), agreed.delegationVersion(), agreed.occurredAt(), this.actor,
 					this.envelope.authority());
-			this.draft.changeAdaptation(agreed.adaptationId(), (adaptation) -> adaptation.agreed(agreement));
+			this.draft.changeAdaptation(agreed.adaptationId(), (adaptation) -> {
+				if (adaptation.newPaymentMechanism() != null) {
+					this.draft.paymentMechanism = adaptation.newPaymentMechanism();
+				}
+				return adaptation.agreed(agreement);
+			});
 		}
 		else if (event instanceof AdaptationRejected rejected) {
 			this.draft.changeAdaptation(rejected.adaptationId(), (adaptation) -> adaptation

@@ -93,4 +93,15 @@ class ModelTransitionViewTest {
 			.contains("in force once recorded: the contract varied, or a successor contract concluded");
 	}
 
+	@Test
+	void anAgreedPaymentMechanismChangeChangesTheMechanism() {
+		List<EventEnvelope> life = moved();
+		life.add(this.events.mechanismChangeProposed("adaptation-1", PaymentMechanism.COST_REIMBURSEMENT_OPEN_BOOK));
+		assertThat(fold(life).paymentMechanism()).isEqualTo(PaymentMechanism.OUTCOMES_BASED);
+
+		life.add(this.events.agreed("adaptation-1", "board", 1, "party-0", "party-1"));
+
+		assertThat(fold(life).paymentMechanism()).isEqualTo(PaymentMechanism.COST_REIMBURSEMENT_OPEN_BOOK);
+	}
+
 }
