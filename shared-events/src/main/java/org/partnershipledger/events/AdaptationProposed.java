@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -33,6 +35,7 @@ public record AdaptationProposed(String partnershipId, String adaptationId, Stri
 				occurredAt);
 	}
 
+	@JsonCreator
 	public AdaptationProposed {
 		triggerRefs = List.copyOf(triggerRefs);
 		affectedPartyIds = List.copyOf(affectedPartyIds);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Actor;
@@ -33,6 +35,7 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId, Instant changedAt,
 		PaymentMechanism newPaymentMechanism) {
 
+	@JsonCreator
 	public Adaptation {
 		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
 		affectedPartyIds = (affectedPartyIds == null) ? List.of() : List.copyOf(affectedPartyIds);

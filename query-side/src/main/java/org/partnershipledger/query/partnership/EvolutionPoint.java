@@ -2,6 +2,8 @@ package org.partnershipledger.query.partnership;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.framework.PartnershipModel;
 
 /**
@@ -18,6 +20,10 @@ import org.partnershipledger.events.framework.PartnershipModel;
  */
 public record EvolutionPoint(Instant at, Kind kind, PartnershipModel model, PartnershipModel previousModel,
 		boolean justified, PartnershipModel departedFrom) {
+
+	@JsonCreator
+	public EvolutionPoint {
+	}
 
 	/**
 	 * A point that departs from nothing: an assessment, or a choice without a justified

@@ -3,6 +3,8 @@ package org.partnershipledger.query.partnership;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.framework.Confidence;
@@ -23,6 +25,7 @@ public record ModelChoice(String decisionId, PartnershipModel chosenModel, Payme
 		PartnershipModel previousModel, Instant occurredAt, Instant recordedAt, Actor actor, boolean transition,
 		List<TransitionPrerequisite> pending) {
 
+	@JsonCreator
 	public ModelChoice {
 		departureReasonCodes = (departureReasonCodes == null) ? List.of() : List.copyOf(departureReasonCodes);
 		pending = (pending == null) ? List.of() : List.copyOf(pending);
