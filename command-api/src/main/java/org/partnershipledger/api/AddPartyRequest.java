@@ -11,10 +11,11 @@ import org.partnershipledger.events.model.PartyRole;
 
 /**
  * {@code POST /api/v1/partnerships/{id}/parties}: a commissioner adds a party. Once the
- * partnership is ACTIVE under a contract it names the agreed PARTY_CHANGE adaptation.
+ * partnership is ACTIVE under a contract it names the agreed PARTY_CHANGE adaptation. A
+ * business date before the latest assessment needs a {@code backdatingReason}.
  */
 public record AddPartyRequest(String name, OrganisationIdentifier identifier, List<PartyRole> roles, PartyBasis basis,
-		String reason, String partyChangeAdaptationId, Instant occurredAt,
+		String reason, String partyChangeAdaptationId, String backdatingReason, Instant occurredAt,
 		Authority authority) implements LedgerRequest {
 
 	@Override
@@ -27,6 +28,7 @@ public record AddPartyRequest(String name, OrganisationIdentifier identifier, Li
 			.required(this.basis, "basis")
 			.required(this.reason, "reason")
 			.maxLength(this.reason, 2000, "reason")
+			.maxLength(this.backdatingReason, 2000, "backdatingReason")
 			.notInFuture(this.occurredAt, clock)
 			.list();
 	}

@@ -10,10 +10,11 @@ import org.partnershipledger.events.relational.Approval;
 /**
  * {@code POST /api/v1/partnerships/{id}/adaptations/{aid}/agreement}: the commissioner
  * records that a governance body ({@code decidedBy}, a body id) agreed the adaptation,
- * with the approval of every affected party.
+ * with the approval of every affected party. A business date before the latest assessment
+ * needs a {@code backdatingReason}.
  */
 public record AgreeAdaptationRequest(String decidedBy, List<Approval> approvals, List<String> conditions,
-		Instant occurredAt, Authority authority) implements LedgerRequest {
+		String backdatingReason, Instant occurredAt, Authority authority) implements LedgerRequest {
 
 	public AgreeAdaptationRequest {
 		approvals = (approvals == null) ? null : List.copyOf(approvals);
@@ -26,6 +27,7 @@ public record AgreeAdaptationRequest(String decidedBy, List<Approval> approvals,
 			.required(this.approvals, "approvals")
 			.noEmptyValues(this.approvals, "approvals")
 			.noEmptyValues(this.conditions, "conditions")
+			.maxLength(this.backdatingReason, 2000, "backdatingReason")
 			.notInFuture(this.occurredAt, clock);
 		if (this.approvals != null) {
 			for (int i = 0; i < this.approvals.size(); i++) {

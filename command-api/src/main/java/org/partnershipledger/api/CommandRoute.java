@@ -39,7 +39,7 @@ public enum CommandRoute {
 
 	CHOOSE_MODEL("/partnerships/{partnershipId}/model-choices", ChoosePartnershipModelRequest.class,
 			CommandResource.MODEL_CHOICE, true, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
-			"Choose the partnership model and payment mechanism, based on the latest assessment"),
+			"Choose the partnership model and payment mechanism, based on the latest assessment; on a live partnership the choice is a transition that keeps it live"),
 
 	REMOVE_PARTY("/partnerships/{partnershipId}/parties/{partyId}/departure", RemovePartyRequest.class,
 			CommandResource.PARTY, false, LifeStage.UNTIL_CLOSED, Set.of(UserRole.COMMISSIONER),
@@ -47,12 +47,12 @@ public enum CommandRoute {
 
 	CONCLUDE_CONTRACT("/partnerships/{partnershipId}/contract", ConcludeContractRequest.class, CommandResource.CONTRACT,
 			true, LifeStage.MODEL_CHOSEN, Set.of(UserRole.COMMISSIONER),
-			"Record the concluded contract; the partnership becomes ACTIVE (commissioner; not for an alignment partnership; a formal-relational one needs vision, principles and governance first)"),
+			"Record the concluded contract; the partnership becomes ACTIVE (commissioner; not for an alignment partnership; a formal-relational one needs vision, principles and governance first; on a live partnership, a successor contract while a model transition waits for one)"),
 
 	ADOPT_ALIGNMENT_INSTRUMENT("/partnerships/{partnershipId}/alignment-instrument",
 			AdoptAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT, true, LifeStage.MODEL_CHOSEN,
 			Set.of(UserRole.COMMISSIONER),
-			"Record the adopted alignment instrument; the partnership becomes ACTIVE (joint decision recorded by the commissioner; alignment partnerships only)"),
+			"Record the adopted alignment instrument; the partnership becomes ACTIVE (joint decision recorded by the commissioner; alignment partnerships only; on a live partnership, while a move to alignment waits for it)"),
 
 	AGREE_VISION("/partnerships/{partnershipId}/vision", AgreeSharedVisionRequest.class, CommandResource.VISION, false,
 			LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),

@@ -18,6 +18,15 @@ public interface LedgerRequest {
 	/** Under what authority; {@code null} means none stated. */
 	Authority authority();
 
+	/**
+	 * Why a business date is earlier than the latest assessment, for the commands whose
+	 * dates make a reassessment due (DOMAIN.md §4, business dates); {@code null} when
+	 * none is stated or the command takes none.
+	 */
+	default String backdatingReason() {
+		return null;
+	}
+
 	/** Everything wrong with the request's fields; empty when it is well-formed. */
 	List<FieldProblem> problems(Clock clock);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -15,12 +16,13 @@ import org.partnershipledger.events.relational.PrincipleCode;
  * {@code POST /api/v1/partnerships/{id}/adaptations}: a commissioner or provider proposes
  * an adaptation. {@code proposedByPartyId} may be left empty: it is the party of the
  * person's organisation, and a person may propose only for that party. An empty
- * {@code expectedImpact} means no value or term change.
+ * {@code expectedImpact} means no value or term change. A PAYMENT_MECHANISM_CHANGE names
+ * the mechanism it moves to ({@code newPaymentMechanism}); no other category does.
  */
 public record ProposeAdaptationRequest(String proposedByPartyId, AdaptationCategory category,
 		AdaptationFormality formality, String title, String description, String rationale, List<String> triggerRefs,
 		ExpectedImpact expectedImpact, List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked,
-		LocalDate proposedEffectiveDate, Boolean urgent, Instant occurredAt,
+		LocalDate proposedEffectiveDate, Boolean urgent, PaymentMechanism newPaymentMechanism, Instant occurredAt,
 		Authority authority) implements LedgerRequest {
 
 	public ProposeAdaptationRequest {
@@ -47,6 +49,10 @@ public record ProposeAdaptationRequest(String proposedByPartyId, AdaptationCateg
 			.noEmptyValues(this.affectedPartyIds, "affectedPartyIds")
 			.noEmptyValues(this.principlesInvoked, "principlesInvoked")
 			.required(this.proposedEffectiveDate, "proposedEffectiveDate")
+			.check(this.category != AdaptationCategory.PAYMENT_MECHANISM_CHANGE || this.newPaymentMechanism != null,
+					"newPaymentMechanism", "Name the payment mechanism the change moves to")
+			.check(this.category == AdaptationCategory.PAYMENT_MECHANISM_CHANGE || this.newPaymentMechanism == null,
+					"newPaymentMechanism", "Only a payment mechanism change names a new payment mechanism")
 			.notInFuture(this.occurredAt, clock)
 			.list();
 	}

@@ -10,10 +10,12 @@ import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.relational.PaymentKind;
 
 /**
- * {@code POST /api/v1/partnerships/{id}/payments}: the commissioner schedules a payment.
+ * {@code POST /api/v1/partnerships/{id}/payments}: the commissioner schedules a payment
+ * to a supplier ({@code payeePartyId}; optional where the linked reports or the
+ * contract's only supplier say who is paid).
  */
 public record SchedulePaymentRequest(PaymentKind kind, Money amount, LocalDate dueOn, List<String> linkedReportIds,
-		String description, Instant occurredAt, Authority authority) implements LedgerRequest {
+		String description, String payeePartyId, Instant occurredAt, Authority authority) implements LedgerRequest {
 
 	public SchedulePaymentRequest {
 		linkedReportIds = (linkedReportIds == null) ? List.of() : List.copyOf(linkedReportIds);

@@ -13,12 +13,13 @@ import org.partnershipledger.events.relational.LegalGround;
 /**
  * {@code POST /api/v1/partnerships/{id}/contract-variations}: the commissioner records a
  * contract variation under an agreed adaptation. The value and term before, and every
- * percentage, are computed from the contract, not entered.
+ * percentage, are computed from the contract, not entered. A business date before the
+ * latest assessment needs a {@code backdatingReason}.
  */
 public record VaryContractRequest(String sourceAdaptationId, AdaptationCategory category, LegalGround legalGround,
 		Money valueAfter, LocalDate termEndAfter, LocalDate effectiveDate, Boolean contractChangeNoticeRequired,
-		String noticeReference, LocalDate noticePublishedOn, Boolean voluntaryPublication, Instant occurredAt,
-		Authority authority) implements LedgerRequest {
+		String noticeReference, LocalDate noticePublishedOn, Boolean voluntaryPublication, String backdatingReason,
+		Instant occurredAt, Authority authority) implements LedgerRequest {
 
 	@Override
 	public List<FieldProblem> problems(Clock clock) {
@@ -34,6 +35,7 @@ public record VaryContractRequest(String sourceAdaptationId, AdaptationCategory 
 			.check(!noticeRequired() || this.noticePublishedOn != null, "noticePublishedOn",
 					"Enter the date the contract change notice was published")
 			.maxLength(this.noticeReference, 200, "noticeReference")
+			.maxLength(this.backdatingReason, 2000, "backdatingReason")
 			.notInFuture(this.occurredAt, clock)
 			.list();
 	}

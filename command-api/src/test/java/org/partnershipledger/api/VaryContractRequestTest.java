@@ -18,7 +18,7 @@ class VaryContractRequestTest {
 	private static VaryContractRequest variation(Boolean noticeRequired, String reference, LocalDate publishedOn) {
 		return new VaryContractRequest("ad-1", AdaptationCategory.SCOPE_CHANGE, LegalGround.NOT_SUBSTANTIAL_S74,
 				new Money(new BigDecimal("100"), "GBP"), LocalDate.of(2030, 4, 30), LocalDate.of(2025, 11, 1),
-				noticeRequired, reference, publishedOn, null, null, null);
+				noticeRequired, reference, publishedOn, null, null, null, null);
 	}
 
 	@Test

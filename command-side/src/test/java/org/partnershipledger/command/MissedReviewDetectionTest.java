@@ -20,8 +20,9 @@ import static org.awaitility.Awaitility.await;
  * A review not held by its due date plus grace is recorded as missed exactly once, by the
  * ledger itself, even when the deadline passed while the deadline processor was down: the
  * processor catches up from its token and the next sweep finds the review. A review held
- * in time is never missed. (Each held or missed review here is followed by the next of
- * its type, which the tests wait for, so nothing is stored after they end.)
+ * in time is never missed, nor is one still open when its partnership closed. (Each held
+ * or missed review here is followed by the next of its type, which the tests wait for, so
+ * nothing is stored after they end.)
  */
 class MissedReviewDetectionTest extends RelationalIntegrationTest {
 
@@ -82,6 +83,40 @@ class MissedReviewDetectionTest extends RelationalIntegrationTest {
 		this.sweep.sweep();
 
 		assertThat(missedEventsOf(setup.id(), reviewId)).isEmpty();
+	}
+
+	@Test
+	void aReviewStillOpenWhenThePartnershipClosedIsNotTriedAgain() {
+		Setup setup = formalRelationalActive();
+		String reviewId = scheduleBoardReview(setup, LocalDate.now(this.clock), 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("OPEN"));
+		deadlineProcessor().shutdownAsync().join();
+		created(post(setup.path("/contract/termination"), COMMISSIONER,
+				"{\"reason\": \"EARLY_BY_AGREEMENT\", \"terminationDate\": \"" + LocalDate.now(this.clock) + "\"}"));
+		created(post(setup.path("/closure"), COMMISSIONER, "{\"closedOn\": \"" + LocalDate.now(this.clock)
+				+ "\", \"summary\": \"Closed early\", \"lessons\": []}"));
+		long stored = storedEventsOf(setup.id());
+
+		this.clock.advance(Duration.ofDays(3));
+		this.sweep.sweep();
+
+		assertThat(missedEventsOf(setup.id(), reviewId)).isEmpty();
+		assertThat(deadlineState(setup.id(), reviewId)).as("the sweep takes the closed partnership as done")
+			.containsExactly("CLOSED");
+		assertThat(storedEventsOf(setup.id())).isEqualTo(stored);
+	}
+
+	@Test
+	void aPartnershipsClosureClosesItsOpenDeadlines() {
+		Setup setup = formalRelationalActive();
+		String reviewId = scheduleBoardReview(setup, LocalDate.now(this.clock), 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("OPEN"));
+		created(post(setup.path("/contract/termination"), COMMISSIONER,
+				"{\"reason\": \"EARLY_BY_AGREEMENT\", \"terminationDate\": \"" + LocalDate.now(this.clock) + "\"}"));
+		created(post(setup.path("/closure"), COMMISSIONER, "{\"closedOn\": \"" + LocalDate.now(this.clock)
+				+ "\", \"summary\": \"Closed early\", \"lessons\": []}"));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> deadlineState(setup.id(), reviewId).contains("CLOSED"));
 	}
 
 	private StreamingEventProcessor deadlineProcessor() {

@@ -25,7 +25,7 @@ class StoredEventRowTest {
 
 	private static final PartyJoined EVENT = new PartyJoined("p-1", "party-2",
 			new Organisation("Homes Together", new OrganisationIdentifier("GB-CHC", "1149085")),
-			List.of(PartyRole.values()[0]), PartyBasis.values()[0], "Joined to deliver", null,
+			List.of(PartyRole.values()[0]), PartyBasis.values()[0], "Joined to deliver", null, null,
 			Instant.parse("2026-03-01T09:00:00Z"));
 
 	@Test

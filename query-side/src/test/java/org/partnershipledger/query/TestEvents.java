@@ -24,6 +24,7 @@ import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -100,6 +101,7 @@ import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.PaymentAdjustmentKind;
@@ -173,7 +175,7 @@ public final class TestEvents {
 	public EventEnvelope joinedUnder(String partyId, String name, OrganisationIdentifier identifier, PartyRole role,
 			String partyChangeAdaptationId) {
 		return next(new PartyJoined(this.partnershipId, partyId, new Organisation(name, identifier), List.of(role),
-				PartyBasis.CONTRACT, "Delivers the service", partyChangeAdaptationId, at()));
+				PartyBasis.CONTRACT, "Delivers the service", partyChangeAdaptationId, null, at()));
 	}
 
 	public EventEnvelope assessed(boolean moneyChangesHands, int... scores) {
@@ -200,8 +202,19 @@ public final class TestEvents {
 				departs ? List.of(DepartureReason.PILOT_FIRST) : List.of(), null, at()));
 	}
 
+	/**
+	 * A move of the live partnership to another model, as recommended by the latest
+	 * assessment.
+	 */
+	public EventEnvelope transitioned(PartnershipModel from, PaymentMechanism fromPayment, PartnershipModel to,
+			PaymentMechanism toPayment, TransitionPrerequisite... pending) {
+		return next(new PartnershipModelTransitioned(this.partnershipId, UUID.randomUUID().toString(), from, to,
+				fromPayment, toPayment, this.lastAssessmentId, to, null, false, null, List.of(), List.of(pending),
+				at()));
+	}
+
 	public EventEnvelope left(String partyId, String reason, String adaptationId) {
-		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, at()));
+		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, null, at()));
 	}
 
 	public EventEnvelope contract(String contractId, String... supplierPartyIds) {
@@ -256,6 +269,15 @@ public final class TestEvents {
 				adaptationId, "The baseline was revised after the first year", at()));
 	}
 
+	/** The commissioner proposes to move to another payment mechanism. */
+	public EventEnvelope mechanismChangeProposed(String adaptationId, PaymentMechanism mechanism) {
+		return next(new AdaptationProposed(this.partnershipId, adaptationId, "party-0",
+				AdaptationCategory.PAYMENT_MECHANISM_CHANGE, AdaptationFormality.FORMAL_VARIATION, "Pay for outcomes",
+				"Pay for sustained tenancies", "The outcomes can now be measured", List.of(),
+				new ExpectedImpact(BigDecimal.ZERO, BigDecimal.ZERO, "Same service", List.of()),
+				List.of("party-0", "party-1"), List.of(), LocalDate.parse("2025-09-01"), false, mechanism, at()));
+	}
+
 	public EventEnvelope proposed(String adaptationId, String proposerPartyId, AdaptationCategory category,
 			AdaptationFormality formality, String title, String valueChangePct, String... triggerRefs) {
 		return next(
@@ -277,7 +299,7 @@ public final class TestEvents {
 	public EventEnvelope agreed(String adaptationId, String bodyId, int governanceVersion, String... approvers) {
 		return next(new AdaptationAgreed(this.partnershipId, adaptationId, bodyId,
 				List.of(approvers).stream().map((party) -> new Approval(party, "Agreed at the board")).toList(),
-				List.of("Review after three months"), governanceVersion, at()));
+				List.of("Review after three months"), governanceVersion, null, at()));
 	}
 
 	public EventEnvelope rejected(String adaptationId, String reasons) {
@@ -369,12 +391,12 @@ public final class TestEvents {
 				gbp(valueAfter), LocalDate.parse(termEndBefore), LocalDate.parse(termEndAfter),
 				new BigDecimal(valueChangePct), BigDecimal.ZERO, new BigDecimal(cumulativeValueChangePct),
 				new BigDecimal(cumulativeTermChangePct), LocalDate.parse("2025-10-01"), true, "UK10-0042",
-				LocalDate.parse("2025-09-15"), false, at()));
+				LocalDate.parse("2025-09-15"), false, null, at()));
 	}
 
 	public EventEnvelope extended(String previousEndDate, String newEndDate, String reason) {
 		return next(new ContractExtended(this.partnershipId, "contract-1", LocalDate.parse(previousEndDate),
-				LocalDate.parse(newEndDate), reason, at()));
+				LocalDate.parse(newEndDate), reason, null, at()));
 	}
 
 	public EventEnvelope terminated(TerminationReason reason, String on, String explanation) {
@@ -412,7 +434,13 @@ public final class TestEvents {
 	public EventEnvelope paymentScheduled(String paymentId, PaymentKind kind, String amount, String dueOn,
 			String... reportIds) {
 		return next(new PaymentScheduled(this.partnershipId, paymentId, kind, gbp(amount), LocalDate.parse(dueOn),
-				List.of(reportIds), "Quarter one outcomes", at()));
+				List.of(reportIds), "Quarter one outcomes", null, at()));
+	}
+
+	/** A payment scheduled to the given supplier. */
+	public EventEnvelope paymentScheduledTo(String paymentId, String payeePartyId, String amount, String dueOn) {
+		return next(new PaymentScheduled(this.partnershipId, paymentId, PaymentKind.REGULAR, gbp(amount),
+				LocalDate.parse(dueOn), List.of(), "Monthly", payeePartyId, at()));
 	}
 
 	public EventEnvelope paymentMade(String paymentId, String amount, String paidOn, String reference) {
@@ -432,7 +460,7 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope disputeEscalated(String disputeId, DisputeStep from, DisputeStep to, String reason) {
-		return next(new DisputeEscalated(this.partnershipId, disputeId, from, to, 1, reason, at()));
+		return next(new DisputeEscalated(this.partnershipId, disputeId, from, to, 1, reason, null, at()));
 	}
 
 	public EventEnvelope disputeResolved(String disputeId, String resolution, String... agreedBy) {

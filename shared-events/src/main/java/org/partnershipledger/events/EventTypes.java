@@ -18,6 +18,7 @@ public final class EventTypes {
 		register("PartyJoined", PartyJoined.class);
 		register("ServiceCharacteristicsAssessed", ServiceCharacteristicsAssessed.class);
 		register("PartnershipModelChosen", PartnershipModelChosen.class);
+		register("PartnershipModelTransitioned", PartnershipModelTransitioned.class);
 		register("PartyLeft", PartyLeft.class);
 		register("ContractConcluded", ContractConcluded.class);
 		register("AlignmentInstrumentAdopted", AlignmentInstrumentAdopted.class);

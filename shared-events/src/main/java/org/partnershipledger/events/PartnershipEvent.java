@@ -16,7 +16,7 @@ public sealed interface PartnershipEvent
 		OutcomeReported, OutcomeReportVerified, OutcomeReportQueried, OutcomeReportCorrected, PaymentScheduled,
 		PaymentMade, PaymentAdjusted, DisputeRaised, DisputeEscalated, DisputeResolved, ContractVaried,
 		ContractExtended, ContractTerminated, AlignmentInstrumentEnded, PartnershipClosed, TransparencyNoticeRecorded,
-		AuditFindingRaised, AuditFindingResponded {
+		AuditFindingRaised, AuditFindingResponded, PartnershipModelTransitioned {
 
 	/** The partnership (aggregate and event stream) this event belongs to. */
 	String partnershipId();

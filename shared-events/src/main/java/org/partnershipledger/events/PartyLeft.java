@@ -4,10 +4,11 @@ import java.time.Instant;
 
 /**
  * A party left the partnership. Once ACTIVE under a contract, only under an agreed
- * PARTY_CHANGE adaptation.
+ * PARTY_CHANGE adaptation; {@code backdatingReason} says why it is dated before the
+ * latest assessment, where it is ({@code null} otherwise).
  */
 @SchemaRevision("1")
 public record PartyLeft(String partnershipId, String partyId, String reason, String partyChangeAdaptationId,
-		Instant occurredAt) implements PartnershipEvent {
+		String backdatingReason, Instant occurredAt) implements PartnershipEvent {
 
 }

@@ -15,14 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataEndToEndTest {
 
 	private static final List<String> DEMO_TITLES = List.of("School meals to a set menu",
-			"Homelessness outcomes partnership", "Health and social care alliance", "Home care at hourly rates");
+			"Homelessness outcomes partnership", "Health and social care alliance", "Home care at hourly rates",
+			"Young carers' support");
 
 	@Test
 	void loadingTheDemoTwiceAddsThePartnershipsOnce() {
 		DemoData demo = new DemoData(RunningLedger.webUrl(), "demo-" + RunningLedger.PASSWORD);
 		int first = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
 		int second = demo.load(RunningLedger.ADMIN, RunningLedger.PASSWORD);
-		assertThat(first).isEqualTo(4);
+		assertThat(first).isEqualTo(5);
 		assertThat(second).isZero();
 
 		LedgerApi provider = new LedgerApi(RunningLedger.webUrl(), "provider", "demo-" + RunningLedger.PASSWORD);
@@ -39,14 +40,26 @@ class DemoDataEndToEndTest {
 		}
 		JsonNode models = commissioner.get("/api/v1/partnerships").json();
 		assertThat(models.findValuesAsText("recommendedModel")).containsExactlyInAnyOrder("TRANSACTIONAL_CONTRACT",
-				"FORMAL_RELATIONAL_CONTRACT", "ALIGNMENT_WITHOUT_CONTRACT", "FORMAL_RELATIONAL_CONTRACT");
+				"FORMAL_RELATIONAL_CONTRACT", "ALIGNMENT_WITHOUT_CONTRACT", "FORMAL_RELATIONAL_CONTRACT",
+				"FORMAL_RELATIONAL_CONTRACT");
 
 		String homeCare = null;
+		String youngCarers = null;
 		for (JsonNode partnership : models) {
 			if (partnership.path("title").asText().equals("Home care at hourly rates")) {
 				homeCare = partnership.path("partnershipId").asText();
 			}
+			if (partnership.path("title").asText().equals("Young carers' support")) {
+				youngCarers = partnership.path("partnershipId").asText();
+			}
 		}
+		JsonNode moved = commissioner.get("/api/v1/partnerships/" + youngCarers).expect(200).json();
+		assertThat(moved.path("status").asText()).as("live throughout its move").isEqualTo("ACTIVE");
+		assertThat(moved.path("chosenModel").asText()).isEqualTo("FORMAL_RELATIONAL_CONTRACT");
+		assertThat(moved.path("latestChoice").path("transition").asBoolean()).isTrue();
+		assertThat(moved.path("latestChoice").path("previousModel").asText()).isEqualTo("TRANSACTIONAL_CONTRACT");
+		assertThat(moved.path("latestChoice").path("pending")).isEmpty();
+		assertThat(moved.path("contract").path("value").path("amount").decimalValue()).isEqualByComparingTo("2400000");
 		JsonNode periods = commissioner.get("/api/v1/partnerships/" + homeCare + "/evolution").expect(200).json();
 		List<String> divergence = new java.util.ArrayList<>();
 		periods.forEach((period) -> divergence

@@ -151,7 +151,7 @@ class VerifyCommandTest {
 		List<EventEnvelope> history = new ArrayList<>();
 		String previous = ChainHash.GENESIS;
 		for (int sequence = 0; sequence < count; sequence++) {
-			PartyLeft event = new PartyLeft(partnershipId, "party-" + sequence, "Moved away " + sequence, null,
+			PartyLeft event = new PartyLeft(partnershipId, "party-" + sequence, "Moved away " + sequence, null, null,
 					AT.plusSeconds(sequence));
 			EventEnvelope envelope = EventEnvelope.of(event, partnershipId + "-e" + sequence, sequence, sequence + 1,
 					AT.plusSeconds(sequence + 1), new Actor("cara", "Cara Commissioner", ActorRole.COMMISSIONER, "c"),

@@ -28,13 +28,17 @@ import org.partnershipledger.events.AdaptationImplemented;
 import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.AdaptationWithdrawn;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.Approval;
 import org.partnershipledger.events.relational.GovernanceBody;
 
+import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.existing;
+import static org.partnershipledger.command.partnership.Guards.notBefore;
+import static org.partnershipledger.command.partnership.Guards.notBeforeLatestAssessmentUnexplained;
 import static org.partnershipledger.command.partnership.Guards.notParties;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
@@ -60,30 +64,39 @@ final class AdaptationDecisions {
 		problems.addAll(
 				unknownMeasures(state, request.expectedImpact().measuresAffected(), "expectedImpact.measuresAffected"));
 		problems.addAll(noPriceAndNoVariationOnAlignment(state, request));
+		problems.addAll(theNewMechanismFitsTheModel(state, request));
 		rejectIfAny("The proposal breaks a rule of the partnership", problems);
-		return Decision.of(new AdaptationProposed(state.partnershipId(), command.adaptationId(), acting.partyId(),
-				request.category(), request.formality(), request.title(), request.description(), request.rationale(),
-				request.triggerRefs(), request.expectedImpact(), request.affectedPartyIds(),
-				request.principlesInvoked(), request.proposedEffectiveDate(), request.isUrgent(), command.occurredAt()),
+		return Decision.of(
+				new AdaptationProposed(state.partnershipId(), command.adaptationId(), acting.partyId(),
+						request.category(), request.formality(), request.title(), request.description(),
+						request.rationale(), request.triggerRefs(), request.expectedImpact(),
+						request.affectedPartyIds(), request.principlesInvoked(), request.proposedEffectiveDate(),
+						request.isUrgent(), request.newPaymentMechanism(), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
 	/**
-	 * The assessment records the cumulative change: this adaptation's with every one
-	 * agreed so far.
+	 * The assessment records the cumulative change against the contract's original terms:
+	 * the contract as varied and extended so far, compounded with every adaptation agreed
+	 * but not yet in a variation and with this one.
 	 */
 	static Decision<Long> assessAdaptation(PartnershipState state, AssessAdaptation command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Adaptation adaptation = undecidedAdaptation(state, command.adaptationId(), "assessed");
 		AssessAdaptationRequest request = command.request();
-		BigDecimal value = adaptation.valueChangePct();
-		BigDecimal term = adaptation.termChangePct();
-		for (Adaptation made : state.adaptations().values()) {
-			if (made.agreedOrLater()) {
-				value = value.add(made.valueChangePct());
-				term = term.add(made.termChangePct());
-			}
-		}
+		List<Adaptation> further = new ArrayList<>(state.adaptations()
+			.values()
+			.stream()
+			.filter((made) -> made.agreedOrLater() && !state.variedAdaptationIds().contains(made.adaptationId()))
+			.toList());
+		further.add(adaptation);
+		List<BigDecimal> values = further.stream().map(Adaptation::valueChangePct).toList();
+		List<BigDecimal> terms = further.stream().map(Adaptation::termChangePct).toList();
+		ContractTerms contract = state.contract();
+		BigDecimal value = (contract != null) ? contract.cumulativeValueChangePctAfter(values)
+				: Compounding.changePct(BigDecimal.ONE, BigDecimal.ONE, values);
+		BigDecimal term = (contract != null) ? contract.cumulativeTermChangePctAfter(terms)
+				: Compounding.changePct(BigDecimal.ONE, BigDecimal.ONE, terms);
 		return Decision.of(new AdaptationAssessed(state.partnershipId(), adaptation.adaptationId(),
 				request.legalGround(), value, term, request.substantialModificationRisk(),
 				request.contractChangeNoticeRequired(), request.notes(), command.occurredAt()), command.identity(),
@@ -91,24 +104,28 @@ final class AdaptationDecisions {
 	}
 
 	/**
-	 * A body of the governance in force at the decision date agrees it, within that
-	 * body's delegation, with the approval of every party whose obligations change.
+	 * A body of the governance in force agrees it, within that body's delegation, with
+	 * the approval of every party whose obligations change. The delegation is the one in
+	 * force at the later of the agreement's date and its proposal's; an agreement is not
+	 * dated before its proposal, nor before the latest assessment without a reason.
 	 */
 	static Decision<Long> agreeAdaptation(PartnershipState state, AgreeAdaptation command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Adaptation adaptation = undecidedAdaptation(state, command.adaptationId(), "agreed");
 		AgreeAdaptationRequest request = command.request();
 		Instant decidedAt = command.occurredAt();
-		GovernanceVersion inForce = governanceInForce(state, decidedAt);
+		GovernanceVersion inForce = governanceInForce(state, later(decidedAt, adaptation.proposedAt()));
 		GovernanceBody body = bodyInForce(inForce, request.decidedBy());
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(notBefore(decidedAt, adaptation.proposedAt(), "its proposal"));
+		problems.addAll(notBeforeLatestAssessmentUnexplained(state, decidedAt, request.backdatingReason()));
 		inForce.beyondDelegation(body, adaptation)
 			.forEach((reason) -> problems.add(new FieldProblem("decidedBy", reason)));
 		problems.addAll(everyAffectedPartyApproves(state, adaptation, request.approvals()));
 		rejectExplaining("The adaptation cannot be agreed", problems);
 		return Decision.of(
 				new AdaptationAgreed(state.partnershipId(), adaptation.adaptationId(), body.bodyId(),
-						request.approvals(), request.conditions(), inForce.version(), decidedAt),
+						request.approvals(), request.conditions(), inForce.version(),
+						blankToNull(request.backdatingReason()), decidedAt),
 				command.identity(), acting, request.authority());
 	}
 
@@ -197,6 +214,10 @@ final class AdaptationDecisions {
 		return problems;
 	}
 
+	private static Instant later(Instant one, Instant other) {
+		return (other == null || one.isAfter(other)) ? one : other;
+	}
+
 	private static GovernanceVersion governanceInForce(PartnershipState state, Instant decidedAt) {
 		return state.governance()
 			.inForceAt(decidedAt)
@@ -271,6 +292,17 @@ final class AdaptationDecisions {
 			throw PartnershipRejection
 				.conflict("A formal variation amends the contract: record the contract variation first");
 		}
+	}
+
+	/** A payment mechanism change moves to a mechanism the model in force allows. */
+	private static List<FieldProblem> theNewMechanismFitsTheModel(PartnershipState state,
+			ProposeAdaptationRequest request) {
+		PaymentMechanism mechanism = request.newPaymentMechanism();
+		if (mechanism == null || state.chosenModel() == null || mechanism.isCompatibleWith(state.chosenModel())) {
+			return List.of();
+		}
+		return List.of(new FieldProblem("newPaymentMechanism",
+				mechanism + " does not go with the model in force, " + state.chosenModel()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.partnershipledger.command.partnership;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
+import static org.partnershipledger.command.partnership.Guards.notBefore;
+import static org.partnershipledger.command.partnership.Guards.notBeforeLatestAssessmentUnexplained;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.requireStage;
 
@@ -39,6 +42,9 @@ import static org.partnershipledger.command.partnership.Guards.requireStage;
  * closed, and after closure only accountability (DOMAIN.md §4, 21–22).
  */
 final class ContractDecisions {
+
+	/** How far a variation may go beyond its agreed impact, for rounding. */
+	private static final BigDecimal ROUNDING_ALLOWANCE_PCT = new BigDecimal("0.5");
 
 	private ContractDecisions() {
 	}
@@ -56,16 +62,22 @@ final class ContractDecisions {
 		List<FieldProblem> problems = new ArrayList<>(aVariationRestsOnAnAgreedAdaptation(request, source));
 		problems.addAll(theVariedTermsFitTheContract(request, terms));
 		problems.addAll(aRequiredNoticeIsPublishedBeforeTheVariation(request));
+		if (source != null) {
+			problems.addAll(notBefore(command.occurredAt(), source.agreedAt(), "the agreement it rests on"));
+			if (problems.isEmpty()) {
+				problems.addAll(aVariationStaysWithinItsAgreedImpact(request, source, terms));
+			}
+		}
+		problems.addAll(notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
 		rejectExplaining("The contract variation breaks a rule of the partnership", problems);
 		Money after = request.valueAfter();
 		LocalDate endAfter = request.termEndAfter();
-		return Decision.of(
-				new ContractVaried(state.partnershipId(), command.variationId(), terms.contractId(),
-						source.adaptationId(), request.category(), request.legalGround(), terms.value(), after,
-						terms.endDate(), endAfter, terms.valueChangePct(after), terms.termChangePct(endAfter),
-						terms.cumulativeValueChangePct(after), terms.cumulativeTermChangePct(endAfter),
-						request.effectiveDate(), request.noticeRequired(), blankToNull(request.noticeReference()),
-						request.noticePublishedOn(), request.isVoluntaryPublication(), command.occurredAt()),
+		return Decision.of(new ContractVaried(state.partnershipId(), command.variationId(), terms.contractId(),
+				source.adaptationId(), request.category(), request.legalGround(), terms.value(), after, terms.endDate(),
+				endAfter, terms.valueChangePct(after), terms.termChangePct(endAfter),
+				terms.cumulativeValueChangePct(after), terms.cumulativeTermChangePct(endAfter), request.effectiveDate(),
+				request.noticeRequired(), blankToNull(request.noticeReference()), request.noticePublishedOn(),
+				request.isVoluntaryPublication(), blankToNull(request.backdatingReason()), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
@@ -90,9 +102,12 @@ final class ContractDecisions {
 			problems.add(new FieldProblem("newEndDate",
 					"The contract may be extended to " + terms.maxExtent() + " at most"));
 		}
+		problems.addAll(notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
 		rejectExplaining("The extension is beyond what the contract allows", problems);
-		return Decision.of(new ContractExtended(state.partnershipId(), terms.contractId(), terms.endDate(), newEnd,
-				request.reason(), command.occurredAt()), command.identity(), acting, request.authority());
+		return Decision.of(
+				new ContractExtended(state.partnershipId(), terms.contractId(), terms.endDate(), newEnd,
+						request.reason(), blankToNull(request.backdatingReason()), command.occurredAt()),
+				command.identity(), acting, request.authority());
 	}
 
 	static Decision<Long> terminateContract(PartnershipState state, TerminateContract command) {
@@ -141,7 +156,7 @@ final class ContractDecisions {
 			if (partnershipCommand.identity() != null) {
 				Acting.party(state, partnershipCommand.identity());
 			}
-			throw PartnershipRejection.conflict("The partnership is CLOSED: only audit findings, their responses "
+			throw new PartnershipAlreadyClosed("The partnership is CLOSED: only audit findings, their responses "
 					+ "and transparency notices are accepted");
 		}
 	}
@@ -197,6 +212,40 @@ final class ContractDecisions {
 					"The term must not end before the contract starts, " + terms.startDate()));
 		}
 		return problems;
+	}
+
+	/**
+	 * A variation changes the value and term no more than the adaptation it rests on was
+	 * agreed to (in the same direction): a larger change needs an agreement of its own,
+	 * within the delegation in force. Half a percentage point is allowed for rounding and
+	 * for counting a term in days.
+	 */
+	private static List<FieldProblem> aVariationStaysWithinItsAgreedImpact(VaryContractRequest request,
+			Adaptation source, ContractTerms terms) {
+		List<FieldProblem> problems = new ArrayList<>();
+		BigDecimal value = terms.valueChangePct(request.valueAfter());
+		if (beyond(value, source.valueChangePct())) {
+			problems.add(new FieldProblem("valueAfter", beyondAgreed("value", value, source)));
+		}
+		BigDecimal term = terms.termChangePct(request.termEndAfter());
+		if (beyond(term, source.termChangePct())) {
+			problems.add(new FieldProblem("termEndAfter", beyondAgreed("term", term, source)));
+		}
+		return problems;
+	}
+
+	private static boolean beyond(BigDecimal actual, BigDecimal agreed) {
+		BigDecimal expected = (agreed == null) ? BigDecimal.ZERO : agreed;
+		boolean opposite = actual.signum() != 0 && expected.signum() != 0 && actual.signum() != expected.signum();
+		return opposite || actual.abs().subtract(expected.abs()).compareTo(ROUNDING_ALLOWANCE_PCT) > 0;
+	}
+
+	private static String beyondAgreed(String what, BigDecimal actual, Adaptation source) {
+		BigDecimal expected = "value".equals(what) ? source.valueChangePct() : source.termChangePct();
+		return "The variation changes the " + what + " by " + GovernanceVersion.percent(actual) + ", but adaptation "
+				+ source.adaptationId() + " was agreed for " + GovernanceVersion.percent(expected)
+				+ ": a larger change needs its own agreement within the delegation in force; propose and agree an "
+				+ "adaptation for it";
 	}
 
 	private static List<FieldProblem> aRequiredNoticeIsPublishedBeforeTheVariation(VaryContractRequest request) {

@@ -4,25 +4,32 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.partnershipledger.events.ContractConcluded;
 import org.partnershipledger.events.model.Money;
 
 /**
  * The contract as signed and as it stands now: the original value and end stay, so that
- * every variation's cumulative change is measured against the original deal.
+ * every variation's cumulative change is measured against the original deal. (A snapshot
+ * taken before the suppliers were kept has none.)
  */
 record ContractTerms(String contractId, LocalDate startDate, Money originalValue, LocalDate originalEndDate,
-		Money value, LocalDate endDate, LocalDate maxExtent) {
+		Money value, LocalDate endDate, LocalDate maxExtent, List<String> supplierPartyIds) {
+
+	ContractTerms {
+		supplierPartyIds = (supplierPartyIds == null) ? List.of() : List.copyOf(supplierPartyIds);
+	}
 
 	static ContractTerms of(ContractConcluded event) {
 		return new ContractTerms(event.contractId(), event.period().startDate(), event.value(),
-				event.period().endDate(), event.value(), event.period().endDate(), event.period().maxExtent());
+				event.period().endDate(), event.value(), event.period().endDate(), event.period().maxExtent(),
+				event.supplierPartyIds());
 	}
 
 	ContractTerms varied(Money newValue, LocalDate newEndDate) {
 		return new ContractTerms(this.contractId, this.startDate, this.originalValue, this.originalEndDate, newValue,
-				newEndDate, this.maxExtent);
+				newEndDate, this.maxExtent, this.supplierPartyIds);
 	}
 
 	ContractTerms extended(LocalDate newEndDate) {
@@ -49,6 +56,19 @@ record ContractTerms(String contractId, LocalDate startDate, Money originalValue
 	/** The change of the term's length from the original term, in per cent. */
 	BigDecimal cumulativeTermChangePct(LocalDate endAfter) {
 		return percentChange(days(this.originalEndDate), days(endAfter));
+	}
+
+	/**
+	 * The change from the original value once further changes of the given percentages
+	 * apply to the value now: changes compound, they do not add.
+	 */
+	BigDecimal cumulativeValueChangePctAfter(List<BigDecimal> furtherPct) {
+		return Compounding.changePct(this.originalValue.amount(), this.value.amount(), furtherPct);
+	}
+
+	/** As {@link #cumulativeValueChangePctAfter}, for the term's length. */
+	BigDecimal cumulativeTermChangePctAfter(List<BigDecimal> furtherPct) {
+		return Compounding.changePct(days(this.originalEndDate), days(this.endDate), furtherPct);
 	}
 
 	private BigDecimal days(LocalDate end) {

@@ -16,7 +16,9 @@ import org.partnershipledger.events.DisputeRaised;
 import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.relational.DisputeStep;
 
+import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.existing;
+import static org.partnershipledger.command.partnership.Guards.notBeforeLatestAssessmentUnexplained;
 import static org.partnershipledger.command.partnership.Guards.notParties;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.requireStage;
@@ -70,6 +72,8 @@ final class DisputeDecisions {
 					"No dispute ladder is agreed in the governance "
 							+ "in force; agree governance arrangements with a dispute ladder first",
 					List.of(new FieldProblem("toStep", "There is no agreed dispute ladder to follow"))));
+		rejectExplaining("The escalation is dated before the latest assessment",
+				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
 		DisputeStep next = inForce.nextDisputeStep(dispute.step()).orElse(null);
 		if (next != request.toStep()) {
 			String where = (next == null) ? dispute.step() + " is its last step"
@@ -80,9 +84,8 @@ final class DisputeDecisions {
 					List.of(new FieldProblem("toStep",
 							"Escalate along the agreed ladder " + inForce.ladderInWords() + "; " + where)));
 		}
-		return Decision.of(
-				new DisputeEscalated(state.partnershipId(), dispute.disputeId(), dispute.step(), next,
-						inForce.version(), request.reason(), command.occurredAt()),
+		return Decision.of(new DisputeEscalated(state.partnershipId(), dispute.disputeId(), dispute.step(), next,
+				inForce.version(), request.reason(), blankToNull(request.backdatingReason()), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 

@@ -1,5 +1,7 @@
 package org.partnershipledger.command.partnership;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.FieldProblem;
+import org.partnershipledger.events.model.BusinessCalendar;
 
 /**
  * The checks the decisions of several areas share: where the partnership must be in its
@@ -84,6 +87,40 @@ final class Guards {
 					message + ": " + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")),
 					problems);
 		}
+	}
+
+	/**
+	 * A business date is never before what the record depends on (an agreement before its
+	 * proposal, a payment before its schedule, a variation before its agreement).
+	 * @param earliest when what it depends on happened; {@code null} when not known
+	 */
+	static List<FieldProblem> notBefore(Instant occurredAt, Instant earliest, String dependsOn) {
+		if (earliest == null || !occurredAt.isBefore(earliest)) {
+			return List.of();
+		}
+		return List.of(new FieldProblem("occurredAt", "It cannot be dated " + day(occurredAt) + ", before " + dependsOn
+				+ " on " + day(earliest) + "; date it on or after then"));
+	}
+
+	/**
+	 * A business date before the latest assessment says why (DOMAIN.md §4, business
+	 * dates): otherwise it would escape every reassessment trigger unexplained.
+	 */
+	static List<FieldProblem> notBeforeLatestAssessmentUnexplained(PartnershipState state, Instant occurredAt,
+			String backdatingReason) {
+		LatestAssessment latest = state.latestAssessment();
+		if (latest == null || latest.assessedAt() == null || !occurredAt.isBefore(latest.assessedAt())
+				|| blankToNull(backdatingReason) != null) {
+			return List.of();
+		}
+		return List.of(new FieldProblem("backdatingReason",
+				"It is dated " + day(occurredAt) + ", before the latest assessment on " + day(latest.assessedAt())
+						+ ": say why it is recorded only now, or date it on or after the assessment"));
+	}
+
+	/** The business day of a moment, in UK time, as people read it. */
+	static LocalDate day(Instant moment) {
+		return LocalDate.ofInstant(moment, BusinessCalendar.UK);
 	}
 
 	static String blankToNull(String text) {

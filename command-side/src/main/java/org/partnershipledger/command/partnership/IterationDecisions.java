@@ -16,6 +16,7 @@ import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
+import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
 import static org.partnershipledger.command.partnership.Guards.requireStage;
 import static org.partnershipledger.command.partnership.Guards.unknownAdaptation;
@@ -34,7 +35,7 @@ final class IterationDecisions {
 		StartIterationRequest request = command.request();
 		Party acting = Acting.providerFor(state, command.identity(), request.providerPartyId());
 		requireStage(state, CommandRoute.START_ITERATION, "starting an iteration");
-		rejectIfAny("The iteration breaks a rule of the partnership", anIterationStaysWithinItsFlexibility(state,
+		rejectExplaining("The iteration breaks a rule of the partnership", anIterationStaysWithinItsFlexibility(state,
 				request.withinAgreedFlexibility(), request.adaptationId(), request.linkedMeasureIds()));
 		return Decision.of(
 				new ProviderIterationStarted(state.partnershipId(), command.iterationId(), acting.partyId(),
@@ -91,8 +92,9 @@ final class IterationDecisions {
 	}
 
 	/**
-	 * An iteration outside the agreed flexibility names the adaptation it needs; what it
-	 * names (measures, adaptation) is of this partnership.
+	 * An iteration outside the agreed flexibility names the adaptation it needs, one
+	 * still open or agreed (not rejected or withdrawn); what it names (measures,
+	 * adaptation) is of this partnership.
 	 */
 	private static List<FieldProblem> anIterationStaysWithinItsFlexibility(PartnershipState state,
 			boolean withinAgreedFlexibility, String adaptationId, List<String> linkedMeasureIds) {
@@ -102,6 +104,11 @@ final class IterationDecisions {
 					"An iteration outside the agreed flexibility needs an adaptation: propose one and name it here"));
 		}
 		problems.addAll(unknownAdaptation(state, adaptationId, "adaptationId"));
+		Adaptation named = (blankToNull(adaptationId) == null) ? null : state.adaptations().get(adaptationId);
+		if (named != null && named.closed()) {
+			problems.add(new FieldProblem("adaptationId", "Adaptation " + adaptationId + " is " + named.status()
+					+ ": an iteration cannot rest on it; name an adaptation still open or agreed"));
+		}
 		return problems;
 	}
 

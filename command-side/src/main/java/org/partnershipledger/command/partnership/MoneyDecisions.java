@@ -28,6 +28,7 @@ import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.PaymentKind;
 
 import static org.partnershipledger.command.partnership.Guards.existing;
+import static org.partnershipledger.command.partnership.Guards.notBefore;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
 import static org.partnershipledger.command.partnership.Guards.requireStage;
 import static org.partnershipledger.command.partnership.Guards.unknown;
@@ -102,6 +103,11 @@ final class MoneyDecisions {
 				request.reason(), command.occurredAt()), command.identity(), acting, request.authority());
 	}
 
+	/**
+	 * An OUTCOME payment links verified reports of this partnership (DOMAIN.md §4, 19); a
+	 * payment is made to a supplier of the contract, named or told by its reports or the
+	 * contract's only supplier.
+	 */
 	static Decision<Long> schedulePayment(PartnershipState state, SchedulePayment command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		noPaymentsOnAlignment(state);
@@ -113,10 +119,14 @@ final class MoneyDecisions {
 			problems
 				.add(new FieldProblem("linkedReportIds", "An OUTCOME payment links the outcome reports it pays for"));
 		}
+		if (request.kind() == PaymentKind.OUTCOME) {
+			problems.addAll(unverified(state, request.linkedReportIds()));
+		}
 		rejectExplaining("The payment breaks a rule of the partnership", problems);
+		String payee = Payees.of(state, request.payeePartyId(), request.linkedReportIds());
 		return Decision.of(
 				new PaymentScheduled(state.partnershipId(), command.paymentId(), request.kind(), request.amount(),
-						request.dueOn(), request.linkedReportIds(), request.description(), command.occurredAt()),
+						request.dueOn(), request.linkedReportIds(), request.description(), payee, command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
@@ -130,6 +140,8 @@ final class MoneyDecisions {
 		}
 		anOutcomePaymentIsMadeOnVerifiedReports(state, payment);
 		MakePaymentRequest request = command.request();
+		rejectExplaining("A payment is not made before it is scheduled",
+				notBefore(command.occurredAt(), payment.scheduledAt(), "its schedule"));
 		return Decision.of(new PaymentMade(state.partnershipId(), payment.paymentId(), request.amount(),
 				request.paidOn(), request.reference(), command.occurredAt()), command.identity(), acting,
 				request.authority());
@@ -141,6 +153,11 @@ final class MoneyDecisions {
 		Payment payment = existing(state.payments(), command.paymentId(), "payment");
 		requireStage(state, CommandRoute.ADJUST_PAYMENT, "adjusting a payment");
 		AdjustPaymentRequest request = command.request();
+		List<FieldProblem> problems = new ArrayList<>(
+				notBefore(command.occurredAt(), payment.scheduledAt(), "the payment's schedule"));
+		payment.refusal(request.kind(), request.amount())
+			.ifPresent((refusal) -> problems.add(new FieldProblem("amount", refusal)));
+		rejectExplaining("The adjustment does not fit the payment", problems);
 		return Decision.of(
 				new PaymentAdjusted(state.partnershipId(), payment.paymentId(), command.adjustmentId(), request.kind(),
 						request.amount(), request.reason(), command.occurredAt()),
@@ -154,17 +171,21 @@ final class MoneyDecisions {
 	}
 
 	private static void anOutcomePaymentIsMadeOnVerifiedReports(PartnershipState state, Payment payment) {
-		if (payment.kind() != PaymentKind.OUTCOME) {
-			return;
+		if (payment.kind() == PaymentKind.OUTCOME) {
+			rejectExplaining("An OUTCOME payment is made only on verified outcome reports",
+					unverified(state, payment.linkedReportIds()));
 		}
-		List<String> unverified = payment.linkedReportIds()
-			.stream()
+	}
+
+	/** The linked reports of this partnership that are not verified, as one problem. */
+	private static List<FieldProblem> unverified(PartnershipState state, List<String> reportIds) {
+		List<String> unverified = reportIds.stream()
+			.filter((reportId) -> state.outcomeReports().containsKey(reportId))
 			.filter((reportId) -> state.outcomeReports().get(reportId).status() != OutcomeReportStatus.VERIFIED)
 			.map((reportId) -> reportId + " (" + state.outcomeReports().get(reportId).status() + ")")
 			.toList();
-		rejectExplaining("An OUTCOME payment is made only on verified outcome reports",
-				unverified.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
-						"Verify the linked reports first; not verified: " + String.join(", ", unverified))));
+		return unverified.isEmpty() ? List.of() : List.of(new FieldProblem("linkedReportIds",
+				"Verify the linked reports first; not verified: " + String.join(", ", unverified)));
 	}
 
 }

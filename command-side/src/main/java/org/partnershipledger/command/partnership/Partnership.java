@@ -1,6 +1,7 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -94,10 +95,14 @@ import org.partnershipledger.events.OutcomeReportQueried;
 import org.partnershipledger.events.OutcomeReportVerified;
 import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
+import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.PaymentAdjusted;
 import org.partnershipledger.events.PaymentMade;
 import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.ProviderIterationConcluded;
@@ -157,6 +162,8 @@ public class Partnership implements PartnershipState {
 	private PartnershipModel chosenModel;
 
 	private PaymentMechanism paymentMechanism;
+
+	private List<TransitionPrerequisite> pendingTransition = new ArrayList<>();
 
 	private String contractId;
 
@@ -468,7 +475,8 @@ public class Partnership implements PartnershipState {
 		for (Map.Entry<Dimension, DimensionScore> entry : event.scores().entrySet()) {
 			scores.put(entry.getKey(), entry.getValue().score());
 		}
-		this.latestAssessment = new LatestAssessment(event.assessmentId(), scores, event.recommendation());
+		this.latestAssessment = new LatestAssessment(event.assessmentId(), scores, event.recommendation(),
+				event.occurredAt(), event.moneyChangesHands());
 		if (this.status == PartnershipStatus.REGISTERED) {
 			this.status = PartnershipStatus.ASSESSED;
 		}
@@ -481,6 +489,22 @@ public class Partnership implements PartnershipState {
 		this.status = PartnershipStatus.MODEL_CHOSEN;
 	}
 
+	/** The partnership stays live; the new model waits for what is pending. */
+	@EventSourcingHandler
+	void on(PartnershipModelTransitioned event) {
+		this.chosenModel = event.newModel();
+		this.paymentMechanism = event.newPaymentMechanism();
+		this.pendingTransition = new ArrayList<>(event.pending());
+	}
+
+	/** Settles what a pending transition waited for and the event records. */
+	private void settle(PartnershipEvent event) {
+		if (this.pendingTransition == null) {
+			this.pendingTransition = new ArrayList<>();
+		}
+		this.pendingTransition.removeIf((prerequisite) -> prerequisite.satisfiedBy(event));
+	}
+
 	@EventSourcingHandler
 	void on(PartyLeft event) {
 		this.parties.remove(event.partyId());
@@ -491,12 +515,14 @@ public class Partnership implements PartnershipState {
 		this.contractId = event.contractId();
 		this.contract = ContractTerms.of(event);
 		this.status = PartnershipStatus.ACTIVE;
+		settle(event);
 	}
 
 	@EventSourcingHandler
 	void on(AlignmentInstrumentAdopted event) {
 		this.instrumentId = event.instrumentId();
 		this.status = PartnershipStatus.ACTIVE;
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -530,7 +556,8 @@ public class Partnership implements PartnershipState {
 		this.adaptations.put(event.adaptationId(),
 				new Adaptation(event.adaptationId(), event.proposedByPartyId(), event.category(), event.formality(),
 						event.expectedImpact().valueChangePct(), event.expectedImpact().termChangePct(),
-						event.affectedPartyIds(), AdaptationStatus.PROPOSED));
+						event.affectedPartyIds(), AdaptationStatus.PROPOSED, event.occurredAt(), null,
+						event.newPaymentMechanism()));
 	}
 
 	@EventSourcingHandler
@@ -540,7 +567,12 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(AdaptationAgreed event) {
-		moveAdaptation(event.adaptationId(), AdaptationStatus.AGREED);
+		this.adaptations.computeIfPresent(event.adaptationId(),
+				(id, adaptation) -> adaptation.agreedOn(event.occurredAt()));
+		Adaptation agreed = this.adaptations.get(event.adaptationId());
+		if (agreed != null && agreed.newPaymentMechanism() != null) {
+			this.paymentMechanism = agreed.newPaymentMechanism();
+		}
 	}
 
 	@EventSourcingHandler
@@ -582,7 +614,8 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(ReviewPointScheduled event) {
-		this.reviews.put(event.reviewId(), Review.of(event));
+		this.reviews.put(event.reviewId(),
+				Review.of(event, (this.latestAssessment != null) ? this.latestAssessment.assessmentId() : null));
 	}
 
 	@EventSourcingHandler
@@ -613,6 +646,7 @@ public class Partnership implements PartnershipState {
 		this.contract = this.contract.varied(event.valueAfter(), event.termEndAfter());
 		this.variedAdaptationIds.add(event.sourceAdaptationId());
 		this.variationIds.add(event.variationId());
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -623,11 +657,13 @@ public class Partnership implements PartnershipState {
 	@EventSourcingHandler
 	void on(ContractTerminated event) {
 		this.status = PartnershipStatus.EXITING;
+		settle(event);
 	}
 
 	@EventSourcingHandler
 	void on(AlignmentInstrumentEnded event) {
 		this.status = PartnershipStatus.EXITING;
+		settle(event);
 	}
 
 	@EventSourcingHandler
@@ -661,13 +697,19 @@ public class Partnership implements PartnershipState {
 
 	@EventSourcingHandler
 	void on(PaymentScheduled event) {
-		this.payments.put(event.paymentId(),
-				new Payment(event.paymentId(), event.kind(), event.linkedReportIds(), false));
+		this.payments.put(event.paymentId(), Payment.scheduled(event.paymentId(), event.kind(), event.linkedReportIds(),
+				event.amount(), event.occurredAt()));
 	}
 
 	@EventSourcingHandler
 	void on(PaymentMade event) {
-		this.payments.computeIfPresent(event.paymentId(), (id, payment) -> payment.madeNow());
+		this.payments.computeIfPresent(event.paymentId(), (id, payment) -> payment.madeWith(event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(PaymentAdjusted event) {
+		this.payments.computeIfPresent(event.paymentId(),
+				(id, payment) -> payment.adjustedBy(event.kind(), event.amount()));
 	}
 
 	@EventSourcingHandler
@@ -727,6 +769,11 @@ public class Partnership implements PartnershipState {
 	@Override
 	public PaymentMechanism paymentMechanism() {
 		return this.paymentMechanism;
+	}
+
+	@Override
+	public List<TransitionPrerequisite> pendingTransition() {
+		return (this.pendingTransition == null) ? List.of() : List.copyOf(this.pendingTransition);
 	}
 
 	@Override

@@ -1,9 +1,11 @@
 package org.partnershipledger.command.partnership;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.PartnershipStatus;
@@ -26,6 +28,12 @@ interface PartnershipState {
 	PartnershipModel chosenModel();
 
 	PaymentMechanism paymentMechanism();
+
+	/**
+	 * What a model transition still waits for before the new model is in force; empty
+	 * when none.
+	 */
+	List<TransitionPrerequisite> pendingTransition();
 
 	String contractId();
 

@@ -26,6 +26,7 @@ import org.partnershipledger.events.GuidingPrinciplesAgreed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.SharedVisionAgreed;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -53,7 +54,8 @@ final class RelationalBasisDecisions {
 					"An alignment partnership has no contract; record the alignment instrument the parties adopted",
 					List.of());
 		}
-		requireNotYetActive(state);
+		requireNotYetActiveUnlessAwaited(state, TransitionPrerequisite.CONTRACT_VARIED_OR_SUCCESSOR,
+				TransitionPrerequisite.CONTRACT_CONCLUDED);
 		aFormalRelationalContractNeedsItsRelationalBasis(state);
 		ConcludeContractRequest request = command.request();
 		rejectIfAny("A supplier is not a party to this partnership",
@@ -72,7 +74,7 @@ final class RelationalBasisDecisions {
 			throw PartnershipRejection.unprocessable("An alignment instrument is only for an alignment partnership; "
 					+ "this one's model is " + state.chosenModel() + ", so record its contract instead", List.of());
 		}
-		requireNotYetActive(state);
+		requireNotYetActiveUnlessAwaited(state, TransitionPrerequisite.INSTRUMENT_ADOPTED);
 		AdoptAlignmentInstrumentRequest request = command.request();
 		rejectIfAny("The signatories must be parties, the commissioning party among them",
 				agreedWithTheCommissioningParty(state, request.signatoryPartyIds(), acting, "signatoryPartyIds"));
@@ -150,16 +152,28 @@ final class RelationalBasisDecisions {
 				command.identity(), acting, request.authority());
 	}
 
-	/** A contract or alignment instrument once: the partnership is not ACTIVE yet. */
-	private static void requireNotYetActive(PartnershipState state) {
+	/**
+	 * A contract or alignment instrument once: the partnership is not ACTIVE yet, or a
+	 * model transition waits for it (a successor contract, a new instrument).
+	 */
+	private static void requireNotYetActiveUnlessAwaited(PartnershipState state, TransitionPrerequisite... awaited) {
+		for (TransitionPrerequisite prerequisite : awaited) {
+			if (Transitions.awaits(state, prerequisite)) {
+				return;
+			}
+		}
 		if (state.status() != PartnershipStatus.MODEL_CHOSEN) {
 			throw PartnershipRejection.conflict("The partnership is already " + state.status());
 		}
 	}
 
-	/** The parties agree their basis and measures once the model is chosen. */
+	/**
+	 * The parties agree their basis and measures once the model is chosen, and while a
+	 * model transition is pending.
+	 */
 	private static void requireAgreementStage(PartnershipState state, String what) {
-		if (state.status() != PartnershipStatus.MODEL_CHOSEN && state.status() != PartnershipStatus.ACTIVE) {
+		if (state.status() != PartnershipStatus.MODEL_CHOSEN && state.status() != PartnershipStatus.ACTIVE
+				&& state.pendingTransition().isEmpty()) {
 			throw PartnershipRejection.conflict("The parties agree " + what
 					+ " once the partnership model is chosen; the partnership is " + state.status());
 		}

@@ -72,12 +72,15 @@ final class ReviewDecisions {
 	}
 
 	/**
-	 * What a held review names is of this partnership; a review scheduled with a
-	 * relational health check has each party's ratings, scored against the latest check.
+	 * What a held review names is of this partnership; a relational health check (by
+	 * type, or scheduled with one) has each party's ratings, scored against the latest
+	 * check; a review that includes a reassessment is held once the service was
+	 * reassessed since it was scheduled.
 	 */
 	static Decision<Long> holdReview(PartnershipState state, HoldReview command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Review review = openReview(state, command.reviewId(), "held");
+		aReassessmentIsRecordedFirst(state, review);
 		HoldReviewRequest request = command.request();
 		List<FieldProblem> problems = new ArrayList<>(
 				notParties(state, request.attendeePartyIds(), "attendeePartyIds"));
@@ -92,9 +95,9 @@ final class ReviewDecisions {
 				"actions"));
 		request.adaptationsReviewed()
 			.forEach((adaptationId) -> problems.addAll(unknownAdaptation(state, adaptationId, "adaptationsReviewed")));
-		if (review.requiresRelationalHealthCheck() && !request.hasRelationalHealth()) {
+		if (review.needsRelationalHealth() && !request.hasRelationalHealth()) {
 			problems.add(new FieldProblem("relationalHealth",
-					"This review was scheduled with a relational health check: give each party's ratings"));
+					"This review is a relational health check: give each party's ratings"));
 		}
 		rejectIfAny("The held review breaks a rule of the partnership", problems);
 		RelationalHealthCheck health = request.hasRelationalHealth()
@@ -169,6 +172,19 @@ final class ReviewDecisions {
 				previous.nextDueDate(), previous.graceDays(), bodyId, List.of(),
 				previous.requiresRelationalHealthCheck(), previous.requiresReassessment(), command.occurredAt()),
 				EventMetaData.system(Partnership.SYSTEM_SCHEDULE_NAME));
+	}
+
+	/**
+	 * A review that includes a reassessment of the service is held only once an
+	 * assessment newer than the one in force when it was scheduled is recorded.
+	 */
+	private static void aReassessmentIsRecordedFirst(PartnershipState state, Review review) {
+		LatestAssessment latest = state.latestAssessment();
+		boolean reassessed = latest != null && !latest.assessmentId().equals(review.assessmentWhenScheduled());
+		if (review.requiresReassessment() && !reassessed) {
+			throw PartnershipRejection.conflict("Review " + review.reviewId() + " includes a reassessment of the "
+					+ "service: record the reassessment before the review is held");
+		}
 	}
 
 	private static boolean hasOpenOrLaterReviewLike(PartnershipState state, Review previous) {

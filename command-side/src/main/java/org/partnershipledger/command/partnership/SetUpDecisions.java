@@ -19,6 +19,7 @@ import org.partnershipledger.command.partnership.SetUpCommands.ChoosePartnership
 import org.partnershipledger.command.partnership.SetUpCommands.RegisterPartnership;
 import org.partnershipledger.command.partnership.SetUpCommands.RemoveParty;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -38,6 +39,7 @@ import org.partnershipledger.events.relational.AdaptationCategory;
 
 import static org.partnershipledger.command.partnership.Guards.blankToNull;
 import static org.partnershipledger.command.partnership.Guards.existing;
+import static org.partnershipledger.command.partnership.Guards.notBeforeLatestAssessmentUnexplained;
 import static org.partnershipledger.command.partnership.Guards.rejectIfAny;
 import static org.partnershipledger.command.partnership.Guards.unknown;
 
@@ -71,10 +73,13 @@ final class SetUpDecisions {
 		AddPartyRequest request = command.request();
 		anOrganisationIsAPartyOnce(state, request.identifier());
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
+		rejectIfAny("The party's joining is dated before the latest assessment",
+				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
 		return Decision.of(
 				new PartyJoined(state.partnershipId(), command.partyId(),
 						new Organisation(request.name(), request.identifier()), request.roles(), request.basis(),
-						request.reason(), blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
+						request.reason(), blankToNull(request.partyChangeAdaptationId()),
+						blankToNull(request.backdatingReason()), command.occurredAt()),
 				command.identity(), acting, request.authority());
 	}
 
@@ -126,6 +131,17 @@ final class SetUpDecisions {
 		problems.addAll(aDepartureGivesAReason(request, departs));
 		problems.addAll(theMechanismFitsTheModel(state, request));
 		rejectIfAny("The model choice breaks a rule of the framework", problems);
+		if (Transitions.isTransition(state)) {
+			Transitions.refuseUntilItsBasisHolds(state, request.chosenModel());
+			return Decision
+				.of(new PartnershipModelTransitioned(state.partnershipId(), command.decisionId(), state.chosenModel(),
+						request.chosenModel(), state.paymentMechanism(), request.paymentMechanism(),
+						request.basedOnAssessmentId(), recommendation.model(), recommendation.confidence(), departs,
+						request.departureJustification(), request.departureReasonCodes(),
+						Transitions.pending(state, request.chosenModel()), command.occurredAt()), command.identity(),
+						acting, request.authority())
+				.answering((version) -> new ModelChoiceRecorded(version, departs));
+		}
 		return Decision
 			.of(new PartnershipModelChosen(state.partnershipId(), command.decisionId(), request.chosenModel(),
 					request.paymentMechanism(), request.basedOnAssessmentId(), recommendation.model(),
@@ -141,10 +157,11 @@ final class SetUpDecisions {
 		aCommissioningPartyStays(state, leaving);
 		RemovePartyRequest request = command.request();
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
-		return Decision.of(
-				new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
-						blankToNull(request.partyChangeAdaptationId()), command.occurredAt()),
-				command.identity(), acting, request.authority());
+		rejectIfAny("The party's leaving is dated before the latest assessment",
+				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
+		return Decision.of(new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
+				blankToNull(request.partyChangeAdaptationId()), blankToNull(request.backdatingReason()),
+				command.occurredAt()), command.identity(), acting, request.authority());
 	}
 
 	private static void anOrganisationIsAPartyOnce(PartnershipState state, OrganisationIdentifier identifier) {

@@ -9,15 +9,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.partnershipledger.command.partnership.PartnershipAlreadyClosed;
 import org.partnershipledger.command.partnership.ReviewAlreadySettled;
 import org.partnershipledger.command.partnership.ReviewCommands.MarkReviewPointMissed;
 
 /**
  * Records as missed every open review whose deadline has passed, as the ledger itself
  * (actor SYSTEM). The partnership accepts a review's miss once; a refusal because it was
- * already held or missed ({@link ReviewAlreadySettled}) means the table is behind the
- * event store, so the row is closed. Any other refusal (for example a new due date not
- * yet in the table) leaves the row for the processor to correct and the next sweep.
+ * already held or missed ({@link ReviewAlreadySettled}), or because the partnership
+ * closed ({@link PartnershipAlreadyClosed}), means the table is behind the event store,
+ * so the row is closed. Any other refusal (for example a new due date not yet in the
+ * table) leaves the row for the processor to correct and the next sweep.
  */
 @Component
 public class MissedReviewSweep {
@@ -66,7 +68,7 @@ public class MissedReviewSweep {
 			log.info("Review {} of partnership {} recorded as missed", overdue.reviewId(), overdue.partnershipId());
 			return true;
 		}
-		catch (ReviewAlreadySettled settled) {
+		catch (ReviewAlreadySettled | PartnershipAlreadyClosed settled) {
 			this.deadlines.close(overdue.partnershipId(), overdue.reviewId());
 			return false;
 		}

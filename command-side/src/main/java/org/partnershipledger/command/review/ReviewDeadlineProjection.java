@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.ReviewPointHeld;
 import org.partnershipledger.events.ReviewPointMissed;
 import org.partnershipledger.events.ReviewPointRescheduled;
@@ -44,6 +45,12 @@ class ReviewDeadlineProjection {
 	@EventHandler
 	void on(ReviewPointMissed event) {
 		this.deadlines.close(event.partnershipId(), event.reviewId());
+	}
+
+	/** A closed partnership holds no more reviews, and misses none. */
+	@EventHandler
+	void on(PartnershipClosed event) {
+		this.deadlines.closeAll(event.partnershipId());
 	}
 
 }

@@ -74,6 +74,13 @@ class ReviewDeadlines {
 				""").param("partnershipId", partnershipId).param("reviewId", reviewId).update();
 	}
 
+	/** The partnership closed: none of its reviews is watched any more. */
+	void closeAll(String partnershipId) {
+		this.jdbc.sql("UPDATE review_deadline SET state = 'CLOSED' WHERE partnership_id = :partnershipId")
+			.param("partnershipId", partnershipId)
+			.update();
+	}
+
 	/** The open reviews whose deadline has passed at {@code now}, oldest first. */
 	List<OverdueReview> overdueAt(Instant now, int limit) {
 		return this.jdbc.sql("""

@@ -121,7 +121,7 @@ class AdaptationTest {
 	}
 
 	@Test
-	void assessingAddsThisChangeToEveryAgreedOneForTheCumulativeChange() {
+	void assessingCompoundsThisChangeWithEveryAgreedOneForTheCumulativeChange() {
 		this.fixture
 			.given(activeWith(proposed("ad-0", AdaptationCategory.SCOPE_CHANGE, AdaptationFormality.OPERATIONAL, "4",
 					COUNCIL_PARTY), agreed("ad-0"), serviceChangeProposed("2.5")))
@@ -130,7 +130,8 @@ class AdaptationTest {
 							"Light touch", null, null),
 					day(4)))
 			.expectEvents(new AdaptationAssessed(PARTNERSHIP, ADAPTATION, LegalGround.LIGHT_TOUCH_FREE_MODIFICATION,
-					new BigDecimal("6.5"), BigDecimal.ZERO, ModificationRisk.LOW, false, "Light touch", day(4)));
+					new BigDecimal("6.60"), new BigDecimal("0.00"), ModificationRisk.LOW, false, "Light touch",
+					day(4)));
 	}
 
 	@Test
@@ -138,7 +139,7 @@ class AdaptationTest {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
 			.when(agree(bothApprove(), day(4)))
 			.expectEvents(new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(),
-					List.of("Review after three months"), 1, day(4)));
+					List.of("Review after three months"), 1, null, day(4)));
 	}
 
 	@Test
@@ -185,7 +186,7 @@ class AdaptationTest {
 		this.fixture.given(history)
 			.when(agree(bothApprove(), day(11)))
 			.expectEvents(new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(),
-					List.of("Review after three months"), 2, day(11)));
+					List.of("Review after three months"), 2, null, day(11)));
 	}
 
 	@Test
@@ -202,7 +203,7 @@ class AdaptationTest {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
 			.when(new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER,
 					new org.partnershipledger.api.AgreeAdaptationRequest("cabinet", bothApprove(), List.of(), null,
-							null),
+							null, null),
 					day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectNoEvents();

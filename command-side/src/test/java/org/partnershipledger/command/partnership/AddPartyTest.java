@@ -52,7 +52,7 @@ class AddPartyTest {
 	void addingAPartyAfterTwoEventsAnswersVersionTwo() {
 		AddPartyRequest investor = new AddPartyRequest("Social Outcomes Fund",
 				new OrganisationIdentifier("GB-COH", "09876543"), List.of(PartyRole.INVESTOR), PartyBasis.CONTRACT,
-				"Funds the bond", null, null, null);
+				"Funds the bond", null, null, null, null);
 		this.fixture.given(registered(), charityJoined())
 			.when(new AddParty(PARTNERSHIP, "party-investor", COMMISSIONER, investor, T0))
 			.expectResultMessagePayload(2L);
@@ -69,7 +69,7 @@ class AddPartyTest {
 	@Test
 	void theCommissioningPartyCannotBeAddedAgainEvenWithAnotherSpellingOfItsScheme() {
 		AddPartyRequest council = new AddPartyRequest(COUNCIL.name(), new OrganisationIdentifier("gb-lac", "E08000035"),
-				List.of(PartyRole.FUNDER), PartyBasis.CONTRACT, "Also funds it", null, null, null);
+				List.of(PartyRole.FUNDER), PartyBasis.CONTRACT, "Also funds it", null, null, null, null);
 		this.fixture.given(registered())
 			.when(new AddParty(PARTNERSHIP, "party-again", COMMISSIONER, council, T0))
 			.expectException(rejection(RejectionKind.CONFLICT))

@@ -39,6 +39,7 @@ import static org.partnershipledger.command.partnership.ExitTestData.END;
 import static org.partnershipledger.command.partnership.ExitTestData.MAX_EXTENT;
 import static org.partnershipledger.command.partnership.ExitTestData.active;
 import static org.partnershipledger.command.partnership.ExitTestData.closed;
+import static org.partnershipledger.command.partnership.ExitTestData.formalTermVariationAgreed;
 import static org.partnershipledger.command.partnership.ExitTestData.formalVariationAgreed;
 import static org.partnershipledger.command.partnership.ExitTestData.gbp;
 import static org.partnershipledger.command.partnership.ExitTestData.terminated;
@@ -90,7 +91,7 @@ class ContractChangeAndExitTest {
 		return new ContractVaried(PARTNERSHIP, variationId, CONTRACT, adaptationId, AdaptationCategory.SCOPE_CHANGE,
 				LegalGround.SCHEDULE_8_UNFORESEEABLE_CIRCUMSTANCES, gbp(before), gbp(after), END, END,
 				new BigDecimal(pct), new BigDecimal("0.00"), new BigDecimal(cumulativePct), new BigDecimal("0.00"),
-				EFFECTIVE, true, "UK10-2025-000123", LocalDate.parse("2025-10-20"), false, day(6));
+				EFFECTIVE, true, "UK10-2025-000123", LocalDate.parse("2025-10-20"), false, null, day(6));
 	}
 
 	@Test
@@ -113,13 +114,33 @@ class ContractChangeAndExitTest {
 	@Test
 	void aLongerTermIsMeasuredInDaysAgainstTheOriginalTerm() {
 		LocalDate later = LocalDate.parse("2031-04-30");
-		this.fixture.given(variationAgreed())
+		List<PartnershipEvent> history = new ArrayList<>(active());
+		history.addAll(formalTermVariationAgreed(ADAPTATION, "20"));
+		this.fixture.given(history)
 			.when(vary(ADAPTATION, "5000000", later))
 			.expectEvents(new ContractVaried(PARTNERSHIP, "v-1", CONTRACT, ADAPTATION, AdaptationCategory.SCOPE_CHANGE,
 					LegalGround.SCHEDULE_8_UNFORESEEABLE_CIRCUMSTANCES, gbp("5000000"), gbp("5000000"), END, later,
 					new BigDecimal("0.00"), new BigDecimal("19.99"), new BigDecimal("0.00"), new BigDecimal("19.99"),
-					EFFECTIVE, true, "UK10-2025-000123", LocalDate.parse("2025-10-20"), false, day(6)))
+					EFFECTIVE, true, "UK10-2025-000123", LocalDate.parse("2025-10-20"), false, null, day(6)))
 			.expectState((partnership) -> assertThat(partnership.contract().endDate()).isEqualTo(later));
+	}
+
+	@Test
+	void aVariationBeyondTheImpactItsAdaptationWasAgreedForIsRefused() {
+		// agreed expecting +5% within the board's 10%, then varied by +40%
+		this.fixture.given(variationAgreed())
+			.when(vary(ADAPTATION, "7000000", END))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "valueAfter"))
+			.expectExceptionMessage(containsString("needs its own agreement"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aVariationInTheOtherDirectionThanAgreedIsRefused() {
+		this.fixture.given(variationAgreed())
+			.when(vary(ADAPTATION, "4900000", END))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "valueAfter"))
+			.expectNoEvents();
 	}
 
 	@Test
@@ -222,7 +243,7 @@ class ContractChangeAndExitTest {
 
 	private static ExtendContract extend(LocalDate newEnd) {
 		return new ExtendContract(PARTNERSHIP, COMMISSIONER,
-				new ExtendContractRequest(newEnd, "Option taken", null, null), day(6));
+				new ExtendContractRequest(newEnd, "Option taken", null, null, null), day(6));
 	}
 
 	private static TerminateContract terminate() {
@@ -236,7 +257,7 @@ class ContractChangeAndExitTest {
 	void theContractIsExtendedUpToItsMaximumExtent() {
 		this.fixture.given(active())
 			.when(extend(MAX_EXTENT))
-			.expectEvents(new ContractExtended(PARTNERSHIP, CONTRACT, END, MAX_EXTENT, "Option taken", day(6)))
+			.expectEvents(new ContractExtended(PARTNERSHIP, CONTRACT, END, MAX_EXTENT, "Option taken", null, day(6)))
 			.expectState((partnership) -> assertThat(partnership.contract().endDate()).isEqualTo(MAX_EXTENT));
 	}
 

@@ -57,7 +57,7 @@ class DisputeTest {
 
 	private static EscalateDispute escalate(Identity who, DisputeStep to) {
 		return new EscalateDispute(PARTNERSHIP, DISPUTE, who,
-				new EscalateDisputeRequest(to, "No agreement in 20 days", null, null), day(8));
+				new EscalateDisputeRequest(to, "No agreement in 20 days", null, null, null), day(8));
 	}
 
 	private static ResolveDispute resolve(List<String> agreedBy) {
@@ -97,7 +97,7 @@ class DisputeTest {
 		this.fixture.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP)))
 			.when(escalate(COMMISSIONER, DisputeStep.SENIOR_LEADERS))
 			.expectEvents(new DisputeEscalated(PARTNERSHIP, DISPUTE, DisputeStep.JOINT_WORKING_GROUP,
-					DisputeStep.SENIOR_LEADERS, 1, "No agreement in 20 days", day(8)))
+					DisputeStep.SENIOR_LEADERS, 1, "No agreement in 20 days", null, day(8)))
 			.expectState((partnership) -> assertThat(partnership.disputes().get(DISPUTE).step())
 				.isEqualTo(DisputeStep.SENIOR_LEADERS));
 	}
@@ -117,9 +117,9 @@ class DisputeTest {
 		this.fixture
 			.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP),
 					new DisputeEscalated(PARTNERSHIP, DISPUTE, DisputeStep.JOINT_WORKING_GROUP,
-							DisputeStep.SENIOR_LEADERS, 1, "r", day(7)),
+							DisputeStep.SENIOR_LEADERS, 1, "r", null, day(7)),
 					new DisputeEscalated(PARTNERSHIP, DISPUTE, DisputeStep.SENIOR_LEADERS, DisputeStep.MEDIATION, 1,
-							"r", day(7))))
+							"r", null, day(7))))
 			.when(escalate(PROVIDER, DisputeStep.EXPERT_DETERMINATION))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "toStep"))
 			.expectExceptionMessage(containsString("MEDIATION is its last step"))
@@ -135,7 +135,7 @@ class DisputeTest {
 		this.fixture.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP), shorter))
 			.when(escalate(PROVIDER, DisputeStep.MEDIATION))
 			.expectEvents(new DisputeEscalated(PARTNERSHIP, DISPUTE, DisputeStep.JOINT_WORKING_GROUP,
-					DisputeStep.MEDIATION, 2, "No agreement in 20 days", day(8)));
+					DisputeStep.MEDIATION, 2, "No agreement in 20 days", null, day(8)));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.partnershipledger.api.VaryContractRequest;
+import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.ContractConcluded;
 import org.partnershipledger.events.ContractTerminated;
 import org.partnershipledger.events.DisputeRaised;
@@ -19,6 +20,7 @@ import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.ContractPeriod;
 import org.partnershipledger.events.relational.DisputeStep;
+import org.partnershipledger.events.relational.ExpectedImpact;
 import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.PrincipleCode;
@@ -74,10 +76,27 @@ final class ExitTestData {
 		return concat(formalRelationalReady(), List.of(extendableContract()), List.of(more));
 	}
 
-	/** An agreed formal variation of the contract's scope. */
+	/**
+	 * An agreed formal variation of the contract's scope, expected to add 5% in value.
+	 */
 	static List<PartnershipEvent> formalVariationAgreed(String adaptationId) {
 		return List.of(proposed(adaptationId, AdaptationCategory.SCOPE_CHANGE, AdaptationFormality.FORMAL_VARIATION,
 				"5", COUNCIL_PARTY), agreed(adaptationId));
+	}
+
+	/**
+	 * An agreed formal variation expected to lengthen the term by the given percentage.
+	 */
+	static List<PartnershipEvent> formalTermVariationAgreed(String adaptationId, String termPct) {
+		AdaptationProposed value = proposed(adaptationId, AdaptationCategory.SCOPE_CHANGE,
+				AdaptationFormality.FORMAL_VARIATION, "0", COUNCIL_PARTY);
+		AdaptationProposed term = new AdaptationProposed(value.partnershipId(), adaptationId, value.proposedByPartyId(),
+				value.category(), value.formality(), value.title(), value.description(), value.rationale(),
+				value.triggerRefs(),
+				new ExpectedImpact(BigDecimal.ZERO, new BigDecimal(termPct), "Longer term", List.of()),
+				value.affectedPartyIds(), value.principlesInvoked(), value.proposedEffectiveDate(), value.urgent(),
+				value.occurredAt());
+		return List.of(term, agreed(adaptationId));
 	}
 
 	static VaryContractRequest varyRequest(String adaptationId, String valueAfter, LocalDate endAfter,
@@ -85,7 +104,7 @@ final class ExitTestData {
 		return new VaryContractRequest(adaptationId, AdaptationCategory.SCOPE_CHANGE,
 				LegalGround.SCHEDULE_8_UNFORESEEABLE_CIRCUMSTANCES, gbp(valueAfter), endAfter,
 				LocalDate.parse("2025-11-01"), noticeRequired, noticeRequired ? "UK10-2025-000123" : null,
-				noticePublishedOn, false, null, null);
+				noticePublishedOn, false, null, null, null);
 	}
 
 	static OutcomeReported reported(String reportId) {
@@ -103,7 +122,7 @@ final class ExitTestData {
 
 	static PaymentScheduled outcomePaymentScheduled(String... reportIds) {
 		return new PaymentScheduled(PARTNERSHIP, PAYMENT, PaymentKind.OUTCOME, gbp("63000"),
-				LocalDate.parse("2025-11-30"), List.of(reportIds), "Q3 outcomes", day(9));
+				LocalDate.parse("2025-11-30"), List.of(reportIds), "Q3 outcomes", null, day(9));
 	}
 
 	/** ACTIVE, with a measure and the charity's report on it. */

@@ -12,6 +12,7 @@ import org.partnershipledger.api.RecordIterationRequest;
 import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
 import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
 import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
+import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.ProviderIterationConcluded;
 import org.partnershipledger.events.ProviderIterationRecorded;
@@ -20,6 +21,7 @@ import org.partnershipledger.events.relational.EvidenceKind;
 import org.partnershipledger.events.relational.IterationDecision;
 import org.partnershipledger.events.relational.IterationResult;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
@@ -103,6 +105,17 @@ class IterationTest {
 			.expectEvents(new ProviderIterationStarted(PARTNERSHIP, ITERATION, CHARITY_PARTY, "Evening drop-in",
 					HYPOTHESIS, "One session moved to 18:00", "Central hub", List.of(), LocalDate.parse("2025-06-01"),
 					END, false, ADAPTATION, day(3)));
+	}
+
+	@Test
+	void anIterationOutsideTheAgreedFlexibilityCannotRestOnARejectedAdaptation() {
+		this.fixture
+			.given(activeWith(serviceChangeProposed("1"),
+					new AdaptationRejected(PARTNERSHIP, ADAPTATION, "Not now", day(3))))
+			.when(new StartIteration(PARTNERSHIP, ITERATION, PROVIDER, startRequest(null, false, ADAPTATION), day(4)))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "adaptationId"))
+			.expectExceptionMessage(containsString("REJECTED"))
+			.expectNoEvents();
 	}
 
 	@Test

@@ -218,7 +218,7 @@ class OutcomeAndPaymentTest {
 
 	private static SchedulePayment schedule(PaymentKind kind, List<String> reportIds) {
 		return new SchedulePayment(PARTNERSHIP, PAYMENT, COMMISSIONER, new SchedulePaymentRequest(kind, gbp("63000"),
-				LocalDate.parse("2025-11-30"), reportIds, "Q3 outcomes", null, null), day(9));
+				LocalDate.parse("2025-11-30"), reportIds, "Q3 outcomes", null, null, null), day(9));
 	}
 
 	private static MakePayment make() {
@@ -227,10 +227,11 @@ class OutcomeAndPaymentTest {
 	}
 
 	@Test
-	void theCommissionerSchedulesAnOutcomePaymentOnReports() {
-		this.fixture.given(reporting())
+	void theCommissionerSchedulesAnOutcomePaymentOnVerifiedReportsToTheProviderThatReported() {
+		this.fixture.given(reporting(verified(REPORT)))
 			.when(schedule(PaymentKind.OUTCOME, List.of(REPORT)))
-			.expectEvents(outcomePaymentScheduled(REPORT));
+			.expectEvents(new PaymentScheduled(PARTNERSHIP, PAYMENT, PaymentKind.OUTCOME, gbp("63000"),
+					LocalDate.parse("2025-11-30"), List.of(REPORT), "Q3 outcomes", CHARITY_PARTY, day(9)));
 	}
 
 	@Test
@@ -280,7 +281,7 @@ class OutcomeAndPaymentTest {
 	@Test
 	void aMilestonePaymentNeedsNoVerifiedReport() {
 		PaymentScheduled milestone = new PaymentScheduled(PARTNERSHIP, PAYMENT, PaymentKind.MILESTONE, gbp("63000"),
-				LocalDate.parse("2025-11-30"), List.of(), "Mobilisation", day(9));
+				LocalDate.parse("2025-11-30"), List.of(), "Mobilisation", null, day(9));
 		this.fixture.given(active(milestone)).when(make()).expectSuccessfulHandlerExecution();
 	}
 
@@ -319,7 +320,7 @@ class OutcomeAndPaymentTest {
 		this.fixture.given(reporting())
 			.when(new SchedulePayment(PARTNERSHIP, PAYMENT, PROVIDER,
 					new SchedulePaymentRequest(PaymentKind.REGULAR, gbp("1000"), LocalDate.parse("2025-11-30"),
-							List.of(), null, null, null),
+							List.of(), null, null, null, null),
 					day(9)))
 			.expectException(rejection(RejectionKind.FORBIDDEN))
 			.expectNoEvents();

@@ -99,17 +99,17 @@ final class PartnershipTestData {
 
 	static AddPartyRequest addCharityRequest() {
 		return new AddPartyRequest(CHARITY.name(), CHARITY.identifier(), List.of(PartyRole.LEAD_PROVIDER),
-				PartyBasis.CONTRACT, "Won the competition for lead provider", null, null, null);
+				PartyBasis.CONTRACT, "Won the competition for lead provider", null, null, null, null);
 	}
 
 	static PartyJoined charityJoined() {
 		return new PartyJoined(PARTNERSHIP, CHARITY_PARTY, CHARITY, List.of(PartyRole.LEAD_PROVIDER),
-				PartyBasis.CONTRACT, "Won the competition for lead provider", null, T0);
+				PartyBasis.CONTRACT, "Won the competition for lead provider", null, null, T0);
 	}
 
 	static PartyJoined investorJoined() {
 		return new PartyJoined(PARTNERSHIP, INVESTOR_PARTY, INVESTOR, List.of(PartyRole.INVESTOR), PartyBasis.CONTRACT,
-				"Funds the bond", null, T0);
+				"Funds the bond", null, null, T0);
 	}
 
 	static Map<Dimension, DimensionScore> scores(Integer... values) {

@@ -50,13 +50,13 @@ class PartyChangeTest {
 	private static AddParty addInvestor(String adaptationId) {
 		return new AddParty(PARTNERSHIP, "party-investor", COMMISSIONER,
 				new AddPartyRequest(INVESTOR.name(), INVESTOR.identifier(), List.of(PartyRole.INVESTOR),
-						PartyBasis.CONTRACT, "Funds the expansion", adaptationId, null, null),
+						PartyBasis.CONTRACT, "Funds the expansion", adaptationId, null, null, null),
 				day(6));
 	}
 
 	private static RemoveParty charityLeaves(String adaptationId) {
 		return new RemoveParty(PARTNERSHIP, CHARITY_PARTY, COMMISSIONER,
-				new RemovePartyRequest("Service closed", adaptationId, null, null), day(6));
+				new RemovePartyRequest("Service closed", adaptationId, null, null, null), day(6));
 	}
 
 	private static List<PartnershipEvent> activeWithAgreedPartyChange() {
@@ -77,7 +77,7 @@ class PartyChangeTest {
 		this.fixture.given(activeWithAgreedPartyChange())
 			.when(addInvestor(ADAPTATION))
 			.expectEvents(new PartyJoined(PARTNERSHIP, "party-investor", INVESTOR, List.of(PartyRole.INVESTOR),
-					PartyBasis.CONTRACT, "Funds the expansion", ADAPTATION, day(6)));
+					PartyBasis.CONTRACT, "Funds the expansion", ADAPTATION, null, day(6)));
 	}
 
 	@Test
@@ -103,14 +103,14 @@ class PartyChangeTest {
 	void afterTheContractAPartyLeavesUnderAnAgreedPartyChange() {
 		this.fixture.given(activeWithAgreedPartyChange())
 			.when(charityLeaves(ADAPTATION))
-			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", ADAPTATION, day(6)));
+			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", ADAPTATION, null, day(6)));
 	}
 
 	@Test
 	void beforeTheContractAPartyLeavesFreely() {
 		this.fixture.given(formalRelationalReady())
 			.when(charityLeaves(null))
-			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", null, day(6)));
+			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", null, null, day(6)));
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class PartyChangeTest {
 	void theOnlyCommissioningPartyCannotLeave() {
 		this.fixture.given(formalRelationalReady())
 			.when(new RemoveParty(PARTNERSHIP, COUNCIL_PARTY, COMMISSIONER,
-					new RemovePartyRequest("Leaving", null, null, null), day(6)))
+					new RemovePartyRequest("Leaving", null, null, null, null), day(6)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "partyId"))
 			.expectNoEvents();
 	}
@@ -133,7 +133,7 @@ class PartyChangeTest {
 	void aPartyThatIsNotInThePartnershipCannotLeave() {
 		this.fixture.given(formalRelationalReady())
 			.when(new RemoveParty(PARTNERSHIP, "party-nobody", COMMISSIONER,
-					new RemovePartyRequest("Leaving", null, null, null), day(6)))
+					new RemovePartyRequest("Leaving", null, null, null, null), day(6)))
 			.expectException(rejection(RejectionKind.NOT_FOUND))
 			.expectNoEvents();
 	}

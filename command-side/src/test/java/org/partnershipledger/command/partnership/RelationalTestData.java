@@ -93,7 +93,7 @@ final class RelationalTestData {
 
 	static PartyJoined partnerJoined() {
 		return new PartyJoined(PARTNERSHIP, PARTNER_PARTY, PARTNER, List.of(PartyRole.DELIVERY_PARTNER),
-				PartyBasis.SUBCONTRACT, "Runs the outreach", null, T0);
+				PartyBasis.SUBCONTRACT, "Runs the outreach", null, null, T0);
 	}
 
 	static PartnershipModelChosen chosen(PartnershipModel model, PaymentMechanism mechanism) {
@@ -211,7 +211,7 @@ final class RelationalTestData {
 	}
 
 	static AdaptationAgreed agreed(String adaptationId) {
-		return new AdaptationAgreed(PARTNERSHIP, adaptationId, BOARD, bothApprove(), List.of(), 1, day(4));
+		return new AdaptationAgreed(PARTNERSHIP, adaptationId, BOARD, bothApprove(), List.of(), 1, null, day(4));
 	}
 
 	static AdaptationImplemented implemented(String adaptationId) {
@@ -223,7 +223,7 @@ final class RelationalTestData {
 	}
 
 	static AgreeAdaptationRequest agreeRequest(List<Approval> approvals) {
-		return new AgreeAdaptationRequest(BOARD, approvals, List.of("Review after three months"), null, null);
+		return new AgreeAdaptationRequest(BOARD, approvals, List.of("Review after three months"), null, null, null);
 	}
 
 	static ProposeAdaptationRequest proposeRequest(String proposedBy, AdaptationCategory category, String valuePct) {
@@ -231,7 +231,7 @@ final class RelationalTestData {
 				"Move two sessions to the evening", "The iteration showed it works", List.of(ITERATION),
 				new ExpectedImpact(new BigDecimal(valuePct), BigDecimal.ZERO, "Same hours", List.of()),
 				List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(PrincipleCode.RECIPROCITY),
-				LocalDate.parse("2025-10-01"), false, null, null);
+				LocalDate.parse("2025-10-01"), false, null, null, null);
 	}
 
 	static StartIterationRequest startRequest(String providerPartyId, boolean withinFlexibility, String adaptationId) {

@@ -28,6 +28,9 @@ import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.ReviewMinutesConfirmed;
 import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
+import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.Confidence;
+import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.health.HealthFlag;
 import org.partnershipledger.events.health.HealthFlagKind;
 import org.partnershipledger.events.health.HealthItem;
@@ -40,6 +43,7 @@ import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.ReviewType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasProperty;
@@ -51,6 +55,7 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.OUTS
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PROVIDER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
+import static org.partnershipledger.command.partnership.PartnershipTestData.recommendation;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.BOARD;
@@ -238,6 +243,33 @@ class ReviewTest {
 			.when(hold(COMMISSIONER))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "relationalHealth"))
 			.expectNoEvents();
+	}
+
+	@Test
+	void aRelationalHealthCheckReviewIsNotHeldWithoutRatingsEvenIfScheduledWithout() {
+		ReviewPointScheduled healthCheck = new ReviewPointScheduled(PARTNERSHIP, REVIEW,
+				ReviewType.RELATIONAL_HEALTH_CHECK, DUE, 14, BOARD, List.of("How we work together"), false, false,
+				day(3));
+		this.fixture.given(activeWith(healthCheck))
+			.when(hold(COMMISSIONER))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "relationalHealth"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aReviewThatIncludesAReassessmentIsHeldOnlyOnceTheServiceIsReassessed() {
+		ReviewPointScheduled withReassessment = new ReviewPointScheduled(PARTNERSHIP, REVIEW,
+				ReviewType.CHARACTERISTICS_REASSESSMENT, DUE, 14, BOARD, List.of("Reassess"), false, true, day(3));
+		this.fixture.given(activeWith(withReassessment))
+			.when(hold(COMMISSIONER))
+			.expectException(rejection(RejectionKind.CONFLICT))
+			.expectExceptionMessage(containsString("record the reassessment"))
+			.expectNoEvents();
+		ServiceCharacteristicsAssessed reassessed = PartnershipTestData.assessed("a-2",
+				recommendation(PartnershipModel.FORMAL_RELATIONAL_CONTRACT, Confidence.HIGH), 4, 4, 4, 3, 5, 4, 5);
+		new AggregateTestFixture<>(Partnership.class).given(activeWith(withReassessment, reassessed))
+			.when(hold(COMMISSIONER))
+			.expectSuccessfulHandlerExecution();
 	}
 
 	@Test

@@ -47,9 +47,9 @@ class WhoMayActTest {
 	}
 
 	private AddParty addInvestorBy(Identity identity) {
-		return new AddParty(PARTNERSHIP, "party-new", identity,
-				new AddPartyRequest(INVESTOR.name(), INVESTOR.identifier(), List.of(PartyRole.INVESTOR),
-						PartyBasis.CONTRACT, "Funds the bond", null, null, null),
+		return new AddParty(
+				PARTNERSHIP, "party-new", identity, new AddPartyRequest(INVESTOR.name(), INVESTOR.identifier(),
+						List.of(PartyRole.INVESTOR), PartyBasis.CONTRACT, "Funds the bond", null, null, null, null),
 				T0);
 	}
 
@@ -97,7 +97,7 @@ class WhoMayActTest {
 	@Test
 	void aCommissionerWhosePartyDoesNotHoldTheCommissionerRoleCannotAct() {
 		PartyJoined statutoryPartner = new PartyJoined(PARTNERSHIP, "party-bradford", OTHER_COUNCIL,
-				List.of(PartyRole.STATUTORY_PARTNER), PartyBasis.STATUTORY_DUTY, "Statutory partner", null, T0);
+				List.of(PartyRole.STATUTORY_PARTNER), PartyBasis.STATUTORY_DUTY, "Statutory partner", null, null, T0);
 		this.fixture.given(registered(), statutoryPartner)
 			.when(addInvestorBy(OUTSIDER))
 			.expectException(rejection(RejectionKind.FORBIDDEN))

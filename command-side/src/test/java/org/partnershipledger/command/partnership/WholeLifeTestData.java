@@ -99,6 +99,7 @@ import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.model.AssessmentTrigger;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.model.DepartureReason;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -244,6 +245,7 @@ final class WholeLifeTestData {
 		commands.addAll(outcomesAndPayments());
 		commands.addAll(disputes());
 		commands.addAll(accountability());
+		commands.add(movingBackTowardsATransactionalContract());
 		return commands;
 	}
 
@@ -253,14 +255,14 @@ final class WholeLifeTestData {
 				new AddParty(PARTNERSHIP, CHARITY_PARTY, COMMISSIONER, addCharityRequest(), day(0)),
 				new AddParty(PARTNERSHIP, PARTNER_PARTY, COMMISSIONER,
 						new AddPartyRequest(PARTNER.name(), PARTNER.identifier(), List.of(PartyRole.DELIVERY_PARTNER),
-								PartyBasis.SUBCONTRACT, "Runs the outreach", null, null, null),
+								PartyBasis.SUBCONTRACT, "Runs the outreach", null, null, null, null),
 						day(0)),
 				new AddParty(PARTNERSHIP, "party-evaluator", COMMISSIONER,
 						new AddPartyRequest(EVALUATOR.name(), EVALUATOR.identifier(), List.of(PartyRole.EVALUATOR),
-								PartyBasis.MOU, "Evaluates the pilot", null, null, null),
+								PartyBasis.MOU, "Evaluates the pilot", null, null, null, null),
 						day(0)),
 				new RemoveParty(PARTNERSHIP, "party-evaluator", COMMISSIONER,
-						new RemovePartyRequest("The funder evaluates instead", null, null, null), day(0)),
+						new RemovePartyRequest("The funder evaluates instead", null, null, null, null), day(0)),
 				new AssessServiceCharacteristics(PARTNERSHIP, "a-1", COMMISSIONER,
 						new AssessServiceCharacteristicsRequest(AssessmentTrigger.INITIAL, false, true,
 								scores(5, 4, 4, 4, 5, 3, 5), List.of(), null, null),
@@ -322,6 +324,18 @@ final class WholeLifeTestData {
 						day(5)));
 	}
 
+	/**
+	 * A transition on the live partnership, away from the recommendation, still waiting
+	 * for its contract to be varied or succeeded.
+	 */
+	private static ChoosePartnershipModel movingBackTowardsATransactionalContract() {
+		return new ChoosePartnershipModel(PARTNERSHIP, "d-3", COMMISSIONER,
+				chooseRequest(PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE, "a-2",
+						"The funder's new grant conditions require a fixed specification and price from next year.",
+						DepartureReason.BUDGET_OR_FUNDING_RULES),
+				day(40));
+	}
+
 	/** One adaptation ending in each status, and a measure revised under one. */
 	private static List<Object> adaptations() {
 		return List.of(
@@ -341,7 +355,7 @@ final class WholeLifeTestData {
 								"Demand doubled there", List.of(),
 								new ExpectedImpact(new BigDecimal("5"), BigDecimal.ZERO, "One more hub", List.of()),
 								List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(PrincipleCode.RECIPROCITY),
-								LocalDate.parse("2025-11-01"), false, null, null)),
+								LocalDate.parse("2025-11-01"), false, null, null, null)),
 				assess(VARIED), agree(VARIED),
 				propose(MEASURE_CHANGE, COMMISSIONER,
 						proposeRequest(COUNCIL_PARTY, AdaptationCategory.OUTCOME_MEASURE_CHANGE, "0")),
@@ -369,7 +383,7 @@ final class WholeLifeTestData {
 				new VaryContract(PARTNERSHIP, VARIATION, COMMISSIONER,
 						varyRequest(VARIED, "5250000", END, true, LocalDate.parse("2025-10-20")), day(10)),
 				new ExtendContract(PARTNERSHIP, COMMISSIONER, new ExtendContractRequest(LocalDate.parse("2031-04-30"),
-						"A year more to see the last cohort through", null, null), day(10)));
+						"A year more to see the last cohort through", null, null, null), day(10)));
 	}
 
 	/** One iteration still running, one concluded, one recorded in one step. */
@@ -432,7 +446,7 @@ final class WholeLifeTestData {
 						day(17)),
 				new SchedulePayment(PARTNERSHIP, PAID, COMMISSIONER,
 						new SchedulePaymentRequest(PaymentKind.OUTCOME, gbp("63000"), LocalDate.parse("2025-11-30"),
-								List.of(VERIFIED_REPORT), "Q3 outcomes", null, null),
+								List.of(VERIFIED_REPORT), "Q3 outcomes", null, null, null),
 						day(18)),
 				new MakePayment(PARTNERSHIP, PAID, COMMISSIONER,
 						new MakePaymentRequest(gbp("63000"), LocalDate.parse("2025-11-28"), "BACS-0001", null, null),
@@ -443,7 +457,7 @@ final class WholeLifeTestData {
 						day(20)),
 				new SchedulePayment(
 						PARTNERSHIP, DUE, COMMISSIONER, new SchedulePaymentRequest(PaymentKind.REGULAR, gbp("20000"),
-								LocalDate.parse("2025-12-31"), List.of(), "Quarterly service fee", null, null),
+								LocalDate.parse("2025-12-31"), List.of(), "Quarterly service fee", null, null, null),
 						day(20)));
 	}
 
@@ -455,7 +469,8 @@ final class WholeLifeTestData {
 								List.of(PrincipleCode.RECIPROCITY), null, null),
 						day(21)),
 				new EscalateDispute(PARTNERSHIP, ESCALATED, PROVIDER,
-						new EscalateDisputeRequest(DisputeStep.SENIOR_LEADERS, "No answer within a month", null, null),
+						new EscalateDisputeRequest(DisputeStep.SENIOR_LEADERS, "No answer within a month", null, null,
+								null),
 						day(22)),
 				new RaiseDispute(PARTNERSHIP, "dsp-resolved", COMMISSIONER,
 						new RaiseDisputeRequest(null, List.of(CHARITY_PARTY), "Data sharing",
@@ -513,7 +528,7 @@ final class WholeLifeTestData {
 			.scheduleNextReview(state, ScheduleNextReview.after(PARTNERSHIP, MISSED_REVIEW, day(30))));
 		next.put("the contract extended to its maximum extent",
 				(state) -> ContractDecisions.extendContract(state, new ExtendContract(PARTNERSHIP, COMMISSIONER,
-						new ExtendContractRequest(MAX_EXTENT, "Two more cohorts", null, null), day(30))));
+						new ExtendContractRequest(MAX_EXTENT, "Two more cohorts", null, null, null), day(30))));
 		next.put("the correction corrected",
 				(state) -> MoneyDecisions.correctOutcomeReport(state,
 						new CorrectOutcomeReport(PARTNERSHIP, CORRECTION, "r-again", PROVIDER,
@@ -525,7 +540,7 @@ final class WholeLifeTestData {
 						day(30))));
 		next.put("the dispute escalated to the next step of the ladder",
 				(state) -> DisputeDecisions.escalateDispute(state, new EscalateDispute(PARTNERSHIP, ESCALATED, PROVIDER,
-						new EscalateDisputeRequest(DisputeStep.MEDIATION, "Still stuck", null, null), day(30))));
+						new EscalateDisputeRequest(DisputeStep.MEDIATION, "Still stuck", null, null, null), day(30))));
 		next.put(
 				"a notice on the instrument", (
 						state) -> AccountabilityDecisions.recordTransparencyNotice(state,
@@ -548,7 +563,7 @@ final class WholeLifeTestData {
 						new AddParty(PARTNERSHIP, "party-evaluator", COMMISSIONER,
 								new AddPartyRequest(EVALUATOR.name(), EVALUATOR.identifier(),
 										List.of(PartyRole.EVALUATOR), PartyBasis.MOU, "Evaluates the second year", null,
-										null, null),
+										null, null, null),
 								day(30))));
 		next.put("the withdrawn adaptation agreed",
 				(state) -> AdaptationDecisions.agreeAdaptation(state, agree(WITHDRAWN)));
@@ -563,10 +578,12 @@ final class WholeLifeTestData {
 						new MakePaymentRequest(gbp("63000"), LocalDate.parse("2025-12-31"), "BACS-0003", null, null),
 						day(30))));
 		next.put("a payment on a report that is not of this partnership",
-				(state) -> MoneyDecisions.schedulePayment(state, new SchedulePayment(PARTNERSHIP, "pay-unknown",
-						COMMISSIONER, new SchedulePaymentRequest(PaymentKind.OUTCOME, gbp("1000"),
-								LocalDate.parse("2026-01-31"), List.of(QUERIED_REPORT, "r-unknown"), "Q4", null, null),
-						day(30))));
+				(state) -> MoneyDecisions.schedulePayment(state,
+						new SchedulePayment(PARTNERSHIP, "pay-unknown", COMMISSIONER,
+								new SchedulePaymentRequest(PaymentKind.OUTCOME, gbp("1000"),
+										LocalDate.parse("2026-01-31"), List.of(QUERIED_REPORT, "r-unknown"), "Q4", null,
+										null, null),
+								day(30))));
 		return next;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.partnershipledger.api.Accepted;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.query.access.Permissions;
@@ -76,6 +77,7 @@ class AdaptationProposalPageController {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::canPropose, WHO_MAY);
 		PageModel.partnership(model, permissions);
 		model.addAttribute("categories", Option.of(AdaptationCategory.class));
+		model.addAttribute("paymentMechanisms", Option.of(PaymentMechanism.class));
 		model.addAttribute("formalities", AdaptationLabels.formalityOptions());
 		model.addAttribute("principleCodes", Option.of(PrincipleCode.class));
 		model.addAttribute("measureOptions", PageModel.measureOptions(permissions.overview()));

@@ -50,7 +50,7 @@ public class AgreeAdaptationForm extends AuthorityFields {
 					"Tick the approval of every party whose obligations change");
 		}
 		AgreeAdaptationRequest request = new AgreeAdaptationRequest(this.decidedBy, sent, Lines.of(this.conditions),
-				null, authority());
+				null, null, authority());
 		FormProblems.reject(request.problems(clock), errors, this::fieldOf);
 		return errors.hasErrors() ? null : request;
 	}

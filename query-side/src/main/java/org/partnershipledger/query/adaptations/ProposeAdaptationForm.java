@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 
 import org.partnershipledger.api.ProposeAdaptationRequest;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.ExpectedImpact;
@@ -52,6 +53,8 @@ public class ProposeAdaptationForm {
 
 	private Boolean urgent;
 
+	private PaymentMechanism newPaymentMechanism;
+
 	ProposeAdaptationRequest toRequest(String proposedByPartyId, BindingResult errors, Clock clock) {
 		FormChecks.required(errors, "category", this.category, "Select what the adaptation changes");
 		FormChecks.required(errors, "formality", this.formality, "Select how formal the change is");
@@ -69,7 +72,7 @@ public class ProposeAdaptationForm {
 		ProposeAdaptationRequest request = new ProposeAdaptationRequest(proposedByPartyId, this.category,
 				this.formality, this.title, this.description, this.rationale, this.triggerRefs,
 				new ExpectedImpact(value, term, this.scopeSummary, this.measuresAffected), this.affectedPartyIds,
-				this.principlesInvoked, effective, this.urgent, null, null);
+				this.principlesInvoked, effective, this.urgent, this.newPaymentMechanism, null, null);
 		FormProblems.reject(request.problems(clock), errors, ProposeAdaptationForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
@@ -78,7 +81,7 @@ public class ProposeAdaptationForm {
 		String field = apiField.replaceAll("\\[\\d+]$", "");
 		return switch (field) {
 			case "category", "formality", "title", "description", "rationale", "triggerRefs", "affectedPartyIds",
-					"principlesInvoked", "proposedEffectiveDate", "urgent" ->
+					"principlesInvoked", "proposedEffectiveDate", "urgent", "newPaymentMechanism" ->
 				field;
 			case "expectedImpact.valueChangePct" -> "valueChangePct";
 			case "expectedImpact.termChangePct" -> "termChangePct";
@@ -198,6 +201,14 @@ public class ProposeAdaptationForm {
 
 	public void setUrgent(Boolean urgent) {
 		this.urgent = urgent;
+	}
+
+	public PaymentMechanism getNewPaymentMechanism() {
+		return this.newPaymentMechanism;
+	}
+
+	public void setNewPaymentMechanism(PaymentMechanism newPaymentMechanism) {
+		this.newPaymentMechanism = newPaymentMechanism;
 	}
 
 }

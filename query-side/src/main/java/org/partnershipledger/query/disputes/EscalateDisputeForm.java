@@ -18,7 +18,7 @@ public class EscalateDisputeForm {
 
 	EscalateDisputeRequest toRequest(BindingResult errors, Clock clock) {
 		EscalateDisputeRequest request = new EscalateDisputeRequest(this.toStep, Lines.textOrNull(this.reason), null,
-				null);
+				null, null);
 		FormProblems.reject(request.problems(clock), errors, EscalateDisputeForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

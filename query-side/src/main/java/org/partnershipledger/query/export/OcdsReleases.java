@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +42,7 @@ import org.partnershipledger.events.OutcomeReported;
 import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -100,6 +103,12 @@ final class OcdsReleases {
 
 	private final Map<String, Money> payments = new LinkedHashMap<>();
 
+	/** The payee of each scheduled payment, by payment id. */
+	private final Map<String, String> payees = new LinkedHashMap<>();
+
+	/** The provider of each outcome report, by report id. */
+	private final Map<String, String> reporters = new LinkedHashMap<>();
+
 	private String ocid;
 
 	private PartnershipRegistered registration;
@@ -126,15 +135,15 @@ final class OcdsReleases {
 	 */
 	static final Set<Class<? extends PartnershipEvent>> UNPUBLISHED = Set.of(AlignmentInstrumentAdopted.class,
 			AlignmentInstrumentEnded.class, PartnershipClosed.class, ServiceCharacteristicsAssessed.class,
-			PartnershipModelChosen.class, SharedVisionAgreed.class, GuidingPrinciplesAgreed.class,
-			GovernanceArrangementsAgreed.class, OutcomeMeasureDefined.class, OutcomeMeasureRevised.class,
-			AdaptationProposed.class, AdaptationAssessed.class, AdaptationAgreed.class, AdaptationRejected.class,
-			AdaptationWithdrawn.class, AdaptationImplemented.class, AdaptationEffectEvaluated.class,
-			ProviderIterationStarted.class, ProviderIterationConcluded.class, ProviderIterationRecorded.class,
-			ReviewMinutesConfirmed.class, OutcomeReported.class, OutcomeReportVerified.class,
-			OutcomeReportQueried.class, OutcomeReportCorrected.class, PaymentScheduled.class, DisputeRaised.class,
-			DisputeEscalated.class, DisputeResolved.class, TransparencyNoticeRecorded.class, AuditFindingRaised.class,
-			AuditFindingResponded.class);
+			PartnershipModelChosen.class, PartnershipModelTransitioned.class, SharedVisionAgreed.class,
+			GuidingPrinciplesAgreed.class, GovernanceArrangementsAgreed.class, OutcomeMeasureDefined.class,
+			OutcomeMeasureRevised.class, AdaptationProposed.class, AdaptationAssessed.class, AdaptationAgreed.class,
+			AdaptationRejected.class, AdaptationWithdrawn.class, AdaptationImplemented.class,
+			AdaptationEffectEvaluated.class, ProviderIterationStarted.class, ProviderIterationConcluded.class,
+			ProviderIterationRecorded.class, ReviewMinutesConfirmed.class, OutcomeReported.class,
+			OutcomeReportVerified.class, OutcomeReportQueried.class, OutcomeReportCorrected.class,
+			PaymentScheduled.class, DisputeRaised.class, DisputeEscalated.class, DisputeResolved.class,
+			TransparencyNoticeRecorded.class, AuditFindingRaised.class, AuditFindingResponded.class);
 
 	/** The releases of a partnership, oldest first. */
 	static List<Release> of(List<EventEnvelope> envelopes, String ocidPrefix) {
@@ -152,6 +161,14 @@ final class OcdsReleases {
 	 * Applies the event and answers the release's tags when OCDS publishes the change.
 	 */
 	private Optional<List<String>> tags(PartnershipEvent event) {
+		if (event instanceof OutcomeReported reported) {
+			this.reporters.put(reported.reportId(), reported.providerPartyId());
+			return Optional.empty();
+		}
+		if (event instanceof PaymentScheduled scheduled) {
+			this.payees.put(scheduled.paymentId(), payeeOf(scheduled));
+			return Optional.empty();
+		}
 		if (event instanceof PartnershipRegistered registered) {
 			register(registered);
 			return Optional.of(List.of("planning"));
@@ -216,7 +233,7 @@ final class OcdsReleases {
 		else if (event instanceof PaymentMade made) {
 			this.payments.put(made.paymentId(), made.amount());
 			this.transactions.add(new Transaction(made.paymentId(), null, instant(made.paidOn()),
-					value(made.amount().amount(), made.amount()), this.buyer, payee()));
+					value(made.amount().amount(), made.amount()), this.buyer, payee(made.paymentId())));
 		}
 		else if (event instanceof PaymentAdjusted adjusted) {
 			if (adjusted.kind() == PaymentAdjustmentKind.WITHHELD) {
@@ -226,7 +243,7 @@ final class OcdsReleases {
 			BigDecimal amount = (adjusted.kind() == PaymentAdjustmentKind.RELEASED) ? adjusted.amount().amount()
 					: adjusted.amount().amount().negate();
 			this.transactions.add(new Transaction(adjusted.adjustmentId(), null, adjusted.occurredAt(),
-					value(amount, adjusted.amount()), this.buyer, payee()));
+					value(amount, adjusted.amount()), this.buyer, payee(adjusted.paymentId())));
 		}
 		else if (UNPUBLISHED.contains(event.getClass())) {
 			return Optional.empty();
@@ -315,8 +332,28 @@ final class OcdsReleases {
 			.toList();
 	}
 
-	private OrganizationReference payee() {
-		return (this.contract == null || this.contract.supplierPartyIds().isEmpty()) ? null : suppliers().get(0);
+	/** Who the payment was made to, as scheduled; {@code null} when not known. */
+	private OrganizationReference payee(String paymentId) {
+		String partyId = this.payees.get(paymentId);
+		return (partyId != null) ? new OrganizationReference(partyId, partyName(partyId)) : null;
+	}
+
+	/**
+	 * The payee a payment was scheduled to; for one scheduled before payees were
+	 * recorded, the one provider whose reports it pays for, or else the contract's only
+	 * supplier.
+	 */
+	private String payeeOf(PaymentScheduled scheduled) {
+		if (scheduled.payeePartyId() != null) {
+			return scheduled.payeePartyId();
+		}
+		Set<String> reporting = new LinkedHashSet<>();
+		scheduled.linkedReportIds().stream().map(this.reporters::get).filter(Objects::nonNull).forEach(reporting::add);
+		if (reporting.size() == 1) {
+			return reporting.iterator().next();
+		}
+		return (this.contract != null && this.contract.supplierPartyIds().size() == 1)
+				? this.contract.supplierPartyIds().get(0) : null;
 	}
 
 	private String partyName(String partyId) {

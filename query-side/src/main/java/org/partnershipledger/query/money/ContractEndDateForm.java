@@ -25,7 +25,8 @@ public class ContractEndDateForm {
 	ExtendContractRequest toExtension(BindingResult errors, Clock clock) {
 		LocalDate newEnd = DateParts.read(this.date, "date", "the new end date", errors);
 		FormChecks.required(errors, "reason", this.reason, "Enter why the contract is extended");
-		ExtendContractRequest request = new ExtendContractRequest(newEnd, Lines.textOrNull(this.reason), null, null);
+		ExtendContractRequest request = new ExtendContractRequest(newEnd, Lines.textOrNull(this.reason), null, null,
+				null);
 		FormProblems.reject(request.problems(clock), errors, ContractEndDateForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -41,7 +41,7 @@ public class SchedulePaymentForm {
 					"Select the outcome reports an outcome payment pays for");
 		}
 		SchedulePaymentRequest request = new SchedulePaymentRequest(this.kind, money, due, this.linkedReportIds,
-				Lines.textOrNull(this.description), null, null);
+				Lines.textOrNull(this.description), null, null, null);
 		FormProblems.reject(request.problems(clock), errors, SchedulePaymentForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

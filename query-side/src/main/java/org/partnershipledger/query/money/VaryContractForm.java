@@ -86,7 +86,7 @@ public class VaryContractForm extends AuthorityFields {
 		}
 		VaryContractRequest request = new VaryContractRequest(source, this.category, this.legalGround, after, endAfter,
 				effective, this.contractChangeNoticeRequired, Lines.textOrNull(this.noticeReference), published,
-				this.voluntaryPublication, null, authority());
+				this.voluntaryPublication, null, null, authority());
 		FormProblems.reject(request.problems(clock), errors, VaryContractForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.Actor;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -21,6 +24,7 @@ import org.partnershipledger.events.relational.PrincipleCode;
  * @param proposedAt when it was proposed (business time)
  * @param variationId the contract variation that rests on it, once recorded
  * @param changedAt when its status last changed (business time)
+ * @param newPaymentMechanism for a payment mechanism change, the mechanism it moves to
  */
 public record Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
 		String proposedByPartyName, AdaptationCategory category, AdaptationFormality formality, String title,
@@ -28,13 +32,29 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 		List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
 		boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
 		AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
-		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId,
-		Instant changedAt) {
+		AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId, Instant changedAt,
+		PaymentMechanism newPaymentMechanism) {
 
+	@JsonCreator
 	public Adaptation {
 		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
 		affectedPartyIds = (affectedPartyIds == null) ? List.of() : List.copyOf(affectedPartyIds);
 		principlesInvoked = (principlesInvoked == null) ? List.of() : List.copyOf(principlesInvoked);
+	}
+
+	/** An adaptation that changes no payment mechanism. */
+	public Adaptation(String adaptationId, AdaptationStatus status, String proposedByPartyId,
+			String proposedByPartyName, AdaptationCategory category, AdaptationFormality formality, String title,
+			String description, String rationale, List<String> triggerRefs, ExpectedImpact expectedImpact,
+			List<String> affectedPartyIds, List<PrincipleCode> principlesInvoked, LocalDate proposedEffectiveDate,
+			boolean urgent, Instant proposedAt, Actor proposedBy, AdaptationAssessment assessment,
+			AdaptationAgreement agreement, AdaptationClosure rejection, AdaptationClosure withdrawal,
+			AdaptationImplementation implementation, AdaptationEvaluation evaluation, String variationId,
+			Instant changedAt) {
+		this(adaptationId, status, proposedByPartyId, proposedByPartyName, category, formality, title, description,
+				rationale, triggerRefs, expectedImpact, affectedPartyIds, principlesInvoked, proposedEffectiveDate,
+				urgent, proposedAt, proposedBy, assessment, agreement, rejection, withdrawal, implementation,
+				evaluation, variationId, changedAt, null);
 	}
 
 	static Adaptation proposed(AdaptationProposed event, String proposerName, Actor actor) {
@@ -42,7 +62,7 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 				event.category(), event.formality(), event.title(), event.description(), event.rationale(),
 				event.triggerRefs(), event.expectedImpact(), event.affectedPartyIds(), event.principlesInvoked(),
 				event.proposedEffectiveDate(), event.urgent(), event.occurredAt(), actor, null, null, null, null, null,
-				null, null, event.occurredAt());
+				null, null, event.occurredAt(), event.newPaymentMechanism());
 	}
 
 	/** When it was agreed, rejected or withdrawn; {@code null} while undecided. */
@@ -116,7 +136,7 @@ public record Adaptation(String adaptationId, AdaptationStatus status, String pr
 				this.category, this.formality, this.title, this.description, this.rationale, this.triggerRefs,
 				this.expectedImpact, this.affectedPartyIds, this.principlesInvoked, this.proposedEffectiveDate,
 				this.urgent, this.proposedAt, this.proposedBy, newAssessment, newAgreement, newRejection, newWithdrawal,
-				newImplementation, newEvaluation, newVariationId, at);
+				newImplementation, newEvaluation, newVariationId, at, this.newPaymentMechanism);
 	}
 
 }

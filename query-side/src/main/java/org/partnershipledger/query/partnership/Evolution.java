@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
+import org.partnershipledger.events.framework.PartnershipModel;
 
 /**
  * How a partnership's arrangement evolved against the framework's recommendation: its
@@ -50,22 +52,38 @@ public record Evolution(List<EvolutionPeriod> periods, List<EvolutionPoint> poin
 			Optional<EvolutionPeriod> last = current();
 			EvolutionPoint point = new EvolutionPoint(assessed.occurredAt(),
 					lastAssessment().isPresent() ? EvolutionPoint.Kind.REASSESSMENT : EvolutionPoint.Kind.ASSESSMENT,
-					assessed.recommendation().model(), lastAssessment().map(EvolutionPoint::model).orElse(null), false);
+					assessed.recommendation().model(), lastAssessment().map(EvolutionPoint::model).orElse(null));
 			return next(point, EvolutionPeriod.open(startOf(assessed.occurredAt()), point.model(),
-					last.map(EvolutionPeriod::chosenModel).orElse(null), choiceJustified()));
+					last.map(EvolutionPeriod::chosenModel).orElse(null), choiceJustifies(point.model())));
 		}
 		if (event instanceof PartnershipModelChosen chosen) {
-			Optional<EvolutionPoint> previous = lastChoice();
-			EvolutionPoint.Kind kind = previous.isEmpty() ? EvolutionPoint.Kind.CHOICE
-					: (previous.get().model() == chosen.chosenModel()) ? EvolutionPoint.Kind.RECHOICE
-							: EvolutionPoint.Kind.MODEL_CHANGE;
-			boolean justified = chosen.departureJustification() != null && !chosen.departureJustification().isBlank();
-			EvolutionPoint point = new EvolutionPoint(chosen.occurredAt(), kind, chosen.chosenModel(),
-					previous.map(EvolutionPoint::model).orElse(null), justified);
-			return next(point, EvolutionPeriod.open(startOf(chosen.occurredAt()),
-					current().map(EvolutionPeriod::recommendedModel).orElse(null), chosen.chosenModel(), justified));
+			return chose(chosen.chosenModel(), chosen.recommendedModel(), chosen.departsFromRecommendation(),
+					chosen.departureJustification(), chosen.occurredAt());
+		}
+		if (event instanceof PartnershipModelTransitioned moved) {
+			return chose(moved.newModel(), moved.recommendedModel(), moved.departsFromRecommendation(),
+					moved.departureJustification(), moved.occurredAt());
 		}
 		return this;
+	}
+
+	/**
+	 * A choice, first or later (a move along the spectrum on a live partnership is one
+	 * too): it opens a period of the chosen model against the recommendation in force.
+	 */
+	private Evolution chose(PartnershipModel model, PartnershipModel recommendedAtChoice, boolean departs,
+			String justification, Instant at) {
+		Optional<EvolutionPoint> previous = lastChoice();
+		EvolutionPoint.Kind kind = previous.isEmpty() ? EvolutionPoint.Kind.CHOICE
+				: (previous.get().model() == model) ? EvolutionPoint.Kind.RECHOICE : EvolutionPoint.Kind.MODEL_CHANGE;
+		PartnershipModel recommended = current().map(EvolutionPeriod::recommendedModel).orElse(recommendedAtChoice);
+		boolean justified = departs && justification != null && !justification.isBlank();
+		PartnershipModel departedFrom = justified ? ((recommendedAtChoice != null) ? recommendedAtChoice : recommended)
+				: null;
+		EvolutionPoint point = new EvolutionPoint(at, kind, model, previous.map(EvolutionPoint::model).orElse(null),
+				justified, departedFrom);
+		return next(point, EvolutionPeriod.open(startOf(at), recommended, model,
+				departedFrom != null && departedFrom == recommended));
 	}
 
 	/** The current period, empty before the first assessment or choice. */
@@ -101,8 +119,13 @@ public record Evolution(List<EvolutionPeriod> periods, List<EvolutionPoint> poin
 		return current().map(EvolutionPeriod::from).filter((from) -> from.isAfter(occurredAt)).orElse(occurredAt);
 	}
 
-	private boolean choiceJustified() {
-		return lastChoice().map(EvolutionPoint::justified).orElse(false);
+	/**
+	 * Whether the choice in force was justified as a departure from this recommendation:
+	 * a justification covers the divergence it was written for, not a later one.
+	 */
+	private boolean choiceJustifies(PartnershipModel recommended) {
+		return lastChoice().map((choice) -> choice.departedFrom() != null && choice.departedFrom() == recommended)
+			.orElse(false);
 	}
 
 	private Optional<EvolutionPoint> lastAssessment() {

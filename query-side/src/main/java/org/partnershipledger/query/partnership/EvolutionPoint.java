@@ -2,6 +2,8 @@ package org.partnershipledger.query.partnership;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.partnershipledger.events.framework.PartnershipModel;
 
 /**
@@ -11,11 +13,25 @@ import org.partnershipledger.events.framework.PartnershipModel;
  * @param at the business date of the event
  * @param model the model recommended (assessments) or chosen (choices)
  * @param previousModel the model recommended or chosen before, {@code null} for the first
- * @param justified for a choice: whether it carries a departure justification; false for
- * assessments
+ * @param justified for a choice: whether it departs from the recommendation with a
+ * justification; false for assessments
+ * @param departedFrom for a justified choice: the recommended model it departs from, and
+ * so the only divergence its justification covers; {@code null} otherwise
  */
 public record EvolutionPoint(Instant at, Kind kind, PartnershipModel model, PartnershipModel previousModel,
-		boolean justified) {
+		boolean justified, PartnershipModel departedFrom) {
+
+	@JsonCreator
+	public EvolutionPoint {
+	}
+
+	/**
+	 * A point that departs from nothing: an assessment, or a choice without a justified
+	 * departure.
+	 */
+	public EvolutionPoint(Instant at, Kind kind, PartnershipModel model, PartnershipModel previousModel) {
+		this(at, kind, model, previousModel, false, null);
+	}
 
 	/** What happened at the point. */
 	public enum Kind {

@@ -17,6 +17,7 @@ import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
@@ -56,6 +57,9 @@ final class OverviewFold {
 	}
 
 	void apply(PartnershipEvent event) {
+		if (this.draft.latestChoice != null) {
+			this.draft.latestChoice = this.draft.latestChoice.settledBy(event);
+		}
 		if (event instanceof PartnershipRegistered registered) {
 			registered(registered);
 		}
@@ -71,6 +75,9 @@ final class OverviewFold {
 		}
 		else if (event instanceof PartnershipModelChosen chosen) {
 			chosen(chosen);
+		}
+		else if (event instanceof PartnershipModelTransitioned transitioned) {
+			transitioned(transitioned);
 		}
 		else if (event instanceof ContractConcluded concluded) {
 			this.draft.contract = new Contract(concluded.contractId(), concluded.dateSigned(), concluded.period(),
@@ -132,7 +139,12 @@ final class OverviewFold {
 					this.draft.bodyName(agreed.delegationVersion(), agreed.decidedByBodyId()), agreed.approvals(),
 					agreed.conditions(), agreed.delegationVersion(), agreed.occurredAt(), this.actor,
 					this.envelope.authority());
-			this.draft.changeAdaptation(agreed.adaptationId(), (adaptation) -> adaptation.agreed(agreement));
+			this.draft.changeAdaptation(agreed.adaptationId(), (adaptation) -> {
+				if (adaptation.newPaymentMechanism() != null) {
+					this.draft.paymentMechanism = adaptation.newPaymentMechanism();
+				}
+				return adaptation.agreed(agreement);
+			});
 		}
 		else if (event instanceof AdaptationRejected rejected) {
 			this.draft.changeAdaptation(rejected.adaptationId(), (adaptation) -> adaptation
@@ -253,6 +265,21 @@ final class OverviewFold {
 		this.draft.chosenModel = event.chosenModel();
 		this.draft.paymentMechanism = event.paymentMechanism();
 		this.draft.reach(PartnershipStatus.MODEL_CHOSEN);
+		this.draft.evolution = this.draft.evolution.after(event);
+	}
+
+	/**
+	 * A move along the spectrum: the partnership stays live, its model and mechanism
+	 * change.
+	 */
+	private void transitioned(PartnershipModelTransitioned event) {
+		this.draft.latestChoice = new ModelChoice(event.decisionId(), event.newModel(), event.newPaymentMechanism(),
+				event.basedOnAssessmentId(), event.recommendedModel(), event.recommendationConfidence(),
+				event.departsFromRecommendation(), event.departureJustification(), event.departureReasonCodes(),
+				event.previousModel(), event.occurredAt(), this.envelope.recordedAt(), this.actor, true,
+				event.pending());
+		this.draft.chosenModel = event.newModel();
+		this.draft.paymentMechanism = event.newPaymentMechanism();
 		this.draft.evolution = this.draft.evolution.after(event);
 	}
 

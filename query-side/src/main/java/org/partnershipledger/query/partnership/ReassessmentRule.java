@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
 import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractVaried;
 import org.partnershipledger.events.DisputeEscalated;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartyJoined;
@@ -29,7 +30,6 @@ import org.partnershipledger.events.model.BusinessCalendar;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.DisputeStep;
-import org.partnershipledger.events.relational.ExpectedImpact;
 
 /**
  * When a reassessment of the service is due (DOMAIN.md §2.5). Pure: it reads the overview
@@ -41,8 +41,9 @@ import org.partnershipledger.events.relational.ExpectedImpact;
  * <li>three or more agreed adaptations of scope, payment mechanism or outcome measures
  * whose agreement dates fall within twelve months of each other (due on the third);</li>
  * <li>a party joining or leaving once the partnership is active;</li>
- * <li>the expected value change, or term change, of the agreed adaptations adding up to
- * more than 10% either way (due on the agreement that crosses it);</li>
+ * <li>the contract's value, or term, moving more than 10% either way: its actual
+ * variations and extensions and the agreed adaptations not yet made into a variation,
+ * compounded against the contract in force (due on the change that crosses it);</li>
  * <li>a dispute escalated past the joint working group (due on that escalation).</li>
  * </ul>
  */
@@ -106,16 +107,17 @@ public final class ReassessmentRule {
 	/** Whether the event may change what {@link #triggers} finds. */
 	static boolean changedBy(PartnershipEvent event) {
 		return event instanceof ServiceCharacteristicsAssessed || event instanceof AdaptationAgreed
-				|| event instanceof PartyJoined || event instanceof PartyLeft || event instanceof ContractConcluded
+				|| event instanceof ContractVaried || event instanceof ContractExtended || event instanceof PartyJoined
+				|| event instanceof PartyLeft || event instanceof ContractConcluded
 				|| event instanceof AlignmentInstrumentAdopted || event instanceof DisputeEscalated;
 	}
 
 	/**
 	 * What the events since the latest assessment do to make a reassessment due: three
 	 * reshaping adaptations agreed within a year, a party joining or leaving once active,
-	 * the agreed adaptations changing the value or term by more than 10%, a dispute
-	 * escalated past the joint working group. Worked out over every item when such an
-	 * event is applied, and kept with the overview.
+	 * the contract's value or term moved by more than 10%, a dispute escalated past the
+	 * joint working group. Worked out over every item when such an event is applied, and
+	 * kept with the overview.
 	 */
 	public static List<ReassessmentReason> triggers(OverviewState state) {
 		Assessment latest = state.latestAssessment;
@@ -128,10 +130,10 @@ public final class ReassessmentRule {
 		triggers.addAll(reshaping(agreedSince, thresholds));
 		triggers.addAll(partyChanges(state.parties.values(), activeFrom(state.contract, state.alignmentInstrument),
 				latest.occurredAt()));
-		triggers.addAll(cumulative(agreedSince, ExpectedImpact::valueChangePct, ReassessmentReason.VALUE_CHANGE,
-				"value", thresholds.changeLimitPct()));
-		triggers.addAll(cumulative(agreedSince, ExpectedImpact::termChangePct, ReassessmentReason.TERM_CHANGE, "term",
-				thresholds.changeLimitPct()));
+		triggers.addAll(cumulative(ContractChangeSince.valueSteps(state, latest.occurredAt()),
+				ReassessmentReason.VALUE_CHANGE, "value", thresholds.changeLimitPct()));
+		triggers.addAll(cumulative(ContractChangeSince.termSteps(state, latest.occurredAt()),
+				ReassessmentReason.TERM_CHANGE, "term", thresholds.changeLimitPct()));
 		triggers.addAll(escalatedDisputes(state.disputes.values(), latest.occurredAt()));
 		return triggers;
 	}
@@ -158,7 +160,7 @@ public final class ReassessmentRule {
 		return reasons;
 	}
 
-	private static List<Adaptation> agreedSince(List<Adaptation> adaptations, Instant since) {
+	static List<Adaptation> agreedSince(List<Adaptation> adaptations, Instant since) {
 		return adaptations.stream()
 			.filter((adaptation) -> AGREED.contains(adaptation.status()) && adaptation.agreement() != null
 					&& adaptation.agreement().agreedAt() != null && adaptation.agreement().agreedAt().isAfter(since))
@@ -221,25 +223,22 @@ public final class ReassessmentRule {
 	}
 
 	/**
-	 * The agreement at which the expected changes of the agreed adaptations, added up,
-	 * first exceed 10% either way.
+	 * The change at which the contract's variations, extensions and agreed adaptations
+	 * since the latest assessment, compounded, first move the value (or term) more than
+	 * 10% either way.
 	 */
-	private static List<ReassessmentReason> cumulative(List<Adaptation> agreedSince,
-			Function<ExpectedImpact, BigDecimal> change, String code, String what, BigDecimal limitPct) {
-		BigDecimal total = BigDecimal.ZERO;
-		for (Adaptation adaptation : agreedSince) {
-			if (adaptation.expectedImpact() == null) {
-				continue;
-			}
-			total = total.add(change.apply(adaptation.expectedImpact()));
-			if (total.abs().compareTo(limitPct) > 0) {
-				LocalDate on = date(adaptation.agreement().agreedAt());
-				return List.of(new ReassessmentReason(code, "The agreed adaptations change the " + what + " by "
-						+ total.stripTrailingZeros().toPlainString() + "% since the latest assessment, more than "
-						+ limitPct.stripTrailingZeros().toPlainString() + "%.", on));
-			}
+	private static List<ReassessmentReason> cumulative(List<ContractChangeSince.Step> steps, String code, String what,
+			BigDecimal limitPct) {
+		ContractChangeSince.Crossing crossing = ContractChangeSince.firstBeyond(steps, limitPct);
+		if (crossing == null) {
+			return List.of();
 		}
-		return List.of();
+		return List.of(new ReassessmentReason(code,
+				"The contract's variations, extensions and agreed adaptations change the " + what + " by "
+						+ crossing.changePct().stripTrailingZeros().toPlainString()
+						+ "% since the latest assessment, compounded, more than "
+						+ limitPct.stripTrailingZeros().toPlainString() + "%.",
+				date(crossing.at())));
 	}
 
 	/**

@@ -43,7 +43,7 @@ public class AddPartyForm {
 		OrganisationIdentifier identifier = (this.identifierScheme != null && this.identifierId != null)
 				? new OrganisationIdentifier(this.identifierScheme, this.identifierId) : null;
 		AddPartyRequest request = new AddPartyRequest(this.name, identifier, this.roles, this.basis, this.reason, null,
-				null, null);
+				null, null, null);
 		FormProblems.reject(request.problems(clock), errors, AddPartyForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -17,7 +17,8 @@ public class RemovePartyForm {
 
 	RemovePartyRequest toRequest(BindingResult errors, Clock clock) {
 		FormChecks.required(errors, "reason", this.reason, "Enter why the party is leaving");
-		RemovePartyRequest request = new RemovePartyRequest(this.reason, this.partyChangeAdaptationId, null, null);
+		RemovePartyRequest request = new RemovePartyRequest(this.reason, this.partyChangeAdaptationId, null, null,
+				null);
 		FormProblems.reject(request.problems(clock), errors, RemovePartyForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
+import org.partnershipledger.events.PartnershipModelTransitioned;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
@@ -52,6 +54,15 @@ public final class EventSummaries {
 					+ (chosen.departsFromRecommendation()
 							? ", departing from the recommended " + chosen.recommendedModel().label()
 							: ", as recommended");
+		}
+		if (event instanceof PartnershipModelTransitioned moved) {
+			return "Moved from a " + moved.previousModel().label() + " to a " + moved.newModel().label() + " with "
+					+ words(moved.newPaymentMechanism().name()) + " payment"
+					+ (moved.departsFromRecommendation()
+							? ", departing from the recommended " + moved.recommendedModel().label()
+							: ", as recommended")
+					+ (moved.pending().isEmpty() ? "" : "; in force once recorded: "
+							+ String.join(", ", moved.pending().stream().map(TransitionPrerequisite::words).toList()));
 		}
 		String relational = new RelationalEventSummaries(names).summarise(event);
 		if (relational != null) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -83,7 +84,10 @@ class EveryEventTypeTest {
 				e.assessed(false, 5, 4, 4, 4, 5, 3, 5),
 				e.chosen(PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,
 						PaymentMechanism.NONE),
-				e.instrument("instrument-1", "party-0", "party-1"),
+				e.instrument("instrument-1", "party-0", "party-1"), e.assessed(true, 2, 2, 2, 2, 2, 2, 2),
+				e.transitioned(PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PaymentMechanism.NONE,
+						PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE,
+						TransitionPrerequisite.INSTRUMENT_ENDED, TransitionPrerequisite.CONTRACT_CONCLUDED),
 				e.instrumentEnded("instrument-1", "2026-03-31", "The bodies merged"));
 	}
 

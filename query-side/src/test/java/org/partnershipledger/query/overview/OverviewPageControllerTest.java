@@ -1,11 +1,18 @@
 package org.partnershipledger.query.overview;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipledger.events.TransitionPrerequisite;
+import org.partnershipledger.events.framework.PartnershipModel;
+import org.partnershipledger.events.framework.PaymentMechanism;
 import org.partnershipledger.events.framework.RecommendationFlag;
+import org.partnershipledger.events.model.PartyRole;
+import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.TestEvents;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.web.FlagExplanations;
 import org.partnershipledger.query.web.PageFixtures;
@@ -74,6 +81,30 @@ class OverviewPageControllerTest extends PageTestSupport {
 			.andExpect(content().string(containsString("If money changed hands")))
 			.andExpect(content().string(containsString("No partnership model has been chosen yet")))
 			.andExpect(content().string(containsString("Choose the partnership model")));
+	}
+
+	@Test
+	void aMoveAlongTheSpectrumShowsWhereItCameFromAndWhatItWaitsFor() throws Exception {
+		TestEvents events = new TestEvents(TestEvents.uniqueIdentifier("GB-LAC"));
+		PartnershipOverview overview = PartnershipOverview.empty();
+		for (EventEnvelope envelope : List.of(events.registered("Moved"),
+				events.joined(
+						"party-1", "Homes Together", TestEvents.uniqueIdentifier("GB-CHC"), PartyRole.LEAD_PROVIDER),
+				events.assessed(true, 2, 2, 2, 2, 2, 2, 2),
+				events.chosen(PartnershipModel.TRANSACTIONAL_CONTRACT, PartnershipModel.TRANSACTIONAL_CONTRACT,
+						PaymentMechanism.FIXED_PRICE),
+				events.contract("contract-1", "party-1"), events.assessed(true, 4, 4, 4, 3, 5, 4, 5),
+				events.transitioned(PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE,
+						PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PaymentMechanism.OUTCOMES_BASED,
+						TransitionPrerequisite.CONTRACT_VARIED_OR_SUCCESSOR))) {
+			overview = overview.apply(envelope);
+		}
+		showing(overview);
+
+		this.mvc.perform(get(PATH).with(user(PageFixtures.auditor())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Moved from")))
+			.andExpect(content().string(containsString("the contract varied, or a successor contract concluded")));
 	}
 
 	@Test

@@ -63,8 +63,8 @@ class EvolutionTest {
 
 		assertThat(evolution.current()).contains(
 				new EvolutionPeriod(at(JUNE), null, FORMAL_RELATIONAL_CONTRACT, TRANSACTIONAL_CONTRACT, true, true));
-		assertThat(evolution.points().get(1))
-			.isEqualTo(new EvolutionPoint(at(JUNE), EvolutionPoint.Kind.CHOICE, TRANSACTIONAL_CONTRACT, null, true));
+		assertThat(evolution.points().get(1)).isEqualTo(new EvolutionPoint(at(JUNE), EvolutionPoint.Kind.CHOICE,
+				TRANSACTIONAL_CONTRACT, null, true, FORMAL_RELATIONAL_CONTRACT));
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class EvolutionTest {
 						true),
 				new EvolutionPeriod(at(SEPTEMBER), null, TRANSACTIONAL_CONTRACT, TRANSACTIONAL_CONTRACT, false, null));
 		assertThat(evolution.points().get(2)).isEqualTo(new EvolutionPoint(at(SEPTEMBER),
-				EvolutionPoint.Kind.REASSESSMENT, TRANSACTIONAL_CONTRACT, FORMAL_RELATIONAL_CONTRACT, false));
+				EvolutionPoint.Kind.REASSESSMENT, TRANSACTIONAL_CONTRACT, FORMAL_RELATIONAL_CONTRACT));
 		assertThat(evolution.divergentPeriods()).hasSize(1);
 	}
 
@@ -124,6 +124,31 @@ class EvolutionTest {
 
 		assertThat(evolution.current().orElseThrow().justified()).isTrue();
 		assertThat(evolution.divergentPeriods()).hasSize(2);
+	}
+
+	@Test
+	void aJustificationWrittenBeforeADivergenceDoesNotJustifyIt() {
+		// the transactional model was recommended and chosen, with a justification (as
+		// after a LOW-confidence result); a reassessment then recommends
+		// formal-relational
+		Evolution evolution = Evolution.of(new EvolutionEvents().assessed(TRANSACTIONAL_CONTRACT, MAY)
+			.chosen(TRANSACTIONAL_CONTRACT, EvolutionEvents.JUSTIFICATION, JUNE)
+			.assessed(FORMAL_RELATIONAL_CONTRACT, SEPTEMBER)
+			.events());
+
+		assertThat(evolution.current()).contains(new EvolutionPeriod(at(SEPTEMBER), null, FORMAL_RELATIONAL_CONTRACT,
+				TRANSACTIONAL_CONTRACT, true, false));
+	}
+
+	@Test
+	void aJustifiedDepartureDoesNotJustifyADivergenceFromAnotherRecommendation() {
+		Evolution evolution = Evolution.of(new EvolutionEvents().assessed(FORMAL_RELATIONAL_CONTRACT, MAY)
+			.chosen(ALIGNMENT_WITHOUT_CONTRACT, EvolutionEvents.JUSTIFICATION, JUNE)
+			.assessed(TRANSACTIONAL_CONTRACT, SEPTEMBER)
+			.events());
+
+		assertThat(evolution.periods().get(1).justified()).isTrue();
+		assertThat(evolution.current().orElseThrow().justified()).isFalse();
 	}
 
 	@Test

@@ -13,12 +13,14 @@ import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.framework.Recommendation;
 import org.partnershipledger.events.framework.RecommendationFlag;
 import org.partnershipledger.events.model.AssessmentTrigger;
+import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.ContractPeriod;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.ExpectedImpact;
 import org.partnershipledger.query.Overviews;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reassessment-due rule of DOMAIN.md §2.5, as vectors: each trigger on both sides of
- * its boundary. The latest assessment is on 2 May 2025; the contract was concluded on 30
- * June 2025.
+ * its boundary. The latest assessment is on 2 May 2025; the three-year £1m contract was
+ * concluded on 30 June 2025.
  */
 class ReassessmentRuleTest {
 
@@ -37,6 +39,9 @@ class ReassessmentRuleTest {
 	private static final Instant CONCLUDED = Instant.parse("2025-06-30T10:00:00Z");
 
 	private static final LocalDate QUIET_DAY = LocalDate.of(2025, 10, 1);
+
+	/** The end of the three-year contract, from 1 July 2025. */
+	private static final LocalDate END = LocalDate.of(2028, 6, 30);
 
 	@Test
 	void notAssessedMeansNothingToReassess() {
@@ -152,15 +157,46 @@ class ReassessmentRuleTest {
 	}
 
 	@Test
-	void aCumulativeValueChangeOfExactlyTenPercentIsNotDueButAboveItIs() {
-		Builder ten = new Builder().impact("2025-07-01", "6", "0").impact("2025-08-01", "4", "0");
-		assertThat(ReassessmentRule.of(ten.build(), QUIET_DAY).due()).isFalse();
+	void aValueChangeOfExactlyTenPercentIsNotDueButAboveItIs() {
+		assertThat(ReassessmentRule.of(new Builder().impact("2025-07-01", "10", "0").build(), QUIET_DAY).due())
+			.isFalse();
 
-		ReassessmentDue above = ReassessmentRule.of(ten.impact("2025-09-01", "0.01", "0").build(), QUIET_DAY);
+		ReassessmentDue above = ReassessmentRule.of(new Builder().impact("2025-09-01", "10.01", "0").build(),
+				QUIET_DAY);
 		assertThat(above.due()).isTrue();
 		assertThat(above.dueOn()).isEqualTo(LocalDate.of(2025, 9, 1));
 		assertThat(above.reasons()).extracting(ReassessmentReason::code).containsExactly("VALUE_CHANGE");
 		assertThat(above.summary()).contains("change the value by 10.01%");
+	}
+
+	@Test
+	void changesCompoundRatherThanAdd() {
+		// +5% then +4.8% add to 9.8% but compound to 10.04%
+		ReassessmentDue due = ReassessmentRule
+			.of(new Builder().impact("2025-07-01", "5", "0").impact("2025-08-01", "4.8", "0").build(), QUIET_DAY);
+		assertThat(due.reasons()).extracting(ReassessmentReason::code).containsExactly("VALUE_CHANGE");
+		assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 8, 1));
+		assertThat(due.summary()).contains("by 10.04%");
+	}
+
+	@Test
+	void anActualExtensionOfTheTermMakesItDue() {
+		// a three-year contract extended by two years, under no adaptation at all
+		ReassessmentDue due = ReassessmentRule
+			.of(new Builder().extended("2025-09-01", "2028-06-30", "2030-06-30").build(), QUIET_DAY);
+		assertThat(due.reasons()).extracting(ReassessmentReason::code).containsExactly("TERM_CHANGE");
+		assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+	}
+
+	@Test
+	void anActualVariationCountsInsteadOfTheImpactItsAdaptationExpected() {
+		// expected +2%, varied by +40%
+		Builder varied = new Builder().impact("2025-07-01", "2", "0");
+		ReassessmentDue due = ReassessmentRule
+			.of(varied.varied("2025-07-15", "adaptation-0", "1000000", "1400000").build(), QUIET_DAY);
+		assertThat(due.reasons()).extracting(ReassessmentReason::code).containsExactly("VALUE_CHANGE");
+		assertThat(due.summary()).contains("by 40%");
+		assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 7, 15));
 	}
 
 	@Test
@@ -229,6 +265,10 @@ class ReassessmentRuleTest {
 
 		private final List<Dispute> disputes = new ArrayList<>();
 
+		private final List<ContractVariation> variations = new ArrayList<>();
+
+		private final List<ContractExtension> extensions = new ArrayList<>();
+
 		private boolean active = true;
 
 		private PartnershipStatus status = PartnershipStatus.ACTIVE;
@@ -280,20 +320,34 @@ class ReassessmentRuleTest {
 			return this;
 		}
 
+		Builder varied(String on, String adaptationId, String before, String after) {
+			this.variations.add(new ContractVariation("variation-" + this.variations.size(), "contract-1", adaptationId,
+					AdaptationCategory.PRICE_OR_RATE_CHANGE, null, gbp(before), gbp(after), END, END, null, null, null,
+					null, null, false, null, null, false, at(on), null));
+			return this;
+		}
+
+		Builder extended(String on, String from, String to) {
+			this.extensions
+				.add(new ContractExtension(LocalDate.parse(from), LocalDate.parse(to), "Option taken", at(on), null));
+			return this;
+		}
+
 		PartnershipOverview build() {
 			Recommendation recommendation = new Recommendation(PartnershipModel.FORMAL_RELATIONAL_CONTRACT, 70,
 					new BigDecimal("3.50"), Confidence.MEDIUM, this.flags, List.of(), List.of(), "Relational", "RC-1",
 					null);
 			Assessment assessment = new Assessment("assessment-1", AssessmentTrigger.INITIAL, true, true, null,
 					recommendation, null, null, false, ASSESSED, ASSESSED, null);
-			Contract contract = this.active ? new Contract("contract-1", LocalDate.of(2025, 6, 30), null, null,
+			Contract contract = this.active ? new Contract("contract-1", LocalDate.of(2025, 6, 30),
+					new ContractPeriod(LocalDate.of(2025, 7, 1), END, LocalDate.of(2030, 6, 30)), gbp("1000000"),
 					List.of("party-2"), List.of(), CONCLUDED, CONCLUDED, null) : null;
 			return Overviews.of("p-reassess", "Reassessment vectors", null, null, null, null, null, this.status, 10,
 					null, this.parties, assessment, List.of(assessment), PartnershipModel.FORMAL_RELATIONAL_CONTRACT,
 					PartnershipModel.FORMAL_RELATIONAL_CONTRACT, null, null, false, null, ASSESSED, ASSESSED, contract,
 					null, null, null, null, List.of(), List.of(), List.of(), List.of(), this.adaptations, List.of(),
-					Evolution.EMPTY, List.of(), null, List.of(), List.of(), null, null, null, List.of(), List.of(),
-					this.disputes, List.of(), List.of());
+					Evolution.EMPTY, List.of(), null, this.variations, this.extensions, null, null, null, List.of(),
+					List.of(), this.disputes, List.of(), List.of());
 		}
 
 		private static Party party(String id, String joined, String left) {
@@ -312,6 +366,10 @@ class ReassessmentRuleTest {
 					AdaptationFormality.GOVERNANCE_DECISION, "Change " + id, null, null, List.of(),
 					new ExpectedImpact(valuePct, termPct, null, List.of()), List.of(), List.of(), null, false, at(on),
 					null, null, agreement, null, null, null, null, null, at(on));
+		}
+
+		private static Money gbp(String amount) {
+			return new Money(new BigDecimal(amount), "GBP");
 		}
 
 		private static Instant at(String date) {

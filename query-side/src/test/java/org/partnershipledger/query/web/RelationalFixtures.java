@@ -165,7 +165,7 @@ public final class RelationalFixtures {
 						BigDecimal.ZERO, ModificationRisk.LOW, false, "Within the rate review clause", AT),
 				new AdaptationAgreed(ID, AGREED, "board",
 						List.of(new Approval("party-1", null), new Approval("party-2", "Welcome")),
-						List.of("Review after six months"), 1, AT));
+						List.of("Review after six months"), 1, null, AT));
 		overview = fold(overview, PAUL, proposal(REJECTED, "party-2", AdaptationCategory.SCOPE_CHANGE,
 				"Add a second locality", List.of("party-2")));
 		overview = fold(overview, JANE, new AdaptationRejected(ID, REJECTED, "No budget this year", AT));
@@ -247,10 +247,9 @@ public final class RelationalFixtures {
 	 * July 2025, after the assessment of 2 May 2025): a reassessment is due.
 	 */
 	static PartnershipOverview partyJoinedWhileActive() {
-		return fold(active(), JANE,
-				new PartyJoined(ID, "party-3",
-						new Organisation("Northern Housing", new OrganisationIdentifier("GB-CHC", "7654321")),
-						List.of(PartyRole.DELIVERY_PARTNER), PartyBasis.CONTRACT, "Delivers in the north", null, AT));
+		return fold(active(), JANE, new PartyJoined(ID, "party-3",
+				new Organisation("Northern Housing", new OrganisationIdentifier("GB-CHC", "7654321")),
+				List.of(PartyRole.DELIVERY_PARTNER), PartyBasis.CONTRACT, "Delivers in the north", null, null, AT));
 	}
 
 	/**
@@ -276,19 +275,19 @@ public final class RelationalFixtures {
 				QUARTER, new BigDecimal("40"), "Two tenancies were counted twice", AT));
 		overview = fold(overview, JANE,
 				new PaymentScheduled(ID, "payment-1", PaymentKind.OUTCOME, new Money(new BigDecimal("55500"), "GBP"),
-						LocalDate.of(2026, 1, 31), List.of("report-2"), "Quarter three outcomes", AT),
+						LocalDate.of(2026, 1, 31), List.of("report-2"), "Quarter three outcomes", null, AT),
 				new PaymentMade(ID, "payment-1", new Money(new BigDecimal("55500"), "GBP"), LocalDate.of(2026, 1, 30),
 						"BACS-0117", AT),
 				new PaymentAdjusted(ID, "payment-1", "adjustment-1", PaymentAdjustmentKind.SERVICE_CREDIT,
 						new Money(new BigDecimal("1500"), "GBP"), "Data arrived late", AT),
 				new PaymentScheduled(ID, "payment-2", PaymentKind.REGULAR, new Money(new BigDecimal("250000"), "GBP"),
-						LocalDate.of(2026, 3, 31), List.of(), "Core grant, quarter four", AT));
+						LocalDate.of(2026, 3, 31), List.of(), "Core grant, quarter four", null, AT));
 		overview = fold(overview, PAUL,
 				new DisputeRaised(ID, "dispute-1", "party-2", BOTH, "Late referral data",
 						"Referral data arrives weeks late", List.of(PrincipleCode.RECIPROCITY),
 						DisputeStep.JOINT_WORKING_GROUP, AT),
 				new DisputeEscalated(ID, "dispute-1", DisputeStep.JOINT_WORKING_GROUP, DisputeStep.MEDIATION, 1,
-						"The working group could not agree", AT));
+						"The working group could not agree", null, AT));
 		overview = fold(overview, JANE, new TransparencyNoticeRecorded(ID, "notice-1", TransparencyNoticeType.UK10,
 				"UK10-2025-0042", LocalDate.of(2025, 9, 15), "variation-2", AT));
 		overview = fold(overview, AUDITOR,
@@ -323,7 +322,7 @@ public final class RelationalFixtures {
 	/** {@link #extendable()}, extended as far as its period allows, to 30 June 2032. */
 	public static PartnershipOverview extendedToTheMaximum() {
 		return fold(extendable(), JANE, new ContractExtended(ID, "contract-1", LocalDate.of(2030, 6, 30),
-				LocalDate.of(2032, 6, 30), "The board agreed two more years", AT));
+				LocalDate.of(2032, 6, 30), "The board agreed two more years", null, AT));
 	}
 
 	/**
@@ -364,7 +363,7 @@ public final class RelationalFixtures {
 				LegalGround.SCHEDULE_8_PROVIDED_FOR_IN_CONTRACT, new Money(new BigDecimal(before), "GBP"),
 				new Money(new BigDecimal(after), "GBP"), LocalDate.of(2030, 6, 30), endAfter, new BigDecimal(changePct),
 				BigDecimal.ZERO, new BigDecimal(cumulativeValuePct), new BigDecimal(cumulativeTermPct),
-				LocalDate.of(2025, 10, 1), true, "UK10-2025-0042", LocalDate.of(2025, 9, 15), false, AT);
+				LocalDate.of(2025, 10, 1), true, "UK10-2025-0042", LocalDate.of(2025, 9, 15), false, null, AT);
 	}
 
 	private static Map<HealthItem, Integer> all(int rating) {
