@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * The public JSON API as an integrator calls it: HTTP Basic as one person, JSON in and
- * out. Every call is timed, and none throws for an HTTP status or a failed connection:
- * the result says what happened.
+ * The public JSON API as an integrator calls it: with a personal API token (or HTTP
+ * Basic) as one person, JSON in and out. Every call is timed, and none throws for an HTTP
+ * status or a failed connection: the result says what happened.
  */
 final class Api {
 
@@ -43,10 +43,23 @@ final class Api {
 
 	private final String authorization;
 
+	/**
+	 * Signed in with HTTP Basic as the person, or anonymous when {@code username} is
+	 * null.
+	 */
 	Api(String baseUrl, String username, String password) {
+		this(baseUrl, (username == null) ? null : "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Api(String baseUrl, String authorization) {
 		this.baseUrl = baseUrl;
-		this.authorization = (username == null) ? null : "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = authorization;
+	}
+
+	/** Signed in with a personal API token, as an integrator's program is. */
+	static Api withToken(String baseUrl, String token) {
+		return new Api(baseUrl, "Bearer " + token);
 	}
 
 	String baseUrl() {

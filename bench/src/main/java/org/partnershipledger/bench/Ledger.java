@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,6 +32,8 @@ final class Ledger {
 	static final String EVENT_STORE = "ledger_events";
 
 	static final String VIEWS = "ledger_views";
+
+	private final Map<String, Api> tokens = new HashMap<>();
 
 	private static final AtomicLong NUMBER = new AtomicLong();
 
@@ -91,7 +94,17 @@ final class Ledger {
 		return this.system.kafkaBootstrapServers();
 	}
 
-	Api as(String username) {
+	/**
+	 * The API as the person's program calls it: with a personal API token, created on the
+	 * account page once per person.
+	 */
+	synchronized Api as(String username) {
+		return this.tokens.computeIfAbsent(username, (name) -> Api.withToken(webUrl(),
+				PageSession.signIn(webUrl(), name, this.password).createApiToken("ledger-bench")));
+	}
+
+	/** The API as someone trying it calls it: HTTP Basic with the person's password. */
+	Api withBasic(String username) {
 		return new Api(webUrl(), username, this.password);
 	}
 

@@ -21,6 +21,8 @@ final class PageSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	private static final Pattern NEW_TOKEN = Pattern.compile(">(plt_[^<\\s]+)<");
+
 	private final HttpClient client = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -63,6 +65,31 @@ final class PageSession {
 			throw new IllegalStateException(ex);
 		}
 		return session;
+	}
+
+	/**
+	 * Creates a personal API token on the account page, as a person does before using the
+	 * API from a program, and returns it (it is shown once).
+	 */
+	String createApiToken(String name) {
+		Matcher csrf = CSRF.matcher(get("/account").expectOk("The account page").body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("The account page has no CSRF token");
+		}
+		HttpRequest post = HttpRequest.newBuilder(URI.create(this.baseUrl + "/account/tokens"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=" + encode(name) + "&_csrf=" + encode(csrf.group(1))))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		Api.Result created = send(post);
+		if (created.status() != 302) {
+			throw new IllegalStateException("Creating an API token failed: " + created.statusName());
+		}
+		Matcher token = NEW_TOKEN.matcher(get("/account").expectOk("The account page").body());
+		if (!token.find()) {
+			throw new IllegalStateException("The account page did not show the new API token");
+		}
+		return token.group(1);
 	}
 
 	Api.Result get(String path) {
