@@ -78,16 +78,16 @@ class ExitJourneyTest extends RelationalIntegrationTest {
 				report.formatted("People housed 6 months, cohort 2025-Q3"))))
 			.get("reportId")
 			.asText();
-		ResponseEntity<String> scheduled = created(post(setup.path("/payments"), COMMISSIONER,
-				"{\"kind\": \"OUTCOME\", \"amount\": {\"amount\": 63000, \"currency\": \"GBP\"}, \"dueOn\": "
-						+ "\"2025-11-30\", \"linkedReportIds\": [\"" + reportId + "\"]}"));
+		String payment = "{\"kind\": \"OUTCOME\", \"amount\": {\"amount\": 63000, \"currency\": \"GBP\"}, "
+				+ "\"dueOn\": \"2025-11-30\", \"linkedReportIds\": [\"" + reportId + "\"]}";
+		refused(setup, "/payments", COMMISSIONER, payment, HttpStatus.UNPROCESSABLE_ENTITY);
+		createdAt(setup, "/outcome-reports/" + reportId + "/verification", COMMISSIONER, "{}",
+				"/outcome-reports/" + reportId);
+		ResponseEntity<String> scheduled = created(post(setup.path("/payments"), COMMISSIONER, payment));
 		String paymentId = json(scheduled).get("paymentId").asText();
 		assertThat(scheduled.getHeaders().getLocation())
 			.hasToString("/api/v1/partnerships/" + setup.id() + "/payments/" + paymentId);
 		String made = "{\"amount\": {\"amount\": 63000, \"currency\": \"GBP\"}, \"paidOn\": \"2025-11-28\"}";
-		refused(setup, "/payments/" + paymentId + "/made", COMMISSIONER, made, HttpStatus.UNPROCESSABLE_ENTITY);
-		createdAt(setup, "/outcome-reports/" + reportId + "/verification", COMMISSIONER, "{}",
-				"/outcome-reports/" + reportId);
 		createdAt(setup, "/payments/" + paymentId + "/made", COMMISSIONER, made, "/payments/" + paymentId);
 		createdAt(setup, "/payments/" + paymentId + "/adjustments", COMMISSIONER,
 				"{\"kind\": \"SERVICE_CREDIT\", \"amount\": {\"amount\": 1500, \"currency\": \"GBP\"}, "

@@ -1,7 +1,5 @@
 package org.partnershipledger.command.relay;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.partnershipledger.audit.InstanceKeys;
 import org.partnershipledger.command.Bodies;
 import org.partnershipledger.command.CommandSideApplication;
 import org.partnershipledger.command.CommandSideIntegrationTest;
 import org.partnershipledger.command.TopicOrderCheck;
 import org.partnershipledger.command.TopicTail;
 import org.partnershipledger.testsupport.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * F12: while commands flow and this instance's relay is sending, a second command-side
@@ -101,7 +102,8 @@ class SecondInstanceTest extends CommandSideIntegrationTest {
 				"--axon.eventhandling.tokenstore.claim-timeout=1s",
 				"--axon.eventhandling.processors.kafka-relay.token-claim-interval=200",
 				"--ledger.relay.topic-partitions=1", "--ledger.reviews.sweep-enabled=false",
-				"--ledger.relay.skipped-event-check-enabled=false");
+				"--ledger.relay.skipped-event-check-enabled=false",
+				"--ledger.checkpoint.signing-key=" + InstanceKeys.encode(SIGNING_KEYS.getPrivate()));
 	}
 
 	private int segmentsOwnedBy(String owner) {
