@@ -51,9 +51,8 @@ public class OverviewQueries {
 
 	/**
 	 * @param minVersion the version to wait for, or {@code null} to read at once
-	 * @throws NotProjectedYetException when a version was asked for and the views do not
-	 * have the partnership at all yet (a 503, not a 404 that would look like lost data);
-	 * only whoever registered it waits for it first
+	 * @throws NotProjectedYetException when the person registered the partnership, asked
+	 * for a version of it, and the views do not have it yet
 	 */
 	public Optional<OverviewRead> visible(Identity viewer, String partnershipId, Long minVersion) {
 		Optional<PartnershipOverview> now = this.overviews.find(partnershipId);
@@ -68,14 +67,9 @@ public class OverviewQueries {
 				.filter((overview) -> this.access.canSee(viewer, overview))
 				.map((overview) -> new OverviewRead(overview, overview.version() < minVersion));
 		}
-		if (minVersion == null || viewer == null) {
+		if (minVersion == null || viewer == null
+				|| !this.registrations.registeredBy(partnershipId, viewer.username())) {
 			return Optional.empty();
-		}
-		if (!this.registrations.registeredBy(partnershipId, viewer.username())) {
-			// the views do not have it, so they cannot say whether it exists or who may
-			// see
-			// it: not yet, rather than a "not found" that would look like lost data
-			throw new NotProjectedYetException(partnershipId, RETRY_AFTER);
 		}
 		Optional<PartnershipOverview> arrived = waitFor(viewer, partnershipId, minVersion).orElse(Optional.empty());
 		if (arrived.isEmpty()) {
