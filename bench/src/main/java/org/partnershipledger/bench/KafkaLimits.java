@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -43,12 +42,12 @@ final class KafkaLimits {
 	/** Records in flight at most while pipelining. */
 	private static final int IN_FLIGHT = 10_000;
 
-	private final String bootstrapServers;
+	private final Map<String, Object> kafka;
 
 	private final Duration duration;
 
-	KafkaLimits(String bootstrapServers, Duration duration) {
-		this.bootstrapServers = bootstrapServers;
+	KafkaLimits(Map<String, Object> kafka, Duration duration) {
+		this.kafka = kafka;
 		this.duration = duration;
 	}
 
@@ -57,7 +56,7 @@ final class KafkaLimits {
 		node.put("recordBytes", RECORD_BYTES);
 		node.put("producer", "acks=all, enable.idempotence=true");
 		node.put("topicPartitions", 3);
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
+		try (Admin admin = Admin.create(this.kafka)) {
 			admin.createTopics(List.of(new NewTopic(SCRATCH_TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
 			try {
 				ObjectNode pipelined = node.putObject("producePipelined");
@@ -145,7 +144,7 @@ final class KafkaLimits {
 
 	private void consume(long expected, ObjectNode result) {
 		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		config.putAll(this.kafka);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -177,7 +176,7 @@ final class KafkaLimits {
 
 	private Properties producerConfig() {
 		Properties config = new Properties();
-		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		config.putAll(this.kafka);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		return config;

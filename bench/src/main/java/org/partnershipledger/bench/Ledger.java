@@ -90,8 +90,9 @@ final class Ledger {
 		return this.system.jdbcUrl(database);
 	}
 
-	String kafka() {
-		return this.system.kafkaBootstrapServers();
+	/** Client settings for the broker, signed in as its super user. */
+	Map<String, Object> kafka() {
+		return this.system.kafkaAdmin().clientProperties();
 	}
 
 	/**

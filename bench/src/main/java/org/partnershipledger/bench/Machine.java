@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.utils.AppInfoParser;
@@ -39,7 +38,7 @@ final class Machine {
 	private Machine() {
 	}
 
-	static void describe(Report report, String eventStoreUrl, String bootstrapServers) {
+	static void describe(Report report, String eventStoreUrl, Map<String, Object> kafkaClient) {
 		ObjectNode machine = report.section("machine");
 		Runtime runtime = Runtime.getRuntime();
 		machine.put("cores", runtime.availableProcessors());
@@ -63,7 +62,7 @@ final class Machine {
 		ObjectNode kafka = machine.putObject("kafka");
 		kafka.put("version", AppInfoParser.getVersion());
 		kafka.put("producer", "acks=all, enable.idempotence=true (as the relay)");
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+		try (Admin admin = Admin.create(kafkaClient)) {
 			Collection<org.apache.kafka.common.Node> nodes = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
 			String broker = nodes.iterator().next().idString();
 			ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, broker);

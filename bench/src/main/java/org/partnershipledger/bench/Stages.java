@@ -55,10 +55,10 @@ final class Stages {
 	}
 
 	/** Fills in the recorded and published times and returns each stage's summary. */
-	ObjectNode summarise(String partnershipId, String eventStoreUrl, String bootstrapServers) throws SQLException {
+	ObjectNode summarise(String partnershipId, String eventStoreUrl, Map<String, Object> kafka) throws SQLException {
 		Map<Long, Instant> recorded = recorded(partnershipId, eventStoreUrl);
 		Map<Long, Instant> published = this.observed.isEmpty() ? Map.of()
-				: published(partnershipId, bootstrapServers, this.observed.get(0).sent());
+				: published(partnershipId, kafka, this.observed.get(0).sent());
 		for (Observed one : this.observed) {
 			Instant stored = recorded.get(one.sequence());
 			Instant relayed = published.get(one.sequence());
@@ -97,10 +97,10 @@ final class Stages {
 	}
 
 	/** The create time of the partnership's records published since {@code since}. */
-	private static Map<Long, Instant> published(String partnershipId, String bootstrapServers, Instant since) {
+	private static Map<Long, Instant> published(String partnershipId, Map<String, Object> kafka, Instant since) {
 		Map<Long, Instant> published = new HashMap<>();
 		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		config.putAll(kafka);
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {

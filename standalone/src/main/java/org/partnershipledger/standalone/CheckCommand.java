@@ -29,7 +29,8 @@ final class CheckCommand {
 			                 or its kept data when it is not running
 			  --jdbc-events  the event store's JDBC URL (with user and password in it, if needed)
 			  --jdbc-views   the views' JDBC URL
-			  --kafka        the Kafka bootstrap servers
+			  --kafka        the Kafka bootstrap servers; signed in with SCRAM-SHA-512 as LEDGER_KAFKA_USERNAME
+			                 with LEDGER_KAFKA_PASSWORD when set (an account that may read the topic)
 			  --web, --admin the web app and an administrator (password in LEDGER_ADMIN_PASSWORD), to compare
 			                 the views with a rebuild of them; the demo administrator on a demo data directory
 			  --settle       how long to wait for the views to catch up first (default 60)
@@ -42,9 +43,17 @@ final class CheckCommand {
 
 	private final PrintStream err;
 
+	private final Map<String, String> environment;
+
 	CheckCommand(PrintStream out, PrintStream err) {
+		this(out, err, System.getenv());
+	}
+
+	/** With the environment variables it reads (passwords) given. */
+	CheckCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
 		this.out = out;
 		this.err = err;
+		this.environment = environment;
 	}
 
 	/** Runs {@code check} with the arguments after it; answers the exit status. */
@@ -67,9 +76,13 @@ final class CheckCommand {
 			Duration settle = Duration.ofSeconds(Long.parseLong(options.getOrDefault("--settle", "60")));
 			InvariantReport report;
 			if (byAddress) {
-				report = InvariantCheck.run(new InvariantCheck.Sources(options.get("--jdbc-events"),
-						options.get("--jdbc-views"), options.get("--kafka"), options.get("--web"),
-						options.get("--admin"), System.getenv("LEDGER_ADMIN_PASSWORD")), settle, this.out);
+				report = InvariantCheck.run(
+						new InvariantCheck.Sources(options.get("--jdbc-events"), options.get("--jdbc-views"),
+								new KafkaLogin(options.get("--kafka"), this.environment.get("LEDGER_KAFKA_USERNAME"),
+										this.environment.get("LEDGER_KAFKA_PASSWORD")),
+								options.get("--web"), options.get("--admin"),
+								this.environment.get("LEDGER_ADMIN_PASSWORD")),
+						settle, this.out);
 			}
 			else {
 				report = onDataDirectory(
@@ -106,7 +119,8 @@ final class CheckCommand {
 			String[] admin = administrator(data, options);
 			return InvariantCheck.run(
 					new InvariantCheck.Sources(system.getProperty("events.jdbc"), system.getProperty("views.jdbc"),
-							system.getProperty("kafka.bootstrap"),
+							KafkaAccounts.in(data.resolve(LedgerSystem.KAFKA_DIRECTORY))
+								.admin(system.getProperty("kafka.bootstrap")),
 							options.getOrDefault("--web", system.getProperty("web.url")), admin[0], admin[1]),
 					settle, this.out);
 		}
@@ -114,9 +128,9 @@ final class CheckCommand {
 				+ ": checking its kept data with PostgreSQL and the broker started for the check ...");
 		Path logs = data.resolve("logs");
 		try (Database database = Database.start(data.resolve(LedgerSystem.POSTGRES_DIRECTORY), logs, true);
-				KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), logs, true)) {
+				KafkaBroker kafka = KafkaBroker.start(data.resolve(LedgerSystem.KAFKA_DIRECTORY), logs, true)) {
 			return InvariantCheck.run(new InvariantCheck.Sources(database.jdbcUrl(Database.EVENT_STORE),
-					database.jdbcUrl(Database.VIEWS), kafka.bootstrapServers(), null, null, null), settle, this.out);
+					database.jdbcUrl(Database.VIEWS), kafka.admin(), null, null, null), settle, this.out);
 		}
 	}
 
@@ -125,8 +139,8 @@ final class CheckCommand {
 	 * the demo administrator of a demo data directory, else the first administrator's
 	 * settings; nulls when none.
 	 */
-	private static String[] administrator(Path data, Map<String, String> options) throws IOException {
-		String password = System.getenv("LEDGER_ADMIN_PASSWORD");
+	private String[] administrator(Path data, Map<String, String> options) throws IOException {
+		String password = this.environment.get("LEDGER_ADMIN_PASSWORD");
 		if (options.containsKey("--admin")) {
 			return new String[] { options.get("--admin"), password };
 		}
@@ -134,7 +148,7 @@ final class CheckCommand {
 		if (Files.exists(demo)) {
 			return new String[] { Standalone.DEMO_ADMIN, Files.readString(demo).strip() };
 		}
-		String username = System.getenv("LEDGER_ADMIN_USERNAME");
+		String username = this.environment.get("LEDGER_ADMIN_USERNAME");
 		return (username != null && password != null) ? new String[] { username, password }
 				: new String[] { null, null };
 	}

@@ -64,7 +64,7 @@ public final class InvariantCheck {
 			for (Discrepancy discrepancy : EventStoreReader.verify(events, null, null).discrepancies()) {
 				report.violation("event store chain: " + describe(discrepancy));
 			}
-			checkTopic(sources.kafkaBootstrapServers(), streams, report);
+			checkTopic(sources.kafka(), streams, report);
 			checkCopy(views, streams, report);
 			checkOverviews(views, streams, report);
 			checkParked(views, report);
@@ -144,9 +144,9 @@ public final class InvariantCheck {
 	 * key, in order; records sent again (delivery is at least once) are counted, and must
 	 * be the same event again.
 	 */
-	private static void checkTopic(String bootstrapServers, Map<String, List<StoredEvent>> streams,
+	private static void checkTopic(KafkaLogin kafka, Map<String, List<StoredEvent>> streams,
 			InvariantReport.Builder report) {
-		List<TopicRecords.TopicRecord> records = TopicRecords.read(bootstrapServers);
+		List<TopicRecords.TopicRecord> records = TopicRecords.read(kafka);
 		Map<String, Long> lastSeen = new HashMap<>();
 		Map<String, Integer> partitionOf = new HashMap<>();
 		List<StoredEvent> firstCopies = new ArrayList<>();
@@ -329,10 +329,11 @@ public final class InvariantCheck {
 	}
 
 	/**
-	 * Where the system is: the event store's and the views' databases, the broker, and
-	 * optionally the web app with an administrator to rebuild the views.
+	 * Where the system is: the event store's and the views' databases, the broker (with
+	 * an account that may read the topic without a group: its super user), and optionally
+	 * the web app with an administrator to rebuild the views.
 	 */
-	public record Sources(String eventStoreJdbc, String viewsJdbc, String kafkaBootstrapServers, String webUrl,
+	public record Sources(String eventStoreJdbc, String viewsJdbc, KafkaLogin kafka, String webUrl,
 			String adminUsername, String adminPassword) {
 
 	}

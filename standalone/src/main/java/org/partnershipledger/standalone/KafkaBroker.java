@@ -1,10 +1,12 @@
 package org.partnershipledger.standalone;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +25,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * replication for durability; a single broker has no replica, so unless started with
  * {@code durable} false it flushes every record to disk before acknowledging it, and a
  * record the relay was told is stored survives a crash of the machine.
+ * <p>
+ * Clients sign in with SASL/SCRAM-SHA-512 ({@link KafkaAccounts}); the StandardAuthorizer
+ * refuses whatever no ACL allows ({@link KafkaPermissions}), set again on every start as
+ * the broker's super user.
  */
 final class KafkaBroker implements AutoCloseable, Supervised {
 
@@ -34,12 +40,15 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 
 	private final String bootstrapServers;
 
+	private final KafkaAccounts accounts;
+
 	private volatile ChildProcess process;
 
-	private KafkaBroker(Path config, Path log, String bootstrapServers) {
+	private KafkaBroker(Path config, Path log, String bootstrapServers, KafkaAccounts accounts) {
 		this.config = config;
 		this.log = log;
 		this.bootstrapServers = bootstrapServers;
+		this.accounts = accounts;
 	}
 
 	static KafkaBroker start(Path directory, Path logs, boolean durable) throws IOException, InterruptedException {
@@ -48,11 +57,12 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		int brokerPort = Ports.free();
 		int controllerPort = Ports.free();
 		Path config = directory.resolve("server.properties");
-		writeConfig(config, logDirectory, brokerPort, controllerPort, durable);
+		KafkaAccounts accounts = KafkaAccounts.in(directory);
+		writeConfig(config, logDirectory, brokerPort, controllerPort, durable, accounts);
 		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
 			format(classPath(), clusterId(directory), config, logs.resolve("kafka-format.log"));
 		}
-		KafkaBroker kafka = new KafkaBroker(config, logs.resolve("kafka.log"), "localhost:" + brokerPort);
+		KafkaBroker kafka = new KafkaBroker(config, logs.resolve("kafka.log"), "localhost:" + brokerPort, accounts);
 		kafka.launch();
 		return kafka;
 	}
@@ -61,7 +71,10 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		this.process = ChildProcess.java("kafka",
 				List.of("-Xmx512m", "-cp", classPath(), "kafka.Kafka", this.config.toString()), Map.of(), this.log);
 		try {
-			awaitReady();
+			awaitReady(KafkaPermissions.superUserByPlain(admin()),
+					(admin) -> KafkaPermissions.apply(admin, this.accounts));
+			awaitReady(admin().clientProperties(), (admin) -> {
+			});
 		}
 		catch (InterruptedException | RuntimeException ex) {
 			close();
@@ -95,6 +108,21 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		return this.bootstrapServers;
 	}
 
+	/** The broker's super user, for the launcher and its tools. */
+	KafkaLogin admin() {
+		return this.accounts.admin(this.bootstrapServers);
+	}
+
+	/** The command side's account: it may write the topic. */
+	KafkaLogin commandSide() {
+		return this.accounts.commandSide(this.bootstrapServers);
+	}
+
+	/** The web app's account: it may read the topic as its consumer group. */
+	KafkaLogin webApp() {
+		return this.accounts.webApp(this.bootstrapServers);
+	}
+
 	private static String clusterId(Path directory) throws IOException {
 		Path file = directory.resolve("cluster.id");
 		if (!Files.exists(file)) {
@@ -109,18 +137,17 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		return Files.readString(file).strip();
 	}
 
-	private static void writeConfig(Path config, Path logDirectory, int brokerPort, int controllerPort, boolean durable)
-			throws IOException {
+	private static void writeConfig(Path config, Path logDirectory, int brokerPort, int controllerPort, boolean durable,
+			KafkaAccounts accounts) throws IOException {
 		Properties properties = new Properties();
 		properties.setProperty("process.roles", "broker,controller");
 		properties.setProperty("node.id", "1");
 		properties.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
 		properties.setProperty("listeners",
-				"PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+				"BROKER://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+		properties.setProperty("advertised.listeners", "BROKER://localhost:" + brokerPort);
 		properties.setProperty("controller.listener.names", "CONTROLLER");
-		properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
-		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+		properties.putAll(KafkaPermissions.brokerSettings(accounts));
 		properties.setProperty("log.dirs", logDirectory.toString());
 		properties.setProperty("num.partitions", "3");
 		properties.setProperty("offsets.topic.replication.factor", "1");
@@ -129,9 +156,10 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		properties.setProperty("group.initial.rebalance.delay.ms", "0");
 		properties.setProperty("auto.create.topics.enable", "false");
 		properties.putAll(durabilitySettings(durable));
-		try (var out = Files.newOutputStream(config)) {
-			properties.store(out, "Written by the Partnership Ledger launcher at each start");
-		}
+		// it holds the super user's password: owner only
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		properties.store(out, "Written by the Partnership Ledger launcher at each start");
+		PrivateFiles.write(config, out.toByteArray());
 	}
 
 	/**
@@ -143,25 +171,43 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 		return durable ? Map.of("log.flush.interval.messages", "1") : Map.of();
 	}
 
-	private void awaitReady() throws InterruptedException {
+	/**
+	 * Waits until an admin client with these settings reaches the broker, then does what
+	 * it is given with it (tried again until it works, or the time is up).
+	 */
+	private void awaitReady(Map<String, Object> settings, AdminTask task) throws InterruptedException {
 		Instant deadline = Instant.now().plus(READY_TIMEOUT);
-		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				5000);
+		Map<String, Object> config = new HashMap<>(settings);
+		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+		Exception last = null;
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("The Kafka broker stopped while starting; see " + this.process.log());
 			}
 			try (Admin admin = Admin.create(config)) {
 				admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+				task.run(admin);
 				return;
 			}
+			catch (InterruptedException ex) {
+				throw ex;
+			}
 			catch (Exception notYet) {
+				last = notYet;
 				TimeUnit.MILLISECONDS.sleep(500);
 			}
 		}
-		throw new IllegalStateException(
-				"The Kafka broker was not ready in " + READY_TIMEOUT + "; see " + this.process.log());
+		throw new IllegalStateException("The Kafka broker was not ready in " + READY_TIMEOUT + " (last: "
+				+ ((last != null) ? last.getMessage() : "none") + "); see " + this.process.log());
+	}
+
+	/** Something done with an admin client once the broker is ready. */
+	@FunctionalInterface
+	private interface AdminTask {
+
+		void run(Admin admin) throws Exception;
+
 	}
 
 	@Override

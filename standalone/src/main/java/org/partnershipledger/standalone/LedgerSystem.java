@@ -29,6 +29,9 @@ public final class LedgerSystem implements AutoCloseable {
 	/** Where in the data directory the PostgreSQL server keeps its files. */
 	static final String POSTGRES_DIRECTORY = "postgres";
 
+	/** Where in the data directory the Kafka broker keeps its files and accounts. */
+	static final String KAFKA_DIRECTORY = "kafka";
+
 	/**
 	 * The web app's consumers are static members of their group: restarted, the web app
 	 * takes its partitions back at once instead of waiting for the broker to give up on
@@ -90,7 +93,7 @@ public final class LedgerSystem implements AutoCloseable {
 			this.database = remember(
 					Database.start(settings.dataDirectory().resolve(POSTGRES_DIRECTORY), logs, settings.durable()));
 			this.kafka = remember(
-					KafkaBroker.start(settings.dataDirectory().resolve("kafka"), logs, settings.durable()));
+					KafkaBroker.start(settings.dataDirectory().resolve(KAFKA_DIRECTORY), logs, settings.durable()));
 			String secret = newSecret();
 			KeyPair signingKeys = SigningKeyFile.in(settings.dataDirectory());
 
@@ -98,12 +101,15 @@ public final class LedgerSystem implements AutoCloseable {
 			commandEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.EVENT_STORE));
 			commandEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
 			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
-			commandEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.kafka.bootstrapServers());
 			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
 			// this machine only: the command side and its actuator always, the web app
 			// unless its settings say otherwise (--listen)
 			commandEnv.put(SpringApp.SERVER_ADDRESS, SpringApp.LOOPBACK);
 			Map<String, String> queryEnv = new HashMap<>(commandEnv);
+			// each app signs in to the broker with its own account: only the command side
+			// may write the topic, only the web app's group may read it
+			commandEnv.putAll(this.kafka.commandSide().springEnvironment());
+			queryEnv.putAll(this.kafka.webApp().springEnvironment());
 			commandEnv.put("LEDGER_SIGNING_KEY", InstanceKeys.encode(signingKeys.getPrivate()));
 			SpringApp commandSide = remember(SpringApp.start("command-side", "The command side",
 					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, List.of(), logs));
@@ -118,7 +124,7 @@ public final class LedgerSystem implements AutoCloseable {
 							List.of("--spring.kafka.consumer.properties.group.instance.id=" + WEB_APP_CONSUMER), logs));
 			this.webUrl = querySide.baseUrl();
 			this.commandSideUrl = commandSide.baseUrl();
-			this.views = new ViewsReadiness(this.kafka.bootstrapServers(), this.commandSideUrl);
+			this.views = new ViewsReadiness(this.kafka.admin(), this.commandSideUrl);
 			this.views.await(settings.out());
 
 			this.parts.put(Part.DATABASE, this.database);
@@ -191,6 +197,13 @@ public final class LedgerSystem implements AutoCloseable {
 	/** The Kafka broker's bootstrap servers, for tools only. */
 	public String kafkaBootstrapServers() {
 		return this.kafka.bootstrapServers();
+	}
+
+	/**
+	 * The Kafka broker's super user (it may do anything on the broker), for tools only.
+	 */
+	public KafkaLogin kafkaAdmin() {
+		return this.kafka.admin();
 	}
 
 	/**

@@ -34,9 +34,9 @@ final class TopicRecords {
 	}
 
 	/** Every record in partition and offset order. */
-	static List<TopicRecord> read(String bootstrapServers) {
+	static List<TopicRecord> read(KafkaLogin kafka) {
 		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		properties.putAll(kafka.clientProperties());
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
 		properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");

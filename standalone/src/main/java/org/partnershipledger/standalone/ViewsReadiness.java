@@ -49,14 +49,14 @@ final class ViewsReadiness {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final String bootstrapServers;
+	private final KafkaLogin kafka;
 
 	private final String commandSideUrl;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	ViewsReadiness(String bootstrapServers, String commandSideUrl) {
-		this.bootstrapServers = bootstrapServers;
+	ViewsReadiness(KafkaLogin kafka, String commandSideUrl) {
+		this.kafka = kafka;
 		this.commandSideUrl = commandSideUrl;
 	}
 
@@ -69,9 +69,10 @@ final class ViewsReadiness {
 		Instant lastMove = Instant.now();
 		Instant lastReport = Instant.now();
 		String lastState = "";
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				5000))) {
+		Map<String, Object> config = this.kafka.clientProperties();
+		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+		try (Admin admin = Admin.create(config)) {
 			Map<TopicPartition, Long> target = null;
 			while (true) {
 				String state;

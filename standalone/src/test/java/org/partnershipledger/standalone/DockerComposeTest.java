@@ -93,6 +93,48 @@ class DockerComposeTest {
 				"CREATE DATABASE ledger_views OWNER ledger_web");
 	}
 
+	@Test
+	void theBrokerAsksEveryClientToSignInAndAllowsOnlyWhatAnAclSays() throws IOException {
+		Map<String, Object> kafka = environment("kafka");
+		assertThat((String) kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).doesNotContain(":PLAINTEXT")
+			.contains("BROKER:SASL_PLAINTEXT", "CONTROLLER:SASL_PLAINTEXT");
+		assertThat(kafka.get("KAFKA_AUTHORIZER_CLASS_NAME"))
+			.isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+		assertThat(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")).isEqualTo("false");
+		assertThat(kafka.get("KAFKA_SUPER_USERS")).isEqualTo("User:" + KafkaAccounts.ADMIN);
+		assertThat((String) kafka.get("KAFKA_LISTENER_NAME_BROKER_SASL_ENABLED_MECHANISMS")).contains("SCRAM-SHA-512");
+		assertThat((String) kafka.get("KAFKA_LISTENER_NAME_CONTROLLER_PLAIN_SASL_JAAS_CONFIG"))
+			.contains("${LEDGER_KAFKA_ADMIN_PASSWORD:?");
+		String accounts = String.join("\n", entrypoint("kafka-accounts"));
+		assertThat(accounts).contains("--entity-name " + KafkaAccounts.COMMAND_SIDE,
+				"--entity-name " + KafkaAccounts.WEB_APP, "SCRAM-SHA-512=[iterations=8192,password=$$COMMAND_PASSWORD]",
+				"SCRAM-SHA-512=[iterations=8192,password=$$WEB_PASSWORD]",
+				"--allow-principal User:command-side \\\n  --operation Write --operation Describe --operation Create --topic partnership-events.v1",
+				"--allow-principal User:web-app \\\n  --operation Read --operation Describe --topic partnership-events.v1 --group "
+						+ ViewsReadiness.GROUP);
+		assertThat(accounts).doesNotContain("User:web-app \\\n  --operation Write");
+	}
+
+	@Test
+	void eachAppSignsInToTheBrokerWithItsOwnAccountOnceTheAccountsAreSet() throws IOException {
+		for (String[] app : new String[][] { { "command-side", KafkaAccounts.COMMAND_SIDE, "COMMAND" },
+				{ "query-side", KafkaAccounts.WEB_APP, "WEB" } }) {
+			Map<String, Object> environment = environment(app[0]);
+			assertThat(environment.get("SPRING_KAFKA_SECURITY_PROTOCOL")).isEqualTo(KafkaLogin.PROTOCOL);
+			assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM")).isEqualTo(KafkaLogin.MECHANISM);
+			assertThat((String) environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")).as(app[0])
+				.startsWith("org.apache.kafka.common.security.scram.ScramLoginModule required")
+				.contains("username=\"" + app[1] + "\"", "password=\"${LEDGER_KAFKA_" + app[2] + "_PASSWORD:?");
+		}
+		assertThat(dependsOn("command-side")).containsEntry("kafka-accounts",
+				Map.of("condition", "service_completed_successfully"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> dependsOn(String service) throws IOException {
+		return (Map<String, Object>) ((Map<String, Object>) services().get(service)).get("depends_on");
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<String> entrypoint(String service) throws IOException {
 		return (List<String>) ((Map<String, Object>) services().get(service)).get("entrypoint");

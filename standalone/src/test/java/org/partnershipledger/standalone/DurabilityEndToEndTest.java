@@ -7,11 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,7 @@ class DurabilityEndToEndTest {
 
 	@Test
 	void theRunningSystemsBrokerFlushesEveryRecord() throws Exception {
-		try (Admin admin = Admin.create(
-				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RunningLedger.system().kafkaBootstrapServers()))) {
+		try (Admin admin = Admin.create(RunningLedger.system().kafkaAdmin().clientProperties())) {
 			ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
 			Config config = admin.describeConfigs(List.of(broker)).all().get(30, TimeUnit.SECONDS).get(broker);
 			assertThat(config.get("log.flush.interval.messages").value()).isEqualTo("1");

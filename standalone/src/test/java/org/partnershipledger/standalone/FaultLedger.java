@@ -59,7 +59,7 @@ final class FaultLedger {
 		try {
 			InvariantReport report = InvariantCheck.run(
 					new InvariantCheck.Sources(system().jdbcUrl(Database.EVENT_STORE), system().jdbcUrl(Database.VIEWS),
-							system().kafkaBootstrapServers(), system().webUrl(), ADMIN, PASSWORD),
+							system().kafkaAdmin(), system().webUrl(), ADMIN, PASSWORD),
 					Duration.ofMinutes(3), System.out);
 			System.out.println("[" + label + "] invariant check:");
 			report.print(System.out);

@@ -67,7 +67,9 @@ class InterruptionEndToEndTest {
 			Map<String, Integer> commands = demoCommands(webUrl);
 			InvariantReport report = InvariantCheck.run(
 					new InvariantCheck.Sources(running.getProperty("events.jdbc"), running.getProperty("views.jdbc"),
-							running.getProperty("kafka.bootstrap"), webUrl, Standalone.DEMO_ADMIN,
+							KafkaAccounts.in(data.resolve(LedgerSystem.KAFKA_DIRECTORY))
+								.admin(running.getProperty("kafka.bootstrap")),
+							webUrl, Standalone.DEMO_ADMIN,
 							Files.readString(data.resolve(Standalone.DEMO_MARKER)).strip()),
 					Duration.ofMinutes(2), System.out);
 			report.print(System.out);

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class InvariantCheckEndToEndTest {
 
 		InvariantReport withRebuild = InvariantCheck.run(
 				new InvariantCheck.Sources(system.jdbcUrl(Database.EVENT_STORE), system.jdbcUrl(Database.VIEWS),
-						system.kafkaBootstrapServers(), system.webUrl(), FaultLedger.ADMIN, FaultLedger.PASSWORD),
+						system.kafkaAdmin(), system.webUrl(), FaultLedger.ADMIN, FaultLedger.PASSWORD),
 				java.time.Duration.ofSeconds(5), System.out);
 		assertThat(withRebuild.violations()).anySatisfy(
 				(violation) -> assertThat(violation).startsWith("views against a rebuild: table partnership_overview"));
@@ -61,7 +62,10 @@ class InvariantCheckEndToEndTest {
 	private static int check(List<String> arguments, ByteArrayOutputStream out) {
 		List<String> all = new java.util.ArrayList<>(arguments);
 		all.addAll(List.of("--settle", "60"));
-		int status = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(all);
+		KafkaLogin kafka = FaultLedger.system().kafkaAdmin();
+		int status = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
+				Map.of("LEDGER_KAFKA_USERNAME", kafka.username(), "LEDGER_KAFKA_PASSWORD", kafka.password()))
+			.run(all);
 		System.out.print(out.toString(StandardCharsets.UTF_8));
 		return status;
 	}

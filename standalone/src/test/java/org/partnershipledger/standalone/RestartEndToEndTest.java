@@ -3,11 +3,9 @@ package org.partnershipledger.standalone;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +50,7 @@ class RestartEndToEndTest {
 		}
 		try (LedgerSystem second = RunningLedger.startKeepingData(data)) {
 			Instant running = Instant.now();
-			try (Admin admin = Admin
-				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, second.kafkaBootstrapServers()))) {
+			try (Admin admin = Admin.create(second.kafkaAdmin().clientProperties())) {
 				ViewsReadiness.State consumers = ViewsReadiness.views(admin, ViewsReadiness.endOffsets(admin));
 				assertThat(consumers.ready()).as("the views' consumers when the launcher says running: %s", consumers)
 					.isTrue();
