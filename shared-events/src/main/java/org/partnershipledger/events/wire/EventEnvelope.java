@@ -50,16 +50,16 @@ public record EventEnvelope(String eventId, String type, String revision, String
 				this.causationId, this.payload, this.chainHash, value);
 	}
 
-	/** The payload read as its event. */
+	/**
+	 * The payload read as its event, migrated from its revision to the current one by
+	 * {@link EventMigrations}.
+	 * @throws IllegalArgumentException if the type is unknown or no migration leads from
+	 * its revision to the current one
+	 */
 	public PartnershipEvent event() {
 		Class<? extends PartnershipEvent> eventClass = EventTypes.classOf(this.type)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type '" + this.type + "'"));
-		String current = EventTypes.revisionOf(eventClass);
-		if (!current.equals(this.revision)) {
-			throw new IllegalArgumentException(
-					"No migration from revision " + this.revision + " to " + current + " of " + this.type);
-		}
-		return LedgerJson.read(this.payload, eventClass);
+		return LedgerJson.read(EventMigrations.toCurrent(this.type, this.revision, this.payload), eventClass);
 	}
 
 }
