@@ -158,6 +158,9 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 		assertThat(rebuilt).isEqualTo(live);
 		assertThat(rebuilt.toString()).contains("No staff for evenings this year", "The hub is shut on Sundays");
 		assertThat(registerRows(id)).isEqualTo(register).contains("adaptation-2|Evening opening|REJECTED");
+		// the event list shows one shape per type: the current revision's
+		String rejections = read("/api/v1/partnerships/" + id + "/events?type=AdaptationRejected").toString();
+		assertThat(rejections).contains("\"reason\":\"No staff for evenings this year\"").doesNotContain("\"reasons\"");
 	}
 
 	@Test

@@ -51,15 +51,25 @@ public record EventEnvelope(String eventId, String type, String revision, String
 	}
 
 	/**
-	 * The payload read as its event, migrated from its revision to the current one by
-	 * {@link EventMigrations}.
+	 * The payload at its event type's current revision: as stored when it is current,
+	 * else migrated by {@link EventMigrations} (the stored JSON, which the chain hash
+	 * covers, stays in {@link #payload()}).
+	 * @throws IllegalArgumentException if the type is unknown or no migration leads from
+	 * its revision to the current one
+	 */
+	public JsonNode currentPayload() {
+		return EventMigrations.toCurrent(this.type, this.revision, this.payload);
+	}
+
+	/**
+	 * The payload read as its event, from {@link #currentPayload()}.
 	 * @throws IllegalArgumentException if the type is unknown or no migration leads from
 	 * its revision to the current one
 	 */
 	public PartnershipEvent event() {
 		Class<? extends PartnershipEvent> eventClass = EventTypes.classOf(this.type)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type '" + this.type + "'"));
-		return LedgerJson.read(EventMigrations.toCurrent(this.type, this.revision, this.payload), eventClass);
+		return LedgerJson.read(currentPayload(), eventClass);
 	}
 
 }

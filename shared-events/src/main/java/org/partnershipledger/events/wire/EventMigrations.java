@@ -1,6 +1,8 @@
 package org.partnershipledger.events.wire;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -23,19 +25,36 @@ import org.partnershipledger.events.EventTypes;
  */
 public final class EventMigrations {
 
-	private static final Map<String, UnaryOperator<ObjectNode>> STEPS = new HashMap<>();
+	private static final Map<String, Step> STEPS = new HashMap<>();
 
 	static {
-		// r2: the reason an adaptation closed is named `reason`, as on
-		// AdaptationWithdrawn
-		step("AdaptationRejected", 1, (payload) -> renamed(payload, "reasons", "reason"));
+		step("AdaptationRejected", 1, "the field `reasons` is named `reason`, as on AdaptationWithdrawn",
+				(payload) -> renamed(payload, "reasons", "reason"));
 	}
 
 	private EventMigrations() {
 	}
 
-	private static void step(String type, int from, UnaryOperator<ObjectNode> migration) {
-		STEPS.put(key(type, Integer.toString(from)), migration);
+	private static void step(String type, int from, String change, UnaryOperator<ObjectNode> migration) {
+		STEPS.put(key(type, Integer.toString(from)), new Step(change, migration));
+	}
+
+	/**
+	 * What changed at each revision of an event type after the first, in order: for
+	 * readers of the topic, where records keep the revision they were stored with.
+	 */
+	public static List<String> changesOf(String type) {
+		int current = EventTypes.classOf(type)
+			.map((eventClass) -> Integer.parseInt(EventTypes.revisionOf(eventClass)))
+			.orElse(1);
+		List<String> changes = new ArrayList<>();
+		for (int from = 1; from < current; from++) {
+			Step step = STEPS.get(key(type, Integer.toString(from)));
+			if (step != null) {
+				changes.add("revision " + (from + 1) + ": " + step.change());
+			}
+		}
+		return changes;
 	}
 
 	/** Whether a payload of this type and revision needs migrating to be read. */
@@ -57,12 +76,12 @@ public final class EventMigrations {
 		JsonNode migrated = payload;
 		String at = revision;
 		while (!current.equals(at)) {
-			UnaryOperator<ObjectNode> step = STEPS.get(key(type, at));
+			Step step = STEPS.get(key(type, at));
 			if (step == null || !migrated.isObject()) {
 				throw new IllegalArgumentException(
 						"No migration from revision " + revision + " to " + current + " of " + type);
 			}
-			migrated = step.apply(((ObjectNode) migrated).deepCopy());
+			migrated = step.migration().apply(((ObjectNode) migrated).deepCopy());
 			at = Integer.toString(Integer.parseInt(at) + 1);
 		}
 		return migrated;
@@ -70,6 +89,9 @@ public final class EventMigrations {
 
 	private static String key(String type, String revision) {
 		return type + "@" + revision;
+	}
+
+	private record Step(String change, UnaryOperator<ObjectNode> migration) {
 	}
 
 	private static ObjectNode renamed(ObjectNode payload, String from, String to) {

@@ -66,6 +66,13 @@ class EventMigrationsTest {
 	}
 
 	@Test
+	void theChangesOfEachLaterRevisionAreNamedForReadersOfTheTopic() {
+		assertThat(EventMigrations.changesOf("AdaptationRejected"))
+			.containsExactly("revision 2: the field `reasons` is named `reason`, as on AdaptationWithdrawn");
+		assertThat(EventMigrations.changesOf("PaymentScheduled")).isEmpty();
+	}
+
+	@Test
 	void everyEventsCurrentRevisionIsANumberSoThatStepsCanCountUpToIt() {
 		EventTypes.names()
 			.forEach((name) -> assertThat(EventTypes.revisionOf(EventTypes.classOf(name).orElseThrow())).as(name)
