@@ -15,7 +15,9 @@ import org.partnershipledger.events.framework.RuleSet;
 import org.partnershipledger.events.framework.RuleSets;
 import org.partnershipledger.events.wire.LedgerJson;
 
-/** Axon's serialisation, message origins, the rule set and the clock. */
+/**
+ * Axon's serialisation and upcasting, message origins, the rule set and the clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
 
@@ -39,6 +41,15 @@ class AxonConfig {
 	@Bean
 	RevisionResolver schemaRevisionResolver() {
 		return new SchemaRevisionResolver();
+	}
+
+	/**
+	 * Migrates a stored event of an older schema revision as it is read, so the aggregate
+	 * replays an older ledger's history (Axon registers every upcaster bean).
+	 */
+	@Bean
+	SchemaMigrationUpcaster schemaMigrationUpcaster() {
+		return new SchemaMigrationUpcaster();
 	}
 
 	/**

@@ -101,7 +101,8 @@ class Exports {
 				(entry.actor() != null) ? text(entry.actor().partyId()) : "",
 				(entry.authority() != null) ? text(entry.authority().type()) : "",
 				(entry.authority() != null) ? text(entry.authority().reference()) : "", text(entry.summary()),
-				text(envelope.chainHash()), entry.payload().toString());
+				// as stored, the JSON its chain hash covers
+				text(envelope.chainHash()), envelope.payload().toString());
 	}
 
 	private static List<String> portfolioRow(PortfolioEntry entry) {

@@ -148,7 +148,7 @@ final class OverviewFold {
 		}
 		else if (event instanceof AdaptationRejected rejected) {
 			this.draft.changeAdaptation(rejected.adaptationId(), (adaptation) -> adaptation
-				.rejected(new AdaptationClosure(rejected.reasons(), rejected.occurredAt(), this.actor)));
+				.rejected(new AdaptationClosure(rejected.reason(), rejected.occurredAt(), this.actor)));
 		}
 		else if (event instanceof AdaptationWithdrawn withdrawn) {
 			this.draft.changeAdaptation(withdrawn.adaptationId(), (adaptation) -> adaptation

@@ -237,11 +237,14 @@ public class EventLogRepository {
 			.single();
 	}
 
-	/** One envelope as the API lists it. */
+	/**
+	 * One envelope as the API lists it, its payload at the event type's current revision
+	 * (the list has no revision field, so one shape per type).
+	 */
 	public static EventLogEntry entry(EventEnvelope envelope, SummaryNames names) {
 		return new EventLogEntry(envelope.sequenceNumber(), envelope.type(), envelope.occurredAt(),
 				envelope.recordedAt(), envelope.actor(), envelope.authority(),
-				EventSummaries.summarise(envelope, names), envelope.payload());
+				EventSummaries.summarise(envelope, names), envelope.currentPayload());
 	}
 
 }

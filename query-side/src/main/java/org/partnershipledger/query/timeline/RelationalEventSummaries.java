@@ -105,7 +105,7 @@ final class RelationalEventSummaries {
 					+ names(agreed.approvals().stream().map((approval) -> approval.partyId()).toList());
 		}
 		if (event instanceof AdaptationRejected rejected) {
-			return "Rejected " + adaptation(rejected.adaptationId()) + ": " + rejected.reasons();
+			return "Rejected " + adaptation(rejected.adaptationId()) + ": " + rejected.reason();
 		}
 		if (event instanceof AdaptationWithdrawn withdrawn) {
 			return "Withdrew " + adaptation(withdrawn.adaptationId()) + ": " + withdrawn.reason();

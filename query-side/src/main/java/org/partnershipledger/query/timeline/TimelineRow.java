@@ -29,7 +29,7 @@ record TimelineRow(EventEnvelope envelope, String title, String summary, String 
 		LocalDate occurred = LocalDate.ofInstant(envelope.occurredAt(), BusinessCalendar.UK);
 		LocalDate recorded = LocalDate.ofInstant(envelope.recordedAt(), BusinessCalendar.UK);
 		return new TimelineRow(envelope, words(envelope.type()), EventSummaries.summarise(envelope, names), party,
-				EventDetails.of(envelope.payload(), names), recorded.isAfter(occurred), pretty(envelope));
+				EventDetails.of(envelope.currentPayload(), names), recorded.isAfter(occurred), pretty(envelope));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.model.OrganisationIdentifier;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
@@ -65,6 +68,8 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 
 	private String commissioner;
 
+	private List<EventEnvelope> published;
+
 	@BeforeEach
 	void aPartnershipWithManyEventTypes() {
 		this.council = organisation("GB-LAC", "Rebuild Council");
@@ -73,6 +78,7 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 		this.events = new TestEvents(this.council);
 		List<EventEnvelope> all = RichPartnership.of(this.events, this.charity);
 		publish(all.toArray(EventEnvelope[]::new));
+		this.published = all;
 		awaitVersion(this.events.partnershipId(), all.size() - 1);
 		awaitNoRebuildRunning();
 	}
@@ -109,6 +115,52 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 		assertThat(done.failures()).isEmpty();
 		assertThat(done.secondsLeft()).isNull();
 		assertThat(done.eventsPerSecond()).isPositive();
+	}
+
+	@Test
+	void aLogHoldingAnOlderRevisionRebuildsToWhatTheCurrentRevisionGives() throws Exception {
+		String id = this.events.partnershipId();
+		List<EventEnvelope> current = List.of(
+				this.events.proposed("adaptation-2", "party-1", AdaptationCategory.SERVICE_DESIGN_CHANGE,
+						AdaptationFormality.OPERATIONAL, "Evening opening", "1"),
+				this.events.rejected("adaptation-2", "No staff for evenings this year"),
+				this.events.proposed("adaptation-3", "party-1", AdaptationCategory.SERVICE_DESIGN_CHANGE,
+						AdaptationFormality.OPERATIONAL, "Sunday opening", "1"),
+				this.events.rejected("adaptation-3", "The hub is shut on Sundays"));
+		// the first rejection as an older ledger published it: revision 1, its field
+		// `reasons`
+		EventEnvelope written = current.get(1);
+		ObjectNode r1Payload = ((ObjectNode) written.payload().deepCopy());
+		r1Payload.set("reasons", r1Payload.remove("reason"));
+		EventEnvelope olderRejection = new EventEnvelope(written.eventId(), written.type(), "1",
+				written.partnershipId(), written.sequenceNumber(), written.globalIndex(), written.occurredAt(),
+				written.recordedAt(), written.actor(), written.authority(), written.correlationId(),
+				written.causationId(), r1Payload, null, null);
+		publish(current.get(0), olderRejection, current.get(2), current.get(3));
+		long last = current.get(3).sequenceNumber();
+		awaitVersion(id, last);
+		JsonNode live = read("/api/v1/partnerships/" + id);
+		String register = registerRows(id);
+
+		rebuildAndWait();
+
+		List<EventEnvelope> log = this.eventLog.envelopes(id);
+		assertThat(log).extracting(EventEnvelope::revision).contains("1", "2");
+		assertThat(log).filteredOn((envelope) -> envelope.eventId().equals(olderRejection.eventId()))
+			.singleElement()
+			.satisfies((stored) -> assertThat(stored.payload().has("reasons")).isTrue());
+		// as the log keeps them: through JSON, so decimals compare as read back
+		List<EventEnvelope> onlyCurrent = java.util.stream.Stream.concat(this.published.stream(), current.stream())
+			.map((envelope) -> LedgerJson.read(LedgerJson.write(envelope), EventEnvelope.class))
+			.toList();
+		assertThat(this.overviews.find(id).orElseThrow()).isEqualTo(PartnershipOverview.fold(onlyCurrent));
+		JsonNode rebuilt = read("/api/v1/partnerships/" + id);
+		assertThat(rebuilt).isEqualTo(live);
+		assertThat(rebuilt.toString()).contains("No staff for evenings this year", "The hub is shut on Sundays");
+		assertThat(registerRows(id)).isEqualTo(register).contains("adaptation-2|Evening opening|REJECTED");
+		// the event list shows one shape per type: the current revision's
+		String rejections = read("/api/v1/partnerships/" + id + "/events?type=AdaptationRejected").toString();
+		assertThat(rejections).contains("\"reason\":\"No staff for evenings this year\"").doesNotContain("\"reasons\"");
 	}
 
 	@Test

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,11 +60,24 @@ public final class AsyncApiDocument {
 				specific.put("type", "object");
 				ObjectNode properties = specific.putObject("properties");
 				properties.putObject("type").put("const", name);
-				properties.putObject("revision").put("const", EventTypes.revisionOf(type));
+				List<String> changes = EventMigrations.changesOf(name);
+				if (changes.isEmpty()) {
+					properties.putObject("revision").put("const", EventTypes.revisionOf(type));
+				}
+				else {
+					ArrayNode revisions = properties.putObject("revision").putArray("enum");
+					IntStream.rangeClosed(1, Integer.parseInt(EventTypes.revisionOf(type)))
+						.forEach((revision) -> revisions.add(Integer.toString(revision)));
+				}
 				properties.putObject("payload").put("$ref", "#/components/schemas/" + type.getSimpleName());
 				ObjectNode message = messages.putObject(name);
 				message.put("name", name);
 				message.put("title", name + " (revision " + EventTypes.revisionOf(type) + ")");
+				if (!changes.isEmpty()) {
+					message.put("description", "The payload schema is the current revision's. A record keeps the "
+							+ "revision it was stored with, so earlier ones stay on the topic; migrate them step by "
+							+ "step: " + String.join("; ", changes) + ".");
+				}
 				message.put("contentType", "application/json");
 				message.set("headers", headers());
 				message.set("payload", payload);

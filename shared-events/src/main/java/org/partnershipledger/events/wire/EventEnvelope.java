@@ -50,16 +50,26 @@ public record EventEnvelope(String eventId, String type, String revision, String
 				this.causationId, this.payload, this.chainHash, value);
 	}
 
-	/** The payload read as its event. */
+	/**
+	 * The payload at its event type's current revision: as stored when it is current,
+	 * else migrated by {@link EventMigrations} (the stored JSON, which the chain hash
+	 * covers, stays in {@link #payload()}).
+	 * @throws IllegalArgumentException if the type is unknown or no migration leads from
+	 * its revision to the current one
+	 */
+	public JsonNode currentPayload() {
+		return EventMigrations.toCurrent(this.type, this.revision, this.payload);
+	}
+
+	/**
+	 * The payload read as its event, from {@link #currentPayload()}.
+	 * @throws IllegalArgumentException if the type is unknown or no migration leads from
+	 * its revision to the current one
+	 */
 	public PartnershipEvent event() {
 		Class<? extends PartnershipEvent> eventClass = EventTypes.classOf(this.type)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type '" + this.type + "'"));
-		String current = EventTypes.revisionOf(eventClass);
-		if (!current.equals(this.revision)) {
-			throw new IllegalArgumentException(
-					"No migration from revision " + this.revision + " to " + current + " of " + this.type);
-		}
-		return LedgerJson.read(this.payload, eventClass);
+		return LedgerJson.read(currentPayload(), eventClass);
 	}
 
 }
