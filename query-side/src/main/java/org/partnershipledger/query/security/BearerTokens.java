@@ -1,15 +1,16 @@
 package org.partnershipledger.query.security;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,17 +58,21 @@ class BearerTokens extends OncePerRequestFilter {
 			return;
 		}
 		String address = request.getRemoteAddr();
+		Optional<LedgerUser> user;
 		try {
-			this.failures.checkAllowed(null, address);
+			user = signIn(header.substring(BEARER.length()).strip(), address);
 		}
 		catch (SignInRefused refused) {
 			this.events.failed("token", null, address, refused.reason());
 			this.entryPoint.commence(request, response, refused);
 			return;
 		}
-		Optional<LedgerUser> user = this.tokens.signIn(header.substring(BEARER.length()).strip());
+		catch (DataAccessException ex) {
+			this.entryPoint.commence(request, response,
+					new InternalAuthenticationServiceException("The ledger's database cannot check the token", ex));
+			return;
+		}
 		if (user.isEmpty()) {
-			this.failures.failed(null, address);
 			this.events.failed("token", null, address, "bad_token");
 			this.entryPoint.commence(request, response,
 					new BadCredentialsException("The API token is not known, or was revoked"));
@@ -78,6 +83,16 @@ class BearerTokens extends OncePerRequestFilter {
 				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
 		this.contexts.setContext(context);
 		chain.doFilter(request, response);
+	}
+
+	/** The token's owner, counting a failure from the address when there is none. */
+	private Optional<LedgerUser> signIn(String token, String address) {
+		this.failures.checkAllowed(null, address);
+		Optional<LedgerUser> user = this.tokens.signIn(token);
+		if (user.isEmpty()) {
+			this.failures.failed(null, address);
+		}
+		return user;
 	}
 
 }

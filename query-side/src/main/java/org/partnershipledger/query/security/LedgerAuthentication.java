@@ -2,7 +2,9 @@ package org.partnershipledger.query.security;
 
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -48,8 +50,21 @@ class LedgerAuthentication implements AuthenticationProvider {
 		this.events = events;
 	}
 
+	/**
+	 * Signs the person in; a database that cannot be reached meanwhile is an internal
+	 * authentication failure, answered 503 with Retry-After, not a 500.
+	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return check(authentication);
+		}
+		catch (DataAccessException ex) {
+			throw new InternalAuthenticationServiceException("The ledger's database cannot check who you are", ex);
+		}
+	}
+
+	private Authentication check(Authentication authentication) {
 		String username = authentication.getName();
 		String password = (authentication.getCredentials() != null) ? authentication.getCredentials().toString() : "";
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
