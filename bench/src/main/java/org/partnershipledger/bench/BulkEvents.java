@@ -1,6 +1,7 @@
 package org.partnershipledger.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.partnershipledger.audit.ChainHash;
+import org.partnershipledger.audit.ChainLink;
+import org.partnershipledger.audit.LinkSignatures;
 import org.partnershipledger.audit.StoredEventRow;
 import org.partnershipledger.events.wire.LedgerJson;
 
@@ -36,17 +39,27 @@ final class BulkEvents {
 			    payload, payloadrevision, payloadtype, timestamp)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	/** A chain link and the ledger's signature of it, as the command side writes them. */
 	private static final String INSERT_LINK = """
-			INSERT INTO event_chain (partnership_id, sequence_number, event_id, chain_hash, previous_hash)
-			VALUES (?, ?, ?, ?, ?)""";
+			WITH link AS (
+			    INSERT INTO event_chain (partnership_id, sequence_number, event_id, chain_hash, previous_hash)
+			    VALUES (?, ?, ?, ?, ?) RETURNING event_id)
+			INSERT INTO chain_link_signature (event_id, scheme, signature) SELECT event_id, ?, ? FROM link""";
 
 	/** Partnerships appended per transaction. */
 	private static final int PER_TRANSACTION = 20;
 
 	private final String eventStoreUrl;
 
-	BulkEvents(String eventStoreUrl) {
+	/**
+	 * The ledger's signing key: the relay publishes only events whose link the ledger
+	 * signed.
+	 */
+	private final PrivateKey signingKey;
+
+	BulkEvents(String eventStoreUrl, PrivateKey signingKey) {
 		this.eventStoreUrl = eventStoreUrl;
+		this.signingKey = signingKey;
 	}
 
 	/** The stored rows of a partnership, in sequence order. */
@@ -78,7 +91,7 @@ final class BulkEvents {
 			for (int copy = 0; copy < copies; copy++) {
 				String id = UUID.randomUUID().toString();
 				ids.add(id);
-				addCopy(template, id, events, links);
+				addCopy(template, id, events, links, this.signingKey);
 				if ((copy + 1) % PER_TRANSACTION == 0 || copy == copies - 1) {
 					events.executeBatch();
 					links.executeBatch();
@@ -112,7 +125,7 @@ final class BulkEvents {
 						: template.rows().get(sequence);
 				String payload = row.payload().replace(template.partnershipId(), id);
 				previous = add(row, id, sequence, repeated ? withFreshIds(payload) : payload,
-						row.metadata().replace(template.partnershipId(), id), previous, events, links);
+						row.metadata().replace(template.partnershipId(), id), previous, events, links, this.signingKey);
 				if ((sequence + 1) % 2000 == 0 || sequence == size - 1) {
 					events.executeBatch();
 					links.executeBatch();
@@ -144,18 +157,18 @@ final class BulkEvents {
 		}
 	}
 
-	private static void addCopy(Template template, String id, PreparedStatement events, PreparedStatement links)
-			throws SQLException {
+	private static void addCopy(Template template, String id, PreparedStatement events, PreparedStatement links,
+			PrivateKey key) throws SQLException {
 		String previous = ChainHash.GENESIS;
 		for (Row row : template.rows()) {
 			previous = add(row, id, row.sequenceNumber(), row.payload().replace(template.partnershipId(), id),
-					row.metadata().replace(template.partnershipId(), id), previous, events, links);
+					row.metadata().replace(template.partnershipId(), id), previous, events, links, key);
 		}
 	}
 
 	/** Adds one event and its chain link to the batches; returns its hash. */
 	private static String add(Row row, String id, long sequence, String payloadJson, String metadataJson,
-			String previous, PreparedStatement events, PreparedStatement links) throws SQLException {
+			String previous, PreparedStatement events, PreparedStatement links, PrivateKey key) throws SQLException {
 		String eventId = UUID.randomUUID().toString();
 		byte[] payload = payloadJson.getBytes(StandardCharsets.UTF_8);
 		byte[] metadata = metadataJson.getBytes(StandardCharsets.UTF_8);
@@ -178,6 +191,8 @@ final class BulkEvents {
 		links.setString(3, eventId);
 		links.setString(4, hash);
 		links.setString(5, previous);
+		links.setString(6, LinkSignatures.SCHEME);
+		links.setString(7, LinkSignatures.sign(new ChainLink(id, sequence, eventId, hash, previous, null), key));
 		links.addBatch();
 		return hash;
 	}

@@ -86,6 +86,11 @@ final class Ledger {
 		return this.system.webUrl();
 	}
 
+	/** A loader that appends events to the event store as the ledger would. */
+	BulkEvents bulkEvents() {
+		return new BulkEvents(jdbcUrl(EVENT_STORE), this.system.signingKey());
+	}
+
 	String jdbcUrl(String database) {
 		return this.system.jdbcUrl(database);
 	}

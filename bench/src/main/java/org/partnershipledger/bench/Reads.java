@@ -64,7 +64,7 @@ final class Reads {
 		this.ledger.addProvider(smallId);
 		ObjectNode small = costWindow(smallId, window, timer, 1);
 		cost.set("small", small);
-		BulkEvents bulk = new BulkEvents(this.ledger.jdbcUrl(Ledger.EVENT_STORE));
+		BulkEvents bulk = this.ledger.bulkEvents();
 		BulkEvents.Template template = bulk.template(smallId);
 		int grownSize = this.events - window;
 		long growStarted = System.nanoTime();

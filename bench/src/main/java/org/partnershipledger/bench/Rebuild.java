@@ -123,7 +123,7 @@ final class Rebuild {
 				.expectOk("A template command");
 		}
 		pipeline.awaitCaughtUp(Duration.ofMinutes(5));
-		BulkEvents bulk = new BulkEvents(this.ledger.jdbcUrl(Ledger.EVENT_STORE));
+		BulkEvents bulk = this.ledger.bulkEvents();
 		BulkEvents.Template template = bulk.template(templateId);
 		long startEvents = pipeline.applied();
 		long wanted = Math.max(0, this.targetEvents - startEvents);

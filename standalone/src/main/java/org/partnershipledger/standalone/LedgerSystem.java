@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -54,6 +55,9 @@ public final class LedgerSystem implements AutoCloseable {
 
 	private Database database;
 
+	/** The ledger's signing key, kept in the data directory. */
+	private PrivateKey signingKey;
+
 	private KafkaBroker kafka;
 
 	private Supervisor supervisor;
@@ -96,6 +100,7 @@ public final class LedgerSystem implements AutoCloseable {
 					KafkaBroker.start(settings.dataDirectory().resolve(KAFKA_DIRECTORY), logs, settings.durable()));
 			String secret = newSecret();
 			KeyPair signingKeys = SigningKeyFile.in(settings.dataDirectory());
+			this.signingKey = signingKeys.getPrivate();
 
 			Map<String, String> commandEnv = new HashMap<>();
 			commandEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.EVENT_STORE));
@@ -183,6 +188,14 @@ public final class LedgerSystem implements AutoCloseable {
 	/** The command side's internal address (not for people). */
 	public String commandSideUrl() {
 		return this.commandSideUrl;
+	}
+
+	/**
+	 * The ledger's private signing key, for tools that append events as the ledger does
+	 * (the benchmark's bulk loader).
+	 */
+	public PrivateKey signingKey() {
+		return this.signingKey;
 	}
 
 	/**
