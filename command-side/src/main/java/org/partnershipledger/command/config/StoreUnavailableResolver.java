@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -91,6 +92,13 @@ class StoreUnavailableResolver implements HandlerExceptionResolver {
 									|| UNAVAILABLE_STATES.contains(state)))) {
 						return Optional.of(firstLine(next.getMessage()));
 					}
+				}
+			}
+			if (cause instanceof TransactionSystemException system && system.getApplicationException() != null) {
+				// a commit lost with its connection, and the rollback after it failed too
+				Optional<String> commit = unavailable(system.getApplicationException());
+				if (commit.isPresent()) {
+					return commit;
 				}
 			}
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException

@@ -5,7 +5,9 @@ import java.sql.SQLTransientConnectionException;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +35,17 @@ class StoreUnavailableResolverTest {
 		assertThat(StoreUnavailableResolver.unavailable(new CannotCreateTransactionException("Could not open",
 				new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))))
 			.isPresent();
+	}
+
+	@Test
+	void aCommitLostWithItsConnectionWhoseRollbackFailedTooIsUnavailable() {
+		// found by fault test F4 (PostgreSQL stopped with an immediate shutdown
+		// mid-commit)
+		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("This connection has been closed."));
+		rollbackFailed.initApplicationException(new DataAccessResourceFailureException(
+				"JDBC commit; An I/O error occurred while sending to the backend."));
+		assertThat(StoreUnavailableResolver.unavailable(rollbackFailed)).isPresent();
 	}
 
 	@Test
