@@ -17,11 +17,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A steady load of commands through the public API, as people using the ledger make it:
- * each writer registers a partnership of its own and then adds one party after another to
- * it, and records every answer. A command refused with a 503 (or a 409 with
- * {@code Retry-After}), or left unanswered, is sent again later with the same
- * {@code Idempotency-Key}, as a careful client would; so every accepted command must be
- * its partnership's next version, applied once.
+ * each writer registers a partnership of its own and then records one transparency notice
+ * after another on it (a command any partnership takes without limit), and records every
+ * answer. A command refused with a 503 (or a 409 with {@code Retry-After}), or left
+ * unanswered, is sent again later with the same {@code Idempotency-Key}, as a careful
+ * client would; so every accepted command must be its partnership's next version, applied
+ * once.
  */
 final class CommandLoad implements AutoCloseable {
 
@@ -187,7 +188,7 @@ final class CommandLoad implements AutoCloseable {
 
 	}
 
-	/** One writer: its own partnership, one party after another. */
+	/** One writer: its own partnership, one notice after another. */
 	private final class Writer implements Runnable {
 
 		private final String partnershipId;
@@ -209,15 +210,14 @@ final class CommandLoad implements AutoCloseable {
 			boolean unansweredBefore = false;
 			while (CommandLoad.this.running.get()) {
 				if (command == null) {
-					command = Map.of("name", "Funder " + UUID.randomUUID(), "identifier",
-							Map.of("scheme", "GB-COH", "id", "L" + UUID.randomUUID().toString().substring(0, 12)),
-							"roles", List.of("FUNDER"), "basis", "CONTRACT", "reason", "Joins under load");
+					command = Map.of("noticeType", "VOLUNTARY", "reference", "Under load " + UUID.randomUUID(),
+							"publishedOn", "2025-06-01");
 					key = UUID.randomUUID().toString();
 					unansweredBefore = false;
 				}
 				try {
 					LedgerApi.Response answer = CommandLoad.this.api
-						.post("/api/v1/partnerships/" + this.partnershipId + "/parties", command, key);
+						.post("/api/v1/partnerships/" + this.partnershipId + "/transparency-notices", command, key);
 					CommandLoad.this.statuses.computeIfAbsent(answer.status(), (status) -> new AtomicLong())
 						.incrementAndGet();
 					if (answer.status() == 201) {

@@ -159,11 +159,11 @@ class FaultToleranceEndToEndTest {
 			List<Duration> latencies = new ArrayList<>();
 			for (int i = 0; i < each; i++) {
 				Instant sent = Instant.now();
-				Map<String, Object> member = crowdMember();
+				Map<String, Object> notice = crowdNotice();
 				String key = UUID.randomUUID().toString();
-				LedgerApi.Response answer = crowdCommand(commissioner, bystander, member, key, unanswered);
+				LedgerApi.Response answer = crowdCommand(commissioner, bystander, notice, key, unanswered);
 				while (answer == null) {
-					answer = crowdCommand(commissioner, bystander, member, key, unanswered);
+					answer = crowdCommand(commissioner, bystander, notice, key, unanswered);
 				}
 				answer.expect(201);
 				latencies.add(Duration.between(sent, Instant.now()));
@@ -177,9 +177,9 @@ class FaultToleranceEndToEndTest {
 				together.await();
 				List<LedgerApi.Response> mine = new ArrayList<>();
 				for (int i = 0; i < each; i++) {
-					Map<String, Object> member = crowdMember();
+					Map<String, Object> notice = crowdNotice();
 					String key = UUID.randomUUID().toString();
-					LedgerApi.Response answer = crowdCommand(commissioner, id, member, key, unanswered);
+					LedgerApi.Response answer = crowdCommand(commissioner, id, notice, key, unanswered);
 					// a loser told to come back, or left without an answer, sends it
 					// again with the same Idempotency-Key, as a careful client would
 					while (answer == null || (answer.status() == 409 && answer.retryAfter() != null)) {
@@ -187,7 +187,7 @@ class FaultToleranceEndToEndTest {
 							mine.add(answer);
 							LockSupport.parkNanos(Duration.ofSeconds(Long.parseLong(answer.retryAfter())).toNanos());
 						}
-						answer = crowdCommand(commissioner, id, member, key, unanswered);
+						answer = crowdCommand(commissioner, id, notice, key, unanswered);
 					}
 					mine.add(answer);
 				}
@@ -322,9 +322,10 @@ class FaultToleranceEndToEndTest {
 
 	/** One command of the crowd; {@code null} when no answer came (counted). */
 	private static LedgerApi.Response crowdCommand(LedgerApi commissioner, String partnershipId,
-			Map<String, Object> member, String idempotencyKey, AtomicInteger unanswered) {
+			Map<String, Object> notice, String idempotencyKey, AtomicInteger unanswered) {
 		try {
-			return commissioner.post("/api/v1/partnerships/" + partnershipId + "/parties", member, idempotencyKey);
+			return commissioner.post("/api/v1/partnerships/" + partnershipId + "/transparency-notices", notice,
+					idempotencyKey);
 		}
 		catch (IllegalStateException noAnswer) {
 			unanswered.incrementAndGet();
@@ -332,10 +333,9 @@ class FaultToleranceEndToEndTest {
 		}
 	}
 
-	private static Map<String, Object> crowdMember() {
-		return Map.of("name", "Crowd " + UUID.randomUUID(), "identifier",
-				Map.of("scheme", "GB-COH", "id", "C" + UUID.randomUUID().toString().substring(0, 12)), "roles",
-				List.of("FUNDER"), "basis", "CONTRACT", "reason", "Joins in a crowd");
+	private static Map<String, Object> crowdNotice() {
+		return Map.of("noticeType", "VOLUNTARY", "reference", "Crowd " + UUID.randomUUID(), "publishedOn",
+				"2025-06-01");
 	}
 
 	/** The last sequence number the event store holds for a partnership. */

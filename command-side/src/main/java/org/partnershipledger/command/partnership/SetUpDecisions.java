@@ -49,6 +49,12 @@ import static org.partnershipledger.command.partnership.Guards.unknown;
  */
 final class SetUpDecisions {
 
+	/**
+	 * The most parties a partnership has at once: more is not a partnership any overview
+	 * or access check can serve, and each of its events would carry them all.
+	 */
+	static final int MAX_PARTIES = 100;
+
 	private SetUpDecisions() {
 	}
 
@@ -72,6 +78,11 @@ final class SetUpDecisions {
 		Party acting = Acting.commissioner(state, command.identity());
 		AddPartyRequest request = command.request();
 		anOrganisationIsAPartyOnce(state, request.identifier());
+		if (state.parties().size() >= MAX_PARTIES) {
+			throw PartnershipRejection
+				.conflict("A partnership has at most " + MAX_PARTIES + " parties at once, and this one has "
+						+ state.parties().size() + ": record a party leaving before another joins");
+		}
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
 		rejectIfAny("The party's joining is dated before the latest assessment",
 				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));

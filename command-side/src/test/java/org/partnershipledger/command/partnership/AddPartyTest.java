@@ -1,5 +1,6 @@
 package org.partnershipledger.command.partnership;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.AddPartyRequest;
 import org.partnershipledger.command.partnership.SetUpCommands.AddParty;
+import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
@@ -74,6 +78,36 @@ class AddPartyTest {
 			.when(new AddParty(PARTNERSHIP, "party-again", COMMISSIONER, council, T0))
 			.expectException(rejection(RejectionKind.CONFLICT))
 			.expectNoEvents();
+	}
+
+	@Test
+	void aPartnershipHoldsAtMostSoManyPartiesAtOnce() {
+		List<Object> full = partiesUpToTheLimit();
+		this.fixture.given(full)
+			.when(new AddParty(PARTNERSHIP, "party-one-too-many", COMMISSIONER, addCharityRequest(), T0))
+			.expectException(rejection(RejectionKind.CONFLICT))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aPartyMayJoinOnceAnotherHasLeftAFullPartnership() {
+		List<Object> history = partiesUpToTheLimit();
+		history.add(new PartyLeft(PARTNERSHIP, "party-extra-1", "Service moved to another provider", null, null, T0));
+		this.fixture.given(history)
+			.when(new AddParty(PARTNERSHIP, CHARITY_PARTY, COMMISSIONER, addCharityRequest(), T0))
+			.expectEvents(charityJoined());
+	}
+
+	/** Registered (the commissioning party is the first) and joined until the limit. */
+	private static List<Object> partiesUpToTheLimit() {
+		List<Object> events = new ArrayList<>(List.of(registered()));
+		for (int i = 1; i < SetUpDecisions.MAX_PARTIES; i++) {
+			events.add(new PartyJoined(PARTNERSHIP, "party-extra-" + i,
+					new Organisation("Provider " + i, new OrganisationIdentifier("GB-COH", "1000" + i)),
+					List.of(PartyRole.DELIVERY_PARTNER), PartyBasis.SUBCONTRACT, "Delivers in one district", null, null,
+					T0));
+		}
+		return events;
 	}
 
 }

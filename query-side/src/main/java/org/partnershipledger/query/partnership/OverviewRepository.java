@@ -196,15 +196,14 @@ public class OverviewRepository {
 
 	/**
 	 * Stores what the events applied since the state's last store changed: the document,
-	 * the changed items and, if they changed, the parties. Called by the projection
-	 * inside its transaction, which holds the partnership's lock.
+	 * the changed items and the changed parties, so an event costs the same however long
+	 * the partnership's life. Called by the projection inside its transaction, which
+	 * holds the partnership's lock.
 	 */
 	public void store(OverviewState state, OverviewState.Changes changes) {
 		storeDocument(state.stored());
 		storeItems(state.partnershipId(), changes.items());
-		if (changes.partiesChanged()) {
-			storeParties(state.stored());
-		}
+		storeParties(state.partnershipId(), changes.parties());
 	}
 
 	/**
@@ -229,7 +228,10 @@ public class OverviewRepository {
 			}
 		}
 		storeItems(stored.partnershipId(), all);
-		storeParties(stored);
+		this.jdbc.sql("delete from partnership_party where partnership_id = :id")
+			.param("id", stored.partnershipId())
+			.update();
+		storeParties(stored.partnershipId(), stored.parties());
 	}
 
 	private void storeDocument(StoredOverview overview) {
@@ -276,13 +278,12 @@ public class OverviewRepository {
 				""", rows);
 	}
 
-	private void storeParties(StoredOverview overview) {
-		this.jdbc.sql("delete from partnership_party where partnership_id = :id")
-			.param("id", overview.partnershipId())
-			.update();
-		MapSqlParameterSource[] rows = overview.parties()
-			.stream()
-			.map((party) -> new MapSqlParameterSource().addValue("id", overview.partnershipId())
+	private void storeParties(String partnershipId, List<Party> parties) {
+		if (parties.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] rows = parties.stream()
+			.map((party) -> new MapSqlParameterSource().addValue("id", partnershipId)
 				.addValue("partyId", party.partyId())
 				.addValue("scheme", party.identifier().scheme())
 				.addValue("identifier", party.identifier().id()))
@@ -290,6 +291,8 @@ public class OverviewRepository {
 		this.batch.batchUpdate("""
 				insert into partnership_party (partnership_id, party_id, identifier_scheme, identifier_id)
 				values (:id, :partyId, :scheme, :identifier)
+				on conflict (partnership_id, party_id) do update set
+				    identifier_scheme = excluded.identifier_scheme, identifier_id = excluded.identifier_id
 				""", rows);
 	}
 

@@ -284,8 +284,8 @@ public final class OverviewState {
 	}
 
 	/**
-	 * The items the events applied since the last call added or changed, each once, and
-	 * whether the parties changed; forgotten once read.
+	 * The items and parties the events applied since the last call added or changed, each
+	 * once; forgotten once read.
 	 */
 	public Changes drainChanges() {
 		List<ChangedItem> changed = new ArrayList<>();
@@ -296,9 +296,12 @@ public final class OverviewState {
 				changed.add(new ChangedItem(kind, items.idOf(position), position, kind.active(item), item));
 			}
 		}
-		boolean partiesChanged = !this.parties.drainChanged().isEmpty();
+		List<Party> parties = this.parties.drainChanged()
+			.stream()
+			.map((position) -> this.parties.values().get(position))
+			.toList();
 		this.measures.drainChanged();
-		return new Changes(changed, partiesChanged);
+		return new Changes(changed, parties);
 	}
 
 	private void forgetChanges() {
@@ -309,9 +312,9 @@ public final class OverviewState {
 	 * What the events since the last drain changed.
 	 *
 	 * @param items the items added or changed
-	 * @param partiesChanged whether a party joined, left or changed
+	 * @param parties the parties that joined, left or changed
 	 */
-	public record Changes(List<ChangedItem> items, boolean partiesChanged) {
+	public record Changes(List<ChangedItem> items, List<Party> parties) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.partnershipledger.query.projection;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,41 @@ class OverviewProjectionIntegrationTest extends QuerySideIntegrationTest {
 					"PartnershipModelChosen");
 		assertThat(this.eventLog.entries(this.events.partnershipId()).get(3).summary())
 			.contains("departing from the recommended");
+	}
+
+	/**
+	 * A party's row is written when that party joins or leaves, not again with every
+	 * other party's change: otherwise each event of a partnership with many parties
+	 * rewrites them all, and the views fall behind (found by the fault tests' load).
+	 */
+	@Test
+	void aPartysRowIsWrittenWhenThatPartyChangesOnly() {
+		String id = this.events.partnershipId();
+		publish(this.events.registered("Many parties"), this.events.joined("party-1", "Shelter Trust",
+				TestEvents.uniqueIdentifier("GB-CHC"), PartyRole.LEAD_PROVIDER));
+		awaitVersion(id, 1);
+		Map<String, String> written = partyRowVersions(id);
+
+		publish(this.events.joined("party-2", "Food Bank", TestEvents.uniqueIdentifier("GB-CHC"),
+				PartyRole.DELIVERY_PARTNER), this.events.left("party-1", "Contract handed over", null));
+		awaitVersion(id, 3);
+
+		Map<String, String> after = partyRowVersions(id);
+		assertThat(after).containsOnlyKeys("party-0", "party-1", "party-2");
+		assertThat(after.get("party-0")).as("the commissioning party, unchanged").isEqualTo(written.get("party-0"));
+		assertThat(after.get("party-1")).as("the party that left").isNotEqualTo(written.get("party-1"));
+	}
+
+	/**
+	 * Each party row's transaction id ({@code xmin}): it changes when the row is written.
+	 */
+	private Map<String, String> partyRowVersions(String partnershipId) {
+		return this.jdbc.sql("select party_id, xmin::text from partnership_party where partnership_id = :id")
+			.param("id", partnershipId)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	@Test
