@@ -24,12 +24,12 @@ BEGIN
         SELECT tablename FROM pg_tables
         WHERE schemaname = 'public'
           AND tablename NOT IN ('domainevententry', 'event_chain', 'chain_checkpoint',
-                                'instance_signing_key', 'flyway_schema_history')
+                                'chain_link_signature', 'instance_signing_key', 'flyway_schema_history')
     LOOP
         EXECUTE format('GRANT UPDATE, DELETE ON %I TO %I', working.tablename, runtime);
     END LOOP;
     EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', runtime);
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON domainevententry, event_chain,'
-        || ' chain_checkpoint FROM %I', runtime);
+        || ' chain_checkpoint, chain_link_signature FROM %I', runtime);
 END
 $$;

@@ -209,10 +209,15 @@ final class PostgresLimits {
 			result.put("error", "no host and port in the JDBC address");
 			return;
 		}
+		Matcher password = Pattern.compile("[?&]password=([^&]+)").matcher(this.jdbcUrl.apply(SCRATCH_DATABASE));
 		List<String> command = List.of("pgbench", "-n", "-h", address.group(1), "-p", address.group(2), "-U",
 				"postgres", "-c", Integer.toString(count), "-j", Integer.toString(Math.min(count, 4)), "-T",
 				Long.toString(this.duration.toSeconds()), "-f", script.toString(), SCRATCH_DATABASE);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		if (password.find()) {
+			builder.environment().put("PGPASSWORD", password.group(1));
+		}
+		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(this.duration.toSeconds() + 60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();

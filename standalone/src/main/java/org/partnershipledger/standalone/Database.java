@@ -3,6 +3,7 @@ package org.partnershipledger.standalone;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +34,10 @@ import io.zonky.test.db.postgres.util.LinuxUtils;
  * Durable by default: {@code fsync}, {@code synchronous_commit} and
  * {@code full_page_writes} on, so an acknowledged command survives a crash of the
  * machine. zonky's defaults, made for tests, turn the first two off.
+ * <p>
+ * No account is trusted: each signs in with its password (SCRAM), and each app has its
+ * own account that is not a superuser (see {@link DatabaseAccounts}). A data directory an
+ * earlier version made with trust authentication is converted on its next start.
  */
 final class Database implements AutoCloseable, Supervised {
 
@@ -42,6 +47,8 @@ final class Database implements AutoCloseable, Supervised {
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
+	private static final String SCRAM = "scram-sha-256";
+
 	private final Path dataDirectory;
 
 	private final Path log;
@@ -50,38 +57,133 @@ final class Database implements AutoCloseable, Supervised {
 
 	private final boolean durable;
 
+	private final DatabaseAccounts accounts;
+
 	/** The server this launcher runs; {@code null} when it found one running. */
 	private volatile ChildProcess server;
 
-	private Database(Path dataDirectory, Path log, int port, boolean durable) {
+	private Database(Path dataDirectory, Path log, int port, boolean durable, DatabaseAccounts accounts) {
 		this.dataDirectory = dataDirectory;
 		this.log = log;
 		this.port = port;
 		this.durable = durable;
+		this.accounts = accounts;
 	}
 
 	/**
-	 * Starts the server on a kept data directory (made by {@code initdb} the first time)
-	 * and creates the two databases if missing.
+	 * Starts the server on a kept data directory (made by {@code initdb} the first time),
+	 * sees that no account is trusted, and sets up the accounts and the two databases.
 	 * @param durable false only for demos that may lose their data (--fast-unsafe)
 	 */
 	static Database start(Path dataDirectory, Path logs, boolean durable) throws IOException, InterruptedException {
 		Files.createDirectories(dataDirectory);
-		Path binaries = binaries();
+		DatabaseAccounts accounts = DatabaseAccounts.beside(dataDirectory);
 		if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
+			initdb(dataDirectory, logs, accounts);
+		}
+		stopLeftOver(dataDirectory);
+		Database database = new Database(dataDirectory, logs.resolve("postgres.log"), Ports.free(), durable, accounts);
+		database.launch();
+		database.trustNobody();
+		database.setUpAccounts();
+		return database;
+	}
+
+	/**
+	 * Makes the data directory with password (SCRAM) sign-in for every connection and the
+	 * administrator's password from the accounts file, handed over in a private file that
+	 * is deleted once read.
+	 */
+	private static void initdb(Path dataDirectory, Path logs, DatabaseAccounts accounts)
+			throws IOException, InterruptedException {
+		Path passwordFile = dataDirectory.toAbsolutePath().resolveSibling(".initdb-password");
+		PrivateFiles.write(passwordFile,
+				accounts.password(DatabaseAccounts.ADMINISTRATOR).getBytes(StandardCharsets.UTF_8));
+		try {
 			ChildProcess
 				.start("initdb",
-						asUnprivileged(List.of(binaries.resolve("initdb").toString(), "-A", "trust", "-U", "postgres",
-								"-D", dataDirectory.toString(), "-E", "UTF-8")),
+						asUnprivileged(List.of(binaries().resolve("initdb").toString(), "-A", SCRAM, "-U",
+								DatabaseAccounts.ADMINISTRATOR, "--pwfile=" + passwordFile, "-D",
+								dataDirectory.toString(), "-E", "UTF-8")),
 						Map.of(), logs.resolve("postgres-initdb.log"), ChildProcess.Signal.TERM)
 				.awaitSuccess(Duration.ofMinutes(2));
 		}
-		stopLeftOver(dataDirectory);
-		Database database = new Database(dataDirectory, logs.resolve("postgres.log"), Ports.free(), durable);
-		database.launch();
-		database.createIfMissing(EVENT_STORE);
-		database.createIfMissing(VIEWS);
-		return database;
+		finally {
+			Files.deleteIfExists(passwordFile);
+		}
+	}
+
+	/**
+	 * A data directory an earlier version made trusted every local connection: the
+	 * administrator is given its password and every rule asks for one from now on.
+	 */
+	private void trustNobody() throws IOException {
+		Path rules = this.dataDirectory.resolve("pg_hba.conf");
+		List<String> lines = Files.readAllLines(rules);
+		List<String> secured = lines.stream()
+			.map((line) -> line.strip().startsWith("#") ? line : line.replaceAll("\\btrust\\b", SCRAM))
+			.toList();
+		if (secured.equals(lines)) {
+			return;
+		}
+		execute("postgres", "ALTER ROLE " + DatabaseAccounts.ADMINISTRATOR + " PASSWORD '"
+				+ this.accounts.password(DatabaseAccounts.ADMINISTRATOR) + "'");
+		PrivateFiles.write(rules, (String.join("\n", secured) + "\n").getBytes(StandardCharsets.UTF_8));
+		execute("postgres", "SELECT pg_reload_conf()");
+	}
+
+	/**
+	 * One account per purpose, none a superuser, with the passwords kept: the event store
+	 * owned by its migrations' account, which the command side's runtime account may only
+	 * connect to; the views owned by the web app's account, which cannot connect to the
+	 * event store. Run on every start: it makes what is missing, sets the passwords, and
+	 * hands whatever an earlier version made as the administrator to the owners.
+	 */
+	private void setUpAccounts() {
+		List<String> statements = new ArrayList<>();
+		for (String account : List.of(DatabaseAccounts.OWNER, DatabaseAccounts.COMMAND_SIDE,
+				DatabaseAccounts.WEB_APP)) {
+			String password = this.accounts.password(account);
+			statements.add("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + account
+					+ "') THEN CREATE ROLE " + account + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+			statements.add(
+					"ALTER ROLE " + account + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
+		}
+		execute("postgres", statements.toArray(String[]::new));
+		createIfMissing(EVENT_STORE, DatabaseAccounts.OWNER);
+		createIfMissing(VIEWS, DatabaseAccounts.WEB_APP);
+		execute("postgres", "REVOKE ALL ON DATABASE " + EVENT_STORE + " FROM PUBLIC",
+				"GRANT CONNECT ON DATABASE " + EVENT_STORE + " TO " + DatabaseAccounts.COMMAND_SIDE,
+				"REVOKE ALL ON DATABASE " + VIEWS + " FROM PUBLIC");
+		handOver(EVENT_STORE, DatabaseAccounts.OWNER);
+		handOver(VIEWS, DatabaseAccounts.WEB_APP);
+	}
+
+	/**
+	 * Gives the owner what an earlier version's migrations made as the administrator
+	 * (tables with their sequences, other sequences, functions) in the database.
+	 */
+	private void handOver(String databaseName, String owner) {
+		execute(databaseName, "ALTER SCHEMA public OWNER TO pg_database_owner", """
+				DO $$
+				DECLARE
+				    object record;
+				BEGIN
+				    FOR object IN SELECT format('ALTER TABLE public.%I OWNER TO {owner}', tablename) AS sql
+				        FROM pg_tables WHERE schemaname = 'public' AND tableowner <> '{owner}' LOOP
+				        EXECUTE object.sql;
+				    END LOOP;
+				    FOR object IN SELECT format('ALTER SEQUENCE public.%I OWNER TO {owner}', sequencename) AS sql
+				        FROM pg_sequences WHERE schemaname = 'public' AND sequenceowner <> '{owner}' LOOP
+				        EXECUTE object.sql;
+				    END LOOP;
+				    FOR object IN SELECT format('ALTER ROUTINE %s OWNER TO {owner}', p.oid::regprocedure) AS sql
+				        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+				        WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '{owner}' LOOP
+				        EXECUTE object.sql;
+				    END LOOP;
+				END
+				$$""".replace("{owner}", owner));
 	}
 
 	/**
@@ -91,7 +193,7 @@ final class Database implements AutoCloseable, Supervised {
 	static Database open(Path dataDirectory) throws IOException {
 		Optional<Integer> running = runningPort(dataDirectory);
 		if (running.isPresent()) {
-			return new Database(dataDirectory, null, running.get(), true);
+			return new Database(dataDirectory, null, running.get(), true, DatabaseAccounts.beside(dataDirectory));
 		}
 		try {
 			return start(dataDirectory, dataDirectory.resolveSibling("logs"), true);
@@ -113,7 +215,8 @@ final class Database implements AutoCloseable, Supervised {
 			return Optional.empty();
 		}
 		int port = Integer.parseInt(lines.get(3).strip());
-		try (Connection connection = DriverManager.getConnection(jdbcUrl(port, EVENT_STORE))) {
+		String url = administratorUrl(port, EVENT_STORE, DatabaseAccounts.beside(dataDirectory));
+		try (Connection connection = DriverManager.getConnection(url)) {
 			return Optional.of(port);
 		}
 		catch (SQLException ex) {
@@ -143,12 +246,43 @@ final class Database implements AutoCloseable, Supervised {
 		}
 	}
 
+	/**
+	 * A database's address as the administrator, password included: for the operator's
+	 * tools (check, verify, the benchmark), never for the apps.
+	 */
 	String jdbcUrl(String name) {
-		return jdbcUrl(this.port, name);
+		return administratorUrl(this.port, name, this.accounts);
 	}
 
-	private static String jdbcUrl(int port, String name) {
-		return "jdbc:postgresql://localhost:" + port + "/" + name + "?user=postgres";
+	/** A database's address without an account: the apps sign in with their own. */
+	String appUrl(String name) {
+		return "jdbc:postgresql://localhost:" + this.port + "/" + name;
+	}
+
+	/**
+	 * The password of one of the ledger's accounts, for the app that signs in with it.
+	 */
+	String password(String account) {
+		return this.accounts.password(account);
+	}
+
+	private static String administratorUrl(int port, String name, DatabaseAccounts accounts) {
+		return "jdbc:postgresql://localhost:" + port + "/" + name + "?user=" + DatabaseAccounts.ADMINISTRATOR
+				+ "&password=" + accounts.password(DatabaseAccounts.ADMINISTRATOR);
+	}
+
+	/** Runs statements as the administrator on one database, each on its own. */
+	private void execute(String databaseName, String... statements) {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(databaseName));
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(
+					"Could not set up the database accounts on " + databaseName + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	int port() {
@@ -172,7 +306,7 @@ final class Database implements AutoCloseable, Supervised {
 	 * PostgreSQL refuses to run as root; as root (in containers and CI) it runs in a user
 	 * namespace of its own where it is not, as zonky does it.
 	 */
-	private static List<String> asUnprivileged(List<String> command) {
+	static List<String> asUnprivileged(List<String> command) {
 		if (!LinuxUtils.isUnshareAvailable()) {
 			return command;
 		}
@@ -209,16 +343,14 @@ final class Database implements AutoCloseable, Supervised {
 		throw new IllegalStateException("PostgreSQL was not ready in " + READY_TIMEOUT + "; see " + this.log);
 	}
 
-	private void createIfMissing(String name) {
+	private void createIfMissing(String name, String owner) {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"));
-				PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+				PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+				Statement create = connection.createStatement()) {
 			exists.setString(1, name);
 			try (ResultSet rows = exists.executeQuery()) {
-				if (!rows.next()) {
-					try (Statement create = connection.createStatement()) {
-						create.execute("CREATE DATABASE " + name);
-					}
-				}
+				create.execute(rows.next() ? "ALTER DATABASE " + name + " OWNER TO " + owner
+						: "CREATE DATABASE " + name + " OWNER " + owner);
 			}
 		}
 		catch (SQLException ex) {

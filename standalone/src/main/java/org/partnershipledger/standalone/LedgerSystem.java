@@ -103,9 +103,6 @@ public final class LedgerSystem implements AutoCloseable {
 			this.signingKey = signingKeys.getPrivate();
 
 			Map<String, String> commandEnv = new HashMap<>();
-			commandEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.EVENT_STORE));
-			commandEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
-			commandEnv.put("SPRING_DATASOURCE_PASSWORD", "postgres");
 			commandEnv.put("LEDGER_INTERNAL_SECRET", secret);
 			// this machine only: the command side and its actuator always, the web app
 			// unless its settings say otherwise (--listen)
@@ -116,10 +113,16 @@ public final class LedgerSystem implements AutoCloseable {
 			commandEnv.putAll(this.kafka.commandSide().springEnvironment());
 			queryEnv.putAll(this.kafka.webApp().springEnvironment());
 			commandEnv.put("LEDGER_SIGNING_KEY", InstanceKeys.encode(signingKeys.getPrivate()));
+			// each app signs in to PostgreSQL with its own account: the command side's
+			// may read and append the history (its migrations run as the tables' owner),
+			// the web app's owns the views and cannot reach the event store
+			commandEnv.putAll(databaseAccount(Database.EVENT_STORE, DatabaseAccounts.COMMAND_SIDE));
+			commandEnv.put("SPRING_FLYWAY_USER", DatabaseAccounts.OWNER);
+			commandEnv.put("SPRING_FLYWAY_PASSWORD", this.database.password(DatabaseAccounts.OWNER));
+			queryEnv.putAll(databaseAccount(Database.VIEWS, DatabaseAccounts.WEB_APP));
 			SpringApp commandSide = remember(SpringApp.start("command-side", "The command side",
 					settings.appsDirectory().resolve("command-side.jar"), Ports.free(), commandEnv, List.of(), logs));
 
-			queryEnv.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl(Database.VIEWS));
 			queryEnv.put("LEDGER_SIGNING_PUBLIC_KEY", InstanceKeys.encode(signingKeys.getPublic()));
 			queryEnv.put("LEDGER_COMMAND_SIDE_URL", commandSide.baseUrl());
 			queryEnv.putAll(settings.webEnvironment());
@@ -145,6 +148,12 @@ public final class LedgerSystem implements AutoCloseable {
 			close();
 			throw ex;
 		}
+	}
+
+	/** The settings with which an app signs in to its database as its account. */
+	private Map<String, String> databaseAccount(String databaseName, String account) {
+		return Map.of("SPRING_DATASOURCE_URL", this.database.appUrl(databaseName), "SPRING_DATASOURCE_USERNAME",
+				account, "SPRING_DATASOURCE_PASSWORD", this.database.password(account));
 	}
 
 	/** Keeps the run file's process ids current after a restart. */

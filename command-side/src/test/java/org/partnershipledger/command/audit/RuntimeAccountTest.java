@@ -52,6 +52,8 @@ class RuntimeAccountTest {
 	@ValueSource(strings = { "UPDATE domainevententry SET type = 'Forged'", "DELETE FROM domainevententry",
 			"TRUNCATE domainevententry", "UPDATE event_chain SET chain_hash = previous_hash", "DELETE FROM event_chain",
 			"TRUNCATE event_chain", "DELETE FROM chain_checkpoint", "TRUNCATE chain_checkpoint",
+			"DELETE FROM chain_link_signature", "TRUNCATE chain_link_signature",
+			"ALTER TABLE chain_link_signature DISABLE TRIGGER ALL",
 			"ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only",
 			"ALTER TABLE event_chain DISABLE TRIGGER ALL",
 			"DROP TRIGGER chain_checkpoint_append_only ON chain_checkpoint",
