@@ -2,6 +2,8 @@ package org.partnershipledger.command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -117,18 +119,25 @@ public abstract class CommandSideIntegrationTest {
 		this.flakySender.failNext(0);
 	}
 
-	/** A token as the web app would send it. */
-	protected static String token(Identity identity) {
-		return new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity, Instant.now());
+	/**
+	 * A token as the web app would send it, for one request (a path with its query, as
+	 * sent; {@code null} for no body).
+	 */
+	protected static String token(Identity identity, HttpMethod method, String path, String json) {
+		URI target = URI.create(path);
+		return new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity, Instant.now(),
+				IdentityTokens.BoundRequest.of(method.name(), target,
+						(json != null) ? json.getBytes(StandardCharsets.UTF_8) : null));
 	}
 
 	protected ResponseEntity<String> post(String path, Identity identity, String json) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		if (identity != null) {
-			headers.set(IdentityTokens.HEADER, token(identity));
+			headers.set(IdentityTokens.HEADER, token(identity, HttpMethod.POST, path, json));
 		}
-		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+		return this.http.exchange(path, HttpMethod.POST,
+				new HttpEntity<>((json != null) ? json.getBytes(StandardCharsets.UTF_8) : null, headers), String.class);
 	}
 
 	/** Registers a new partnership as the commissioner; answers its id. */

@@ -1,11 +1,16 @@
 package org.partnershipledger.api.identity;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -13,8 +18,11 @@ import org.partnershipledger.events.wire.LedgerJson;
 
 /**
  * Short-lived tokens by which the web app tells the command side who is acting: the
- * identity and an expiry, signed with HMAC-SHA256 under a secret the two share. A caller
- * who can reach the command side but does not hold the secret cannot act as anyone.
+ * identity, an expiry and the one request it is for (method, target and a digest of the
+ * body), signed with HMAC-SHA256 under a secret the two share. A caller who can reach the
+ * command side but does not hold the secret cannot act as anyone; one who sees a token on
+ * the internal network can neither use it for another request nor send it again, since
+ * the verifier accepts each token once.
  */
 public final class IdentityTokens {
 
@@ -36,6 +44,11 @@ public final class IdentityTokens {
 
 	private final Duration lifetime;
 
+	/** The ids of tokens accepted and not yet expired, with their expiry. */
+	private final Map<String, Long> used = new ConcurrentHashMap<>();
+
+	private final AtomicLong lastSweep = new AtomicLong();
+
 	public IdentityTokens(String secret, Duration lifetime) {
 		if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
 			throw new IllegalArgumentException(
@@ -45,18 +58,24 @@ public final class IdentityTokens {
 		this.lifetime = lifetime;
 	}
 
-	/** A token for this identity, valid for the configured lifetime from {@code now}. */
-	public String issue(Identity identity, Instant now) {
-		Claims claims = new Claims(identity, now.plus(this.lifetime).getEpochSecond());
+	/**
+	 * A token for this identity and this one request, valid for the configured lifetime
+	 * from {@code now}.
+	 */
+	public String issue(Identity identity, Instant now, BoundRequest request) {
+		Claims claims = new Claims(identity, now.plus(this.lifetime).getEpochSecond(), UUID.randomUUID().toString(),
+				request);
 		String body = ENCODER.encodeToString(LedgerJson.write(claims).getBytes(StandardCharsets.UTF_8));
 		return body + "." + ENCODER.encodeToString(sign(body));
 	}
 
 	/**
-	 * The identity in a token.
-	 * @throws InvalidIdentityTokenException if the token is malformed, forged or expired
+	 * The identity in a token, which is then used up.
+	 * @param request the request that carried it
+	 * @throws InvalidIdentityTokenException if the token is malformed, forged, expired,
+	 * issued for another request or used before
 	 */
-	public Identity verify(String token, Instant now) {
+	public Identity verify(String token, Instant now, BoundRequest request) {
 		if (token == null || token.indexOf('.') < 1) {
 			throw new InvalidIdentityTokenException("No identity token");
 		}
@@ -86,7 +105,24 @@ public final class IdentityTokens {
 		if (now.getEpochSecond() > claims.expiresAt()) {
 			throw new InvalidIdentityTokenException("Identity token expired");
 		}
+		if (!request.equals(claims.request())) {
+			throw new InvalidIdentityTokenException("Identity token was issued for another request");
+		}
+		forgetExpired(now);
+		if (claims.tokenId() == null || this.used.putIfAbsent(claims.tokenId(), claims.expiresAt()) != null) {
+			throw new InvalidIdentityTokenException("Identity token already used");
+		}
 		return claims.identity();
+	}
+
+	/** Forgets the ids of expired tokens, at most once a second. */
+	private void forgetExpired(Instant now) {
+		long second = now.getEpochSecond();
+		long last = this.lastSweep.get();
+		if (second != last && this.lastSweep.compareAndSet(last, second)) {
+			long past = now.minus(CLOCK_SKEW).getEpochSecond();
+			this.used.values().removeIf((expiresAt) -> expiresAt < past);
+		}
 	}
 
 	private byte[] sign(String body) {
@@ -100,7 +136,37 @@ public final class IdentityTokens {
 		}
 	}
 
-	record Claims(Identity identity, long expiresAt) {
+	record Claims(Identity identity, long expiresAt, String tokenId, BoundRequest request) {
+
+	}
+
+	/**
+	 * The request a token is for.
+	 *
+	 * @param method the HTTP method, such as {@code POST}
+	 * @param target the path and query as sent, encoded
+	 * @param bodyDigest the body's SHA-256, base64url (of no bytes when there is none)
+	 */
+	public record BoundRequest(String method, String target, String bodyDigest) {
+
+		/** The request to a URI (its raw path and query count, not its host). */
+		public static BoundRequest of(String method, URI uri, byte[] body) {
+			return of(method, uri.getRawPath(), uri.getRawQuery(), body);
+		}
+
+		/**
+		 * The request with a raw path, a raw query ({@code null} for none) and a body.
+		 */
+		public static BoundRequest of(String method, String rawPath, String rawQuery, byte[] body) {
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest((body != null) ? body : new byte[0]);
+				return new BoundRequest(method.toUpperCase(java.util.Locale.ROOT),
+						(rawQuery != null) ? rawPath + "?" + rawQuery : rawPath, ENCODER.encodeToString(digest));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("SHA-256 is not available", ex);
+			}
+		}
 
 	}
 

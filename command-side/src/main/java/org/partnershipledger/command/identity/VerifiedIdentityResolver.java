@@ -14,10 +14,14 @@ import org.partnershipledger.api.identity.InvalidIdentityTokenException;
 
 /**
  * Gives a controller the person the web app vouches for, from the signed token in the
- * {@value IdentityTokens#HEADER} header. A missing, forged or expired token throws
- * {@link InvalidIdentityTokenException}, which the API answers with 401.
+ * {@value IdentityTokens#HEADER} header, checked against the request it came with (see
+ * {@link BoundRequestFilter}) and used up. A missing, forged or expired token, one issued
+ * for another request or one sent again throws {@link InvalidIdentityTokenException},
+ * which the API answers with 401.
  */
 class VerifiedIdentityResolver implements HandlerMethodArgumentResolver {
+
+	private static final String VERIFIED = VerifiedIdentityResolver.class.getName();
 
 	private final IdentityTokens tokens;
 
@@ -36,7 +40,18 @@ class VerifiedIdentityResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Identity resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		return this.tokens.verify(request.getHeader(IdentityTokens.HEADER), this.clock.instant());
+		Object verified = request.getAttribute(VERIFIED, NativeWebRequest.SCOPE_REQUEST);
+		if (verified instanceof Identity identity) {
+			return identity;
+		}
+		Object bound = request.getAttribute(BoundRequestFilter.ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
+		if (!(bound instanceof IdentityTokens.BoundRequest boundRequest)) {
+			throw new InvalidIdentityTokenException("No identity token");
+		}
+		Identity identity = this.tokens.verify(request.getHeader(IdentityTokens.HEADER), this.clock.instant(),
+				boundRequest);
+		request.setAttribute(VERIFIED, identity, NativeWebRequest.SCOPE_REQUEST);
+		return identity;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.partnershipledger.command.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +22,8 @@ import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.command.Bodies;
 import org.partnershipledger.command.CommandSideIntegrationTest;
 import org.partnershipledger.command.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * F8: a command sent again with the same {@code Idempotency-Key} (its answer was lost, or
@@ -143,7 +143,9 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set(IdentityTokens.HEADER,
-				new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity, this.clock.instant()));
+				new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity, this.clock.instant(),
+						IdentityTokens.BoundRequest.of("POST", java.net.URI.create(path),
+								json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		headers.set(IdempotentCommands.HEADER, key);
 		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
 	}

@@ -98,7 +98,7 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set(IdentityTokens.HEADER,
 				new IdentityTokens("another-secret-that-is-32-bytes-or-more-long", Duration.ofSeconds(60))
-					.issue(COMMISSIONER, Instant.now()));
+					.issue(COMMISSIONER, Instant.now(), addingTheCharity()));
 		assertRefused(this.http.exchange(path("/parties"), HttpMethod.POST,
 				new HttpEntity<>(Bodies.ADD_CHARITY, headers), String.class), HttpStatus.UNAUTHORIZED);
 	}
@@ -108,9 +108,41 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set(IdentityTokens.HEADER, new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(COMMISSIONER,
-				Instant.now().minusSeconds(120)));
+				Instant.now().minusSeconds(120), addingTheCharity()));
 		assertRefused(this.http.exchange(path("/parties"), HttpMethod.POST,
 				new HttpEntity<>(Bodies.ADD_CHARITY, headers), String.class), HttpStatus.UNAUTHORIZED);
+	}
+
+	/**
+	 * A token seen on the internal network is of no use to whoever saw it: not for
+	 * another body, not for another path, and not sent again.
+	 */
+	@Test
+	void aTokenIsForOneRequestAndIsAcceptedOnce() {
+		String token = token(COMMISSIONER, HttpMethod.POST, path("/parties"), Bodies.ADD_CHARITY);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set(IdentityTokens.HEADER, token);
+		long before = storedEvents();
+
+		assertRefused(this.http.exchange(path("/parties"), HttpMethod.POST,
+				new HttpEntity<>(Bodies.ADD_CHARITY.replace("Homes Together", "Forged Homes"), headers), String.class),
+				HttpStatus.UNAUTHORIZED);
+		assertRefused(this.http.exchange(path("/outcome-measures"), HttpMethod.POST,
+				new HttpEntity<>(Bodies.ADD_CHARITY, headers), String.class), HttpStatus.UNAUTHORIZED);
+		assertThat(this.http
+			.exchange(path("/parties"), HttpMethod.POST, new HttpEntity<>(Bodies.ADD_CHARITY, headers), String.class)
+			.getStatusCode()
+			.value()).isEqualTo(201);
+		assertThat(this.http
+			.exchange(path("/parties"), HttpMethod.POST, new HttpEntity<>(Bodies.ADD_CHARITY, headers), String.class)
+			.getStatusCode()).as("the same request sent again with its token").isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(storedEvents()).isEqualTo(before + 1);
+	}
+
+	private IdentityTokens.BoundRequest addingTheCharity() {
+		return IdentityTokens.BoundRequest.of("POST", java.net.URI.create(path("/parties")),
+				Bodies.ADD_CHARITY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test

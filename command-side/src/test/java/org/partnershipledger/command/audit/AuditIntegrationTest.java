@@ -69,7 +69,7 @@ abstract class AuditIntegrationTest extends CommandSideIntegrationTest {
 	protected ResponseEntity<String> get(String path, Identity identity) {
 		HttpHeaders headers = new HttpHeaders();
 		if (identity != null) {
-			headers.set(IdentityTokens.HEADER, token(identity));
+			headers.set(IdentityTokens.HEADER, token(identity, HttpMethod.GET, path, null));
 		}
 		return this.http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}

@@ -132,15 +132,19 @@ public class CommandClient {
 		if (!internalPath.startsWith(INTERNAL_PREFIX)) {
 			throw new IllegalArgumentException("Not a command side path: " + internalPath);
 		}
+		URI target = URI.create(this.baseUrl + internalPath);
+		byte[] body = (json != null) ? json.getBytes(StandardCharsets.UTF_8) : new byte[0];
+		// the token is for this one request: its method, target and body
 		RestClient.RequestBodySpec request = this.rest.method(method)
-			.uri(URI.create(this.baseUrl + internalPath))
+			.uri(target)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant()));
+			.header(IdentityTokens.HEADER, this.tokens.issue(identity, this.clock.instant(),
+					IdentityTokens.BoundRequest.of(method.name(), target, body)));
 		if (idempotencyKey != null) {
 			request.header(IDEMPOTENCY_KEY, idempotencyKey);
 		}
 		if (json != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(json);
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		try {
 			return request.exchange((req, res) -> ResponseEntity.status(res.getStatusCode())

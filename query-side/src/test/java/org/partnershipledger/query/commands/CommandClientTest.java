@@ -61,6 +61,9 @@ class CommandClientTest {
 
 	private final AtomicReference<String> receivedToken = new AtomicReference<>();
 
+	/** The request as the command side received it, which the token must be for. */
+	private final AtomicReference<IdentityTokens.BoundRequest> receivedRequest = new AtomicReference<>();
+
 	private final AtomicReference<String> receivedBody = new AtomicReference<>();
 
 	private final AtomicReference<String> receivedPath = new AtomicReference<>();
@@ -118,7 +121,10 @@ class CommandClientTest {
 		}
 		this.receivedPath.set(exchange.getRequestURI().getPath());
 		this.receivedToken.set(exchange.getRequestHeaders().getFirst(IdentityTokens.HEADER));
-		this.receivedBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		byte[] received = exchange.getRequestBody().readAllBytes();
+		this.receivedBody.set(new String(received, StandardCharsets.UTF_8));
+		this.receivedRequest.set(IdentityTokens.BoundRequest.of(exchange.getRequestMethod(),
+				exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), received));
 		String key = exchange.getRequestHeaders().getFirst(CommandClient.IDEMPOTENCY_KEY);
 		this.receivedKeys.add(String.valueOf(key));
 		if (key == null || !this.receivedKeys.subList(0, this.receivedKeys.size() - 1).contains(key)) {
@@ -169,7 +175,8 @@ class CommandClientTest {
 		assertThat(outcome.accepted().version()).isZero();
 		assertThat(outcome.location()).isEqualTo("/api/v1/partnerships/p-1");
 		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships");
-		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
+		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now(), this.receivedRequest.get()))
+			.isEqualTo(COMMISSIONER);
 		assertThat(this.receivedBody.get()).contains("\"legalRegime\":\"PA2023_LIGHT_TOUCH\"")
 			.contains("\"startDate\":\"2025-04-01\"");
 		verify(this.registrations).registered("p-1", "casey");
@@ -210,7 +217,8 @@ class CommandClientTest {
 		assertThat(outcome.location()).isEqualTo("/api/v1/partnerships/p-1/adaptations/a-1");
 		assertThat(this.receivedPath.get()).isEqualTo("/internal/v1/partnerships/p-1/adaptations");
 		assertThat(this.receivedBody.get()).contains("\"reason\":\"Demand held up\"");
-		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now())).isEqualTo(COMMISSIONER);
+		assertThat(this.tokens.verify(this.receivedToken.get(), Instant.now(), this.receivedRequest.get()))
+			.isEqualTo(COMMISSIONER);
 	}
 
 	@Test
