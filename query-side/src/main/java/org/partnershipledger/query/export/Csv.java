@@ -20,7 +20,8 @@ final class Csv {
 		return text.toString();
 	}
 
-	private static String line(List<String> cells) {
+	/** One line, ending with CRLF. */
+	static String line(List<String> cells) {
 		return cells.stream().map(Csv::cell).collect(Collectors.joining(",", "", "\r\n"));
 	}
 

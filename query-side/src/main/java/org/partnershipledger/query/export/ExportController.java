@@ -1,6 +1,9 @@
 package org.partnershipledger.query.export;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -11,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.partnershipledger.query.api.NotFoundException;
@@ -40,9 +44,11 @@ class ExportController {
 			"/partnerships/{partnershipId}/exports/history.json" })
 	@Operation(summary = "A partnership's history as JSON: every event's envelope with its chain hash, "
 			+ "verifiable offline against a checkpoint")
-	ResponseEntity<HistoryExport> historyJson(@AuthenticationPrincipal LedgerUser user,
+	@ApiResponse(responseCode = "200", description = "The history, written as it is read",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = HistoryExport.class)))
+	ResponseEntity<StreamingResponseBody> historyJson(@AuthenticationPrincipal LedgerUser user,
 			@PathVariable String partnershipId) {
-		HistoryExport export = this.exports.historyJson(user.identity(), partnershipId)
+		StreamingResponseBody export = this.exports.historyJson(user.identity(), partnershipId)
 			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
 		return download(export, MediaType.APPLICATION_JSON, "partnership-" + partnershipId + "-history.json");
 	}
@@ -50,8 +56,9 @@ class ExportController {
 	@GetMapping({ "/api/v1/partnerships/{partnershipId}/exports/history.csv",
 			"/partnerships/{partnershipId}/exports/history.csv" })
 	@Operation(summary = "A partnership's history as CSV, one line per event")
-	ResponseEntity<String> historyCsv(@AuthenticationPrincipal LedgerUser user, @PathVariable String partnershipId) {
-		String csv = this.exports.historyCsv(user.identity(), partnershipId)
+	ResponseEntity<StreamingResponseBody> historyCsv(@AuthenticationPrincipal LedgerUser user,
+			@PathVariable String partnershipId) {
+		StreamingResponseBody csv = this.exports.historyCsv(user.identity(), partnershipId)
 			.orElseThrow(() -> NotFoundException.partnership(partnershipId));
 		return download(csv, CSV, "partnership-" + partnershipId + "-history.csv");
 	}

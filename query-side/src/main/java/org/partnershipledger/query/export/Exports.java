@@ -1,14 +1,28 @@
 package org.partnershipledger.query.export;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.access.OverviewQueries;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.portfolio.PortfolioEntry;
@@ -45,29 +59,72 @@ class Exports {
 
 	private final Clock clock;
 
+	private final TransactionTemplate readOnly;
+
 	Exports(OverviewQueries queries, PortfolioRepository portfolios, EventLogRepository eventLog, OcdsSettings ocds,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.queries = queries;
 		this.portfolios = portfolios;
 		this.eventLog = eventLog;
 		this.ocds = ocds;
 		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	Optional<HistoryExport> historyJson(Identity viewer, String partnershipId) {
-		return visible(viewer, partnershipId).map((overview) -> new HistoryExport(partnershipId, overview.title(),
-				this.clock.instant(), this.eventLog.envelopes(partnershipId)));
-	}
-
-	Optional<String> historyCsv(Identity viewer, String partnershipId) {
-		return visible(viewer, partnershipId).map((overview) -> {
-			SummaryNames names = SummaryNames.of(overview);
-			List<List<String>> rows = this.eventLog.envelopes(partnershipId)
-				.stream()
-				.map((envelope) -> historyRow(envelope, names))
-				.toList();
-			return Csv.of(HISTORY_COLUMNS, rows);
+	/**
+	 * The history as {@link HistoryExport} JSON, written as its envelopes are read: a
+	 * partnership's history of any length is never held whole.
+	 */
+	Optional<StreamingResponseBody> historyJson(Identity viewer, String partnershipId) {
+		return visible(viewer, partnershipId).map((overview) -> (out) -> {
+			ObjectMapper mapper = LedgerJson.mapper();
+			try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+				json.writeStartObject();
+				json.writeStringField("partnershipId", partnershipId);
+				json.writeStringField("title", overview.title());
+				json.writeFieldName("exportedAt");
+				mapper.writeValue(json, this.clock.instant());
+				json.writeArrayFieldStart("events");
+				readEach(partnershipId, (envelope) -> write(mapper, json, envelope));
+				json.writeEndArray();
+				json.writeEndObject();
+			}
 		});
+	}
+
+	/** The history as CSV, one line per event, written as its envelopes are read. */
+	Optional<StreamingResponseBody> historyCsv(Identity viewer, String partnershipId) {
+		return visible(viewer, partnershipId).map((overview) -> (out) -> {
+			SummaryNames names = SummaryNames.of(overview);
+			Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			csv.write(Csv.line(HISTORY_COLUMNS));
+			readEach(partnershipId, (envelope) -> write(csv, Csv.line(historyRow(envelope, names))));
+			csv.flush();
+		});
+	}
+
+	/** Reads the partnership's envelopes one after another in a read-only transaction. */
+	private void readEach(String partnershipId, Consumer<EventEnvelope> each) {
+		this.readOnly.executeWithoutResult((status) -> this.eventLog.forEachEnvelope(partnershipId, each));
+	}
+
+	private static void write(ObjectMapper mapper, JsonGenerator json, EventEnvelope envelope) {
+		try {
+			mapper.writeValue(json, envelope);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void write(Writer csv, String line) {
+		try {
+			csv.write(line);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	Optional<Ocds.ReleasePackage> ocds(Identity viewer, String partnershipId, String uri) {

@@ -8,7 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +29,17 @@ import org.partnershipledger.query.partnership.Page;
 @Repository
 public class EventLogRepository {
 
+	/** How many rows a streamed read fetches at a time. */
+	private static final int FETCH_SIZE = 200;
+
 	private final JdbcClient jdbc;
 
-	EventLogRepository(JdbcClient jdbc) {
+	private final JdbcTemplate streaming;
+
+	EventLogRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
 	/** Appends an applied envelope; called by the projection inside its transaction. */
@@ -62,6 +74,17 @@ public class EventLogRepository {
 			.param("id", partnershipId)
 			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
 			.list();
+	}
+
+	/**
+	 * Hands the partnership's envelopes to {@code each} in sequence order as they are
+	 * read, a few hundred at a time, so that a history of any length is never held whole.
+	 * Call inside a transaction: PostgreSQL reads with a cursor only then.
+	 */
+	public void forEachEnvelope(String partnershipId, Consumer<EventEnvelope> each) {
+		this.streaming.query("select envelope::text from event_log where partnership_id = ? order by sequence_number",
+				(RowCallbackHandler) (rs) -> each.accept(LedgerJson.read(rs.getString(1), EventEnvelope.class)),
+				partnershipId);
 	}
 
 	/** The partnership's envelopes after a sequence number, in sequence order. */

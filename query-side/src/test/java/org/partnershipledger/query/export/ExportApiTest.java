@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
@@ -21,18 +23,23 @@ import org.partnershipledger.events.relational.PaymentAdjustmentKind;
 import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.events.relational.TerminationReason;
+import org.partnershipledger.events.relational.TransparencyNoticeType;
+import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
+import org.partnershipledger.query.timeline.EventLogRepository;
 import org.partnershipledger.testsupport.OcdsSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +54,9 @@ class ExportApiTest extends QuerySideIntegrationTest {
 	private OrganisationIdentifier council;
 
 	private TestEvents events;
+
+	@Autowired
+	private EventLogRepository eventLog;
 
 	@BeforeEach
 	void aContractWithItsWholeLife() {
@@ -121,21 +131,13 @@ class ExportApiTest extends QuerySideIntegrationTest {
 	void theHistoryComesAsJsonWithEveryEnvelopeAndAsCsvWithOneLinePerEvent() throws Exception {
 		String commissioner = person(UserRole.COMMISSIONER, this.council);
 
-		JsonNode history = json(this.mvc
-			.perform(get("/api/v1/partnerships/{id}/exports/history.json", this.events.partnershipId())
-				.with(httpBasic(commissioner, PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
-		String csv = this.mvc
-			.perform(get("/api/v1/partnerships/{id}/exports/history.csv", this.events.partnershipId())
-				.with(httpBasic(commissioner, PASSWORD)))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode history = json(
+				streamed(get("/api/v1/partnerships/{id}/exports/history.json", this.events.partnershipId())
+					.with(httpBasic(commissioner, PASSWORD))).getResponse().getContentAsString(StandardCharsets.UTF_8));
+		MvcResult csvResult = streamed(get("/api/v1/partnerships/{id}/exports/history.csv", this.events.partnershipId())
+			.with(httpBasic(commissioner, PASSWORD)));
+		assertThat(csvResult.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		String csv = csvResult.getResponse().getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(history.get("title").asText()).isEqualTo("Homelessness outcomes");
 		assertThat(history.get("events")).hasSize(13);
@@ -195,14 +197,54 @@ class ExportApiTest extends QuerySideIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(containsString("/partnerships/" + this.events.partnershipId() + "/exports/ocds.json")));
-		this.mvc.perform(get("/partnerships/{id}/exports/history.csv", this.events.partnershipId()).session(session))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ContractTerminated")));
+		assertThat(streamed(get("/partnerships/{id}/exports/history.csv", this.events.partnershipId()).session(session))
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("ContractTerminated");
 		this.mvc.perform(get("/").session(session))
 			.andExpect(content().string(containsString("/exports/portfolio.csv")));
 		this.mvc.perform(get("/exports/portfolio.csv").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Homelessness outcomes")));
+	}
+
+	/**
+	 * A history longer than the rows read at a time comes whole and in order, as the
+	 * envelopes the ledger published: the file is written as they are read, never held.
+	 */
+	@Test
+	void aLongHistoryIsWrittenWholeAndInOrder() throws Exception {
+		String commissioner = person(UserRole.COMMISSIONER, this.council);
+		TestEvents longer = new TestEvents(this.council);
+		List<EventEnvelope> published = new java.util.ArrayList<>();
+		published.add(longer.registered("A long history"));
+		for (int i = 0; i < 450; i++) {
+			published.add(longer.noticeRecorded("notice-" + i, TransparencyNoticeType.VOLUNTARY, "Notice " + i,
+					"2026-01-01", null));
+		}
+		publish(published.toArray(EventEnvelope[]::new));
+		awaitVersion(longer.partnershipId(), 450);
+
+		JsonNode history = json(streamed(get("/api/v1/partnerships/{id}/exports/history.json", longer.partnershipId())
+			.with(httpBasic(commissioner, PASSWORD))).getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(history.get("partnershipId").asText()).isEqualTo(longer.partnershipId());
+		assertThat(history.get("exportedAt").asText()).isNotBlank();
+		assertThat(LedgerJson.read(history.get("events"), EventEnvelope[].class)).extracting(EventEnvelope::eventId)
+			.containsExactlyElementsOf(published.stream().map(EventEnvelope::eventId).toList());
+		assertThat(LedgerJson.read(history.get("events"), EventEnvelope[].class))
+			.as("as the ledger signed them and the web app keeps them")
+			.containsExactlyElementsOf(this.eventLog.envelopes(longer.partnershipId()));
+		String csv = streamed(get("/api/v1/partnerships/{id}/exports/history.csv", longer.partnershipId())
+			.with(httpBasic(commissioner, PASSWORD))).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).map((line) -> line.substring(0, line.indexOf(','))))
+			.containsExactlyElementsOf(published.stream().map((e) -> Long.toString(e.sequenceNumber())).toList());
+	}
+
+	/**
+	 * A download, which is written after the request has been handed to another thread.
+	 */
+	private MvcResult streamed(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult started = this.mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+		return this.mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
 	}
 
 	private static List<String> tags(JsonNode releases) {
