@@ -69,7 +69,9 @@ class VerificationPageTest extends PageTestSupport {
 					"A copy you kept outside the ledger: kept-checkpoint.json", "10 January 2026", KEPT.digest())
 			.contains("id=\"checked-against-signature\"", ">Holds<",
 					"The checkpoint is signed and has not been changed since.")
-			.contains("The ledger&#39;s latest checkpoint is another, taken 15 January 2026")
+			.contains(
+					"The ledger&#39;s latest checkpoint is another, taken 15 January 2026 at 11:00. Your copy vouches "
+							+ "only for events recorded up to when it was taken.")
 			.contains("26 of 26 chain links checked against the ledger&#39;s public key carry its signature.",
 					"26 of 26 events checked against the ledger&#39;s public key carry its signature.",
 					"All signed by the ledger")
