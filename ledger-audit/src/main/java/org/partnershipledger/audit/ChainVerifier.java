@@ -75,6 +75,7 @@ public final class ChainVerifier {
 		}
 		List<Discrepancy> discrepancies = new ArrayList<>();
 		long unsignedEarlier = 0;
+		long signaturesChecked = 0;
 		for (String partnershipId : partnerships) {
 			Findings findings = new Findings(partnershipId);
 			List<StoredEvent> stored = eventsByPartnership.getOrDefault(partnershipId, List.of());
@@ -83,6 +84,7 @@ public final class ChainVerifier {
 							findings, ledgerKey.orElse(null))
 					: DerivedChainCheck.check(stored, findings, ledgerKey.orElse(null));
 			unsignedEarlier += findings.unsignedEarlierCount();
+			signaturesChecked += findings.signaturesCheckedCount();
 			if (checkpoint != null) {
 				checkpoint.headOf(partnershipId)
 					.ifPresent((head) -> checkHead(head, checkpoint, stored.isEmpty(), hashAt, findings));
@@ -99,6 +101,7 @@ public final class ChainVerifier {
 				(checkpoint != null) ? checkpoint.createdAt() : null, (checkpoint != null) ? checkpoint.digest() : null,
 				signatureValid, signatureProblem.orElse(null),
 				ledgerSignatures(ledgerKey.isPresent(), chain.isPresent(), unsignedEarlier, expectedPublicKey),
+				ledgerKey.isPresent() ? signaturesChecked : null,
 				discrepancies.isEmpty() && !Boolean.FALSE.equals(signatureValid), discrepancies);
 	}
 

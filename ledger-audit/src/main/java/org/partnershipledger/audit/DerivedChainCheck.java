@@ -86,6 +86,7 @@ final class DerivedChainCheck {
 			}
 			if (envelope.signature() == null) {
 				if (signedBefore) {
+					findings.signatureChecked();
 					findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED, "Event " + event.eventId()
 							+ " carries no signature, though the events before it do: it was not made by the ledger.");
 				}
@@ -95,6 +96,7 @@ final class DerivedChainCheck {
 				continue;
 			}
 			signedBefore = true;
+			findings.signatureChecked();
 			EnvelopeSignatures.problem(envelope, ledgerKey)
 				.ifPresent((problem) -> findings.add(event.sequenceNumber(), DiscrepancyKind.UNSIGNED,
 						"Event " + event.eventId() + ": " + problem));

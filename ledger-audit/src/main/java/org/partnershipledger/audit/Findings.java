@@ -13,6 +13,8 @@ final class Findings {
 
 	private long unsignedEarlier;
 
+	private long signaturesChecked;
+
 	Findings(String partnershipId) {
 		this.partnershipId = partnershipId;
 	}
@@ -33,6 +35,17 @@ final class Findings {
 
 	long unsignedEarlierCount() {
 		return this.unsignedEarlier;
+	}
+
+	/**
+	 * Notes a chain link or event whose signature was checked against the ledger's key.
+	 */
+	void signatureChecked() {
+		this.signaturesChecked++;
+	}
+
+	long signaturesCheckedCount() {
+		return this.signaturesChecked;
 	}
 
 	Collection<Discrepancy> all() {

@@ -50,6 +50,7 @@ final class RecordedChainCheck {
 
 	private static void checkSignatures(Map<Long, ChainLink> bySequence, Findings findings, PublicKey ledgerKey) {
 		for (ChainLink link : bySequence.values()) {
+			findings.signatureChecked();
 			if (!LinkSignatures.verifies(link, ledgerKey)) {
 				findings.add(link.sequenceNumber(), DiscrepancyKind.UNSIGNED,
 						"The chain link at sequence " + link.sequenceNumber() + " (event " + link.eventId() + ") "

@@ -16,13 +16,17 @@ import java.util.List;
  * when nothing is
  * @param ledgerSignatures in plain words, whether and how the ledger's signatures on
  * chain links or events were checked
+ * @param signaturesChecked how many chain links (an event store) or events (an export or
+ * copy) had their signature checked against the ledger's public key; those that did not
+ * verify are among the discrepancies, as {@link DiscrepancyKind#UNSIGNED}. {@code null}
+ * when no key was given to check them with
  * @param clean true when nothing at all is wrong
  * @param discrepancies every altered, missing, reordered or rewritten event, ordered by
  * partnership and sequence number
  */
 public record VerificationReport(int partnershipsChecked, long eventsChecked, Instant checkpointCreatedAt,
 		String checkpointDigest, Boolean signatureValid, String signatureProblem, String ledgerSignatures,
-		boolean clean, List<Discrepancy> discrepancies) {
+		Long signaturesChecked, boolean clean, List<Discrepancy> discrepancies) {
 
 	public VerificationReport {
 		discrepancies = List.copyOf(discrepancies);

@@ -32,6 +32,7 @@ class LedgerSignaturesVerificationTest {
 
 		assertThat(report.clean()).isTrue();
 		assertThat(report.ledgerSignatures()).contains("Every chain link was checked");
+		assertThat(report.signaturesChecked()).isEqualTo(4);
 	}
 
 	@Test
@@ -47,7 +48,9 @@ class LedgerSignaturesVerificationTest {
 
 		assertThat(unkeyed.clean()).as("the hash alone cannot tell").isTrue();
 		assertThat(unkeyed.ledgerSignatures()).startsWith("Not checked");
+		assertThat(unkeyed.signaturesChecked()).isNull();
 		assertThat(keyed.clean()).isFalse();
+		assertThat(keyed.signaturesChecked()).isEqualTo(5);
 		assertThat(keyed.discrepancies())
 			.extracting(Discrepancy::partnershipId, Discrepancy::sequenceNumber, Discrepancy::kind)
 			.containsExactly(tuple("p-1", 4L, DiscrepancyKind.UNSIGNED));
@@ -89,6 +92,7 @@ class LedgerSignaturesVerificationTest {
 
 		assertThat(report.clean()).isTrue();
 		assertThat(report.ledgerSignatures()).contains("2 events published before envelopes were signed");
+		assertThat(report.signaturesChecked()).as("the two signed ones").isEqualTo(2);
 
 		List<EventEnvelope> stripped = new ArrayList<>(upgraded);
 		stripped.set(3, stripped.get(3).withSignature(null));

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.partnershipledger.api.identity.IdentityTokens;
+
 /**
  * A stand-in for the command side's internal API (a bare JDK HTTP server, one per test
  * JVM). By default it is as good as not running: it drops every connection without an
@@ -76,7 +78,8 @@ public final class StandInCommandSide {
 				return;
 			}
 			Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+					exchange.getRequestHeaders().getFirst(IdentityTokens.HEADER));
 			Answer answer = how.apply(request);
 			byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders()
@@ -86,8 +89,12 @@ public final class StandInCommandSide {
 		}
 	}
 
-	/** A request as the command side received it. */
-	public record Request(String method, String path, String body) {
+	/**
+	 * A request as the command side received it.
+	 *
+	 * @param identityToken the signed token naming who the web app acts for
+	 */
+	public record Request(String method, String path, String body, String identityToken) {
 
 	}
 

@@ -17,6 +17,7 @@ import org.partnershipledger.audit.ChainHash;
 import org.partnershipledger.audit.Discrepancy;
 import org.partnershipledger.audit.DiscrepancyKind;
 import org.partnershipledger.audit.StoredEventRow;
+import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.audit.VerificationReport;
 import org.partnershipledger.events.wire.LedgerJson;
 
@@ -174,6 +175,19 @@ class TamperDetectionTest extends AuditIntegrationTest {
 		assertThat(post("/internal/v1/verification", ADMIN, null).getStatusCode().value()).isEqualTo(403);
 		assertThat(get("/internal/v1/checkpoints/latest", COMMISSIONER).getStatusCode().value()).isEqualTo(403);
 		assertThat(get("/internal/v1/checkpoints/latest", null).getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void anAdministratorMayHaveACheckpointTakenAndIsToldOnlyItsDateAndDigest() {
+		ResponseEntity<String> taken = post("/internal/v1/checkpoints", ADMIN, null);
+
+		assertThat(taken.getStatusCode().value()).isEqualTo(201);
+		Checkpoint latest = LedgerJson.read(get("/internal/v1/checkpoints/latest", AUDITOR).getBody(),
+				Checkpoint.class);
+		assertThat(json(taken).get("createdAt").asText()).isEqualTo(latest.createdAt().toString());
+		assertThat(json(taken).get("digest").asText()).isEqualTo(latest.digest());
+		assertThat(json(taken).has("heads")).isFalse();
+		assertThat(get("/internal/v1/checkpoints/latest", ADMIN).getStatusCode().value()).isEqualTo(403);
 	}
 
 	private static byte[] payload(Connection connection, String id, long sequence) throws SQLException {

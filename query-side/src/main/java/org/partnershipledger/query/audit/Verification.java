@@ -16,6 +16,17 @@ import org.partnershipledger.audit.VerificationReport;
 public record Verification(VerificationReport eventStore, String eventStoreProblem, VerificationReport readModel,
 		long readModelBehind) {
 
+	/**
+	 * What is wrong with the checkpoint checked against (its digest, its signature or its
+	 * signer), as either check found; {@code null} when nothing is, or there was none.
+	 */
+	public String checkpointProblem() {
+		if (this.readModel.signatureProblem() != null) {
+			return this.readModel.signatureProblem();
+		}
+		return (this.eventStore != null) ? this.eventStore.signatureProblem() : null;
+	}
+
 	/** True when both were checked and nothing at all is wrong. */
 	public boolean clean() {
 		return this.eventStore != null && this.eventStore.clean() && this.readModel.clean();

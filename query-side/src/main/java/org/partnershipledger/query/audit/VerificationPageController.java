@@ -108,8 +108,14 @@ class VerificationPageController {
 			checkpoint = latest.as(Checkpoint.class);
 			used = "the latest checkpoint";
 		}
-		model.addAttribute("verification", this.verifications.verify(identity, checkpoint));
+		Verification verification = this.verifications.verify(identity, checkpoint);
+		model.addAttribute("verification", verification);
 		model.addAttribute("checkedAgainst", used);
+		if (AGAINST_FILE.equals(against)) {
+			model.addAttribute("keptFile", checkpointFile.getOriginalFilename());
+		}
+		model.addAttribute("eventStoreSignatures", SignatureResults.of(verification.eventStore(), "chain links"));
+		model.addAttribute("readModelSignatures", SignatureResults.of(verification.readModel(), "events"));
 		return render(latest, against, model);
 	}
 

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.audit.Verifications;
 import org.partnershipledger.query.partnership.OverviewSnapshots;
 import org.partnershipledger.query.partnership.OverviewState;
 import org.partnershipledger.query.partnership.PortfolioHistoryStore;
@@ -37,7 +40,10 @@ import org.partnershipledger.query.timeline.EventLogRepository;
  * one run at a time, while the Kafka listener keeps applying new events: each partnership
  * is rebuilt in its own transaction under the same lock the listener takes, reading the
  * log only once it holds the lock, so an event applied meanwhile is either in the log it
- * folds or applied after it on top of the rebuilt overview. Never lost, never twice.
+ * folds or applied after it on top of the rebuilt overview. Never lost, never twice. When
+ * it finishes, the command side is asked for a signed checkpoint of the history it was
+ * rebuilt from, which the run then names; the rebuild finishes whether or not one could
+ * be taken, and says why not.
  */
 @Service
 public class ProjectionRebuild {
@@ -45,6 +51,12 @@ public class ProjectionRebuild {
 	private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
 	private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+	/**
+	 * In whose name the checkpoint after a rebuild the ledger started on its own (after
+	 * an upgrade) is asked for.
+	 */
+	static final Identity LEDGER = new Identity("ledger", "The ledger", UserRole.ADMIN, null);
 
 	private final RebuildRuns runs;
 
@@ -62,6 +74,8 @@ public class ProjectionRebuild {
 
 	private final TransactionTemplate transaction;
 
+	private final Verifications verifications;
+
 	private final Clock clock;
 
 	/** How many partnerships are rebuilt at once. */
@@ -78,7 +92,9 @@ public class ProjectionRebuild {
 
 	ProjectionRebuild(RebuildRuns runs, ReadModels readModels, FoldedStates states, OverviewSnapshots snapshots,
 			PortfolioHistoryStore portfolioHistory, EventLogRepository eventLog, PartnershipLock locks,
-			PlatformTransactionManager transactions, Clock clock, @Value("${ledger.rebuild.threads:0}") int threads) {
+			PlatformTransactionManager transactions, Verifications verifications, Clock clock,
+			@Value("${ledger.rebuild.threads:0}") int threads) {
+		this.verifications = verifications;
 		this.runs = runs;
 		this.readModels = readModels;
 		this.states = states;
@@ -93,15 +109,18 @@ public class ProjectionRebuild {
 
 	/**
 	 * Starts a rebuild in the background.
+	 * @param startedBy the administrator, in whose name the checkpoint is asked for when
+	 * it finishes
 	 * @return its progress at the start
 	 * @throws RebuildRefused if one is already running
 	 */
-	public RebuildProgress start(String startedBy) {
+	public RebuildProgress start(Identity startedBy) {
 		List<String> partnerships = this.readModels.partnershipIds();
 		long events = this.eventLog.countAll();
-		long id = this.runs.start(startedBy, partnerships.size(), events);
-		log.info("Rebuild {} started by {}: {} partnerships, {} events", id, startedBy, partnerships.size(), events);
-		this.worker.execute(() -> run(id, partnerships));
+		long id = this.runs.start(startedBy.username(), partnerships.size(), events);
+		log.info("Rebuild {} started by {}: {} partnerships, {} events", id, startedBy.username(), partnerships.size(),
+				events);
+		this.worker.execute(() -> run(id, partnerships, startedBy));
 		return this.runs.find(id).orElseThrow();
 	}
 
@@ -115,7 +134,7 @@ public class ProjectionRebuild {
 		long events = this.eventLog.countAll();
 		long id = this.runs.start(startedBy, partnerships.size(), events);
 		log.info("Rebuild {} by {}: {} partnerships, {} events", id, startedBy, partnerships.size(), events);
-		run(id, partnerships);
+		run(id, partnerships, LEDGER);
 		return this.runs.find(id).orElseThrow();
 	}
 
@@ -130,9 +149,10 @@ public class ProjectionRebuild {
 
 	/**
 	 * Rebuilds the partnerships, several at once (each in its own transaction under its
-	 * own lock), and reports progress from this thread as they finish.
+	 * own lock), and reports progress from this thread as they finish; once all have,
+	 * asks for a checkpoint in the name of who started it.
 	 */
-	private void run(long id, List<String> partnerships) {
+	private void run(long id, List<String> partnerships, Identity startedBy) {
 		this.current.set(id);
 		List<String> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong events = new AtomicLong();
@@ -169,11 +189,13 @@ public class ProjectionRebuild {
 					this.runs.find(id).ifPresent(ProjectionRebuild::logProgress);
 				}
 			}
-			this.runs.finish(id, RebuildProgress.State.FINISHED, List.copyOf(failures));
+			RebuildCheckpoint checkpoint = checkpoint(id, startedBy);
+			this.runs.finish(id, RebuildProgress.State.FINISHED, List.copyOf(failures), checkpoint);
 			this.runs.find(id)
-				.ifPresent((progress) -> log.info("Rebuild {} finished: {} partnerships, {} events at {}/s, {} failed",
-						id, progress.partnershipsDone(), progress.eventsDone(), progress.eventsPerSecond(),
-						failures.size()));
+				.ifPresent((progress) -> log.info(
+						"Rebuild {} finished: {} partnerships, {} events at {}/s, {} failed; checkpoint {}", id,
+						progress.partnershipsDone(), progress.eventsDone(), progress.eventsPerSecond(), failures.size(),
+						checkpoint.taken() ? checkpoint.digest() : "not taken"));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -188,6 +210,24 @@ public class ProjectionRebuild {
 		finally {
 			pool.shutdownNow();
 			this.current.set(0);
+		}
+	}
+
+	/**
+	 * Asks the command side for a signed checkpoint; what it could not do is said, never
+	 * thrown, so that the rebuild finishes regardless.
+	 */
+	private RebuildCheckpoint checkpoint(long id, Identity startedBy) {
+		try {
+			RebuildCheckpoint checkpoint = RebuildCheckpoint.of(this.verifications.takeCheckpoint(startedBy));
+			if (!checkpoint.taken()) {
+				log.warn("Rebuild {}: no checkpoint was taken: {}", id, checkpoint.problem());
+			}
+			return checkpoint;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Rebuild {}: no checkpoint was taken", id, ex);
+			return RebuildCheckpoint.notTaken("The checkpoint could not be taken: " + ex.getMessage());
 		}
 	}
 

@@ -39,7 +39,7 @@ class RebuildApiController {
 			description = "202 with the run's progress; 409 while another rebuild runs. The views stay up and "
 					+ "keep receiving new events meanwhile.")
 	ResponseEntity<RebuildProgress> start(@AuthenticationPrincipal LedgerUser user) {
-		RebuildProgress started = this.rebuild.start(user.identity().username());
+		RebuildProgress started = this.rebuild.start(user.identity());
 		return ResponseEntity.accepted().location(URI.create(PATH)).body(started);
 	}
 

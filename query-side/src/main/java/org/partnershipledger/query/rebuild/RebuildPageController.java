@@ -42,7 +42,7 @@ class RebuildPageController {
 	@PostMapping("/admin/rebuild")
 	String start(@AuthenticationPrincipal LedgerUser user, RedirectAttributes redirect) {
 		try {
-			this.rebuild.start(user.identity().username());
+			this.rebuild.start(user.identity());
 			redirect.addFlashAttribute("flash", "The rebuild has started");
 		}
 		catch (RebuildRefused refused) {

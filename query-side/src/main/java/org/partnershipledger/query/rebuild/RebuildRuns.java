@@ -3,6 +3,7 @@ package org.partnershipledger.query.rebuild;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,15 +85,30 @@ class RebuildRuns {
 
 	/** Ends a RUNNING run; one already marked failed stays failed. */
 	void finish(long id, RebuildProgress.State state, List<String> failures) {
+		finish(id, state, failures, null);
+	}
+
+	/**
+	 * Ends a RUNNING run with the checkpoint taken when it finished, or why none was.
+	 * @param checkpoint {@code null} when none was asked for
+	 */
+	void finish(long id, RebuildProgress.State state, List<String> failures, RebuildCheckpoint checkpoint) {
 		this.jdbc.sql("""
 				update projection_rebuild set state = :state, failures = :failures, finished_at = :now,
-				    updated_at = :now
+				    updated_at = :now, checkpoint_created_at = :checkpointCreatedAt,
+				    checkpoint_digest = :checkpointDigest, checkpoint_problem = :checkpointProblem
 				where id = :id and state = 'RUNNING'
 				""")
 			.param("id", id)
 			.param("state", state.name())
 			.param("failures", String.join("\n", failures))
 			.param("now", Timestamp.from(this.clock.instant()))
+			.param("checkpointCreatedAt",
+					(checkpoint != null && checkpoint.createdAt() != null) ? Timestamp.from(checkpoint.createdAt())
+							: null,
+					Types.TIMESTAMP)
+			.param("checkpointDigest", (checkpoint != null) ? checkpoint.digest() : null, Types.VARCHAR)
+			.param("checkpointProblem", (checkpoint != null) ? checkpoint.problem() : null, Types.VARCHAR)
 			.update();
 	}
 
@@ -122,7 +138,18 @@ class RebuildRuns {
 				rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), (finished != null) ? finished.toInstant() : null,
 				rs.getInt("partnerships_total"), rs.getInt("partnerships_done"), rs.getLong("events_total"),
-				rs.getLong("events_done"), failures.isEmpty() ? List.of() : Arrays.asList(failures.split("\n")), now());
+				rs.getLong("events_done"), failures.isEmpty() ? List.of() : Arrays.asList(failures.split("\n")),
+				checkpoint(rs), now());
+	}
+
+	private static RebuildCheckpoint checkpoint(ResultSet rs) throws SQLException {
+		Timestamp createdAt = rs.getTimestamp("checkpoint_created_at");
+		String problem = rs.getString("checkpoint_problem");
+		if (createdAt == null && problem == null) {
+			return null;
+		}
+		return new RebuildCheckpoint((createdAt != null) ? createdAt.toInstant() : null,
+				rs.getString("checkpoint_digest"), problem);
 	}
 
 	private Instant now() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.IdentityTokens;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.audit.ChainHead;
+import org.partnershipledger.audit.Checkpoint;
 import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.AdaptationFormality;
@@ -23,6 +28,9 @@ import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.events.wire.LedgerJson;
 import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.RichPartnership;
+import org.partnershipledger.query.StandInCommandSide;
+import org.partnershipledger.query.StandInCommandSide.Answer;
+import org.partnershipledger.query.StandInCommandSide.Request;
 import org.partnershipledger.query.TestEvents;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.timeline.EventLogRepository;
@@ -59,6 +67,9 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 
 	@Autowired
 	private ProjectionRebuild rebuild;
+
+	@Autowired
+	private IdentityTokens tokens;
 
 	private OrganisationIdentifier council;
 
@@ -172,7 +183,7 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 		for (TestEvents partnership : more) {
 			publish(partnership.registered("Arrives during the rebuild"));
 		}
-		RebuildProgress started = this.rebuild.start(ADMIN);
+		RebuildProgress started = this.rebuild.start(new Identity(ADMIN, "Administrator", UserRole.ADMIN, null));
 		for (TestEvents partnership : more) {
 			publish(partnership.joined("party-1", "Late Trust", this.charity, PartyRole.LEAD_PROVIDER),
 					partnership.assessed(true, TestEvents.RELATIONAL_SCORES));
@@ -230,6 +241,56 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 			.andExpect(content().string(containsString("Finished")))
 			.andExpect(content().string(containsString("(100%)")))
 			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
+	}
+
+	@Test
+	void aFinishedRebuildHasTheCommandSideTakeACheckpointInTheAdministratorsNameAndNamesIt() throws Exception {
+		Checkpoint taken = Checkpoint.sign(Instant.now(),
+				List.of(new ChainHead(this.events.partnershipId(), 25, "event-25", "a".repeat(64))), SIGNING_KEYS);
+		List<Request> asked = new CopyOnWriteArrayList<>();
+		// as the command side answers an administrator: the checkpoint's date and digest
+		StandInCommandSide.answer((request) -> {
+			asked.add(request);
+			return new Answer(201,
+					"{\"createdAt\": \"" + taken.createdAt() + "\", \"digest\": \"" + taken.digest() + "\"}");
+		});
+
+		rebuildAndWait();
+
+		assertThat(asked).singleElement().satisfies((request) -> {
+			assertThat(request.method()).isEqualTo("POST");
+			assertThat(request.path()).isEqualTo("/internal/v1/checkpoints");
+			assertThat(this.tokens.verify(request.identityToken(), Instant.now()).username()).isEqualTo(ADMIN);
+		});
+		this.mvc.perform(get("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FINISHED"))
+			.andExpect(jsonPath("$.checkpoint.createdAt").value(taken.createdAt().toString()))
+			.andExpect(jsonPath("$.checkpoint.digest").value(taken.digest()))
+			.andExpect(jsonPath("$.checkpoint.problem").doesNotExist());
+		this.mvc.perform(get("/admin/rebuild").session(signIn(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"rebuild-checkpoint\"")))
+			.andExpect(content().string(containsString(taken.digest())))
+			.andExpect(content().string(containsString("A signed checkpoint was taken")));
+	}
+
+	@Test
+	void aRebuildFinishesWhenTheCommandSideCannotBeReachedAndSaysNoCheckpointWasTakenAndWhy() throws Exception {
+		// the stand-in drops every connection: the command side is down
+
+		rebuildAndWait();
+
+		this.mvc.perform(get("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FINISHED"))
+			.andExpect(jsonPath("$.failures").isEmpty())
+			.andExpect(jsonPath("$.checkpoint.createdAt").doesNotExist())
+			.andExpect(jsonPath("$.checkpoint.problem").value(containsString("did not answer")));
+		this.mvc.perform(get("/admin/rebuild").session(signIn(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No checkpoint was taken")))
+			.andExpect(content().string(containsString("did not answer")));
 	}
 
 	@Test
