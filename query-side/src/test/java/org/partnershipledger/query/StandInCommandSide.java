@@ -96,6 +96,14 @@ public final class StandInCommandSide {
 	 */
 	public record Request(String method, String path, String body, String identityToken) {
 
+		/**
+		 * The request as its identity token must name it (the stand-in keeps no query).
+		 */
+		public IdentityTokens.BoundRequest bound() {
+			return IdentityTokens.BoundRequest.of(this.method, this.path, null,
+					this.body.getBytes(StandardCharsets.UTF_8));
+		}
+
 	}
 
 	/** Its answer: a status and a JSON body. */

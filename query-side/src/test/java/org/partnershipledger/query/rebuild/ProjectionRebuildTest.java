@@ -260,7 +260,8 @@ class ProjectionRebuildTest extends QuerySideIntegrationTest {
 		assertThat(asked).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");
 			assertThat(request.path()).isEqualTo("/internal/v1/checkpoints");
-			assertThat(this.tokens.verify(request.identityToken(), Instant.now()).username()).isEqualTo(ADMIN);
+			assertThat(this.tokens.verify(request.identityToken(), Instant.now(), request.bound()).username())
+				.isEqualTo(ADMIN);
 		});
 		this.mvc.perform(get("/api/v1/admin/rebuild").with(httpBasic(ADMIN, PASSWORD)))
 			.andExpect(status().isOk())
