@@ -86,6 +86,22 @@ public final class CanonicalJson {
 		return stripped.toPlainString();
 	}
 
+	/**
+	 * Checks that every number in the value has a canonical text, as {@link #of} needs,
+	 * without writing any.
+	 * @throws IllegalArgumentException naming the first number that has none
+	 */
+	public static void checkNumbers(JsonNode node) {
+		if (node.isNumber()) {
+			plain(node.decimalValue());
+		}
+		else if (node.isContainerNode()) {
+			for (JsonNode element : node) {
+				checkNumbers(element);
+			}
+		}
+	}
+
 	private static void write(JsonNode node, JsonGenerator generator) throws IOException {
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			generator.writeNull();

@@ -87,7 +87,7 @@ public final class EnvelopeSignatures {
 		try {
 			signed = strictlySignedBytes(envelope);
 		}
-		catch (IllegalArgumentException | CharacterCodingException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.of("The envelope holds what the ledger never writes (" + shortly(ex)
 					+ "), so the ledger did not sign it.");
 		}
@@ -113,10 +113,16 @@ public final class EnvelopeSignatures {
 	 * writes): in UTF-8 it would turn into the same {@code ?} as a genuine question mark,
 	 * so a record with one in place of a {@code ?} would verify.
 	 */
-	private static byte[] strictlySignedBytes(JsonNode envelope) throws CharacterCodingException {
+	private static byte[] strictlySignedBytes(JsonNode envelope) {
 		ObjectNode unsigned = ((ObjectNode) envelope).deepCopy();
 		unsigned.remove(FIELD);
-		ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(CanonicalJson.of(unsigned)));
+		ByteBuffer encoded;
+		try {
+			encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(CanonicalJson.of(unsigned)));
+		}
+		catch (CharacterCodingException ex) {
+			throw new IllegalArgumentException("text that is not Unicode: a lone surrogate", ex);
+		}
 		byte[] bytes = new byte[encoded.remaining()];
 		encoded.get(bytes);
 		return bytes;

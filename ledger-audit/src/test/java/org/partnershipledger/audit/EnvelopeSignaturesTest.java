@@ -79,7 +79,7 @@ class EnvelopeSignaturesTest {
 		assertThat(EnvelopeSignatures.problem(published, LEDGER.getPublic())).isEmpty();
 		assertThat(changed).isNotEqualTo(published);
 		assertThat(EnvelopeSignatures.problem(changed, LEDGER.getPublic()))
-			.hasValueSatisfying((problem) -> assertThat(problem).contains("never writes"));
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("lone surrogate"));
 	}
 
 	@Test

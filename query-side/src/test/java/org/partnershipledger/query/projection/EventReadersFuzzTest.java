@@ -92,7 +92,7 @@ class EventReadersFuzzTest {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void aRecordTheLedgerSignedIsAppliedOrFailsWithAReason(@ForAll("resigned") Candidate candidate) {
 		Outcome outcome = listen(candidate.key(), candidate.value(), candidate.sequenceHeader());
 
@@ -116,7 +116,7 @@ class EventReadersFuzzTest {
 					(thrown) -> assertThat(thrown).isInstanceOf(RuntimeException.class));
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void anExportedEnvelopeIsReadOrSaidToBeUnreadable(@ForAll("resigned") Candidate candidate) {
 		JsonNode tree;
 		try {
