@@ -103,6 +103,15 @@ class EventReadersFuzzTest {
 			return;
 		}
 		EventEnvelope applied = outcome.applied();
+		// the event in it, as every reader of the envelope gets it: or why there is none
+		AtomicReference<Object> event = new AtomicReference<>();
+		Throwable unread = failure(() -> event.set(applied.event()));
+		if (unread != null) {
+			assertThat(unread).as(candidate.toString()).isInstanceOfAny(REASONED.toArray(Class[]::new));
+		}
+		else {
+			assertThat(event.get()).as(candidate.toString()).isNotNull();
+		}
 		// what the projection does with it (fold it; the event log's readers summarise
 		// it):
 		// a failure there is retried, then parked with its class and message by the
