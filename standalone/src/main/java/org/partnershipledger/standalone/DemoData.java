@@ -24,9 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class DemoData {
 
-	/** The demo users, whose password is {@link #password()}. */
-	public static final String[] USERS = { "commissioner", "provider", "auditor" };
-
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final int CREATED = 201;
@@ -46,6 +43,13 @@ public final class DemoData {
 		this.password = password;
 	}
 
+	/** The demo users' names (their password is {@link #password()}). */
+	public static List<String> users() {
+		List<String> names = new java.util.ArrayList<>();
+		resource("users.json").forEach((user) -> names.add(user.path("username").asText()));
+		return names;
+	}
+
 	/** The demo password: {@code LEDGER_DEMO_PASSWORD}, or {@code demo-password}. */
 	public static String password() {
 		String configured = System.getenv("LEDGER_DEMO_PASSWORD");
@@ -63,7 +67,7 @@ public final class DemoData {
 			createUnlessPresent(admin, "/api/v1/admin/users", withPassword);
 		}
 		Map<String, LedgerApi> people = new HashMap<>();
-		for (String user : USERS) {
+		for (String user : users()) {
 			people.put(user, new LedgerApi(this.webUrl, user, this.password));
 		}
 		Map<String, String> existing = new HashMap<>();

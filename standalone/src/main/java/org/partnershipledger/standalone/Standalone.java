@@ -116,7 +116,7 @@ public final class Standalone {
 				throw ex;
 			}
 			System.out.println("Demo data: " + added + " partnership(s) added or completed.");
-			System.out.println("Demo users (password '" + demoPassword + "'): " + String.join(", ", DemoData.USERS)
+			System.out.println("Demo users (password '" + demoPassword + "'): " + String.join(", ", DemoData.users())
 					+ "; administrator: " + DEMO_ADMIN + " (password '" + adminPassword + "')");
 		}
 		System.out.println("Partnership Ledger is running at " + system.webUrl() + "  (Ctrl-C stops it)");
