@@ -65,7 +65,8 @@ class ExportedHistoryPropertiesTest {
 	}
 
 	@Property(tries = 200)
-	void anExportIsReportedOnAndIntactOnlyIfEveryEventIsAsSigned(@ForAll("exports") Export export) {
+	void anExportIsReportedOnAndIntactOnlyIfEveryEventIsAsSignedOrSaysWhichWereNotHeldToTheKey(
+			@ForAll("exports") Export export) {
 		List<StoredEvent> events;
 		try {
 			events = ExportedHistory.read(new ByteArrayInputStream(export.text().getBytes(StandardCharsets.UTF_8)));
@@ -81,7 +82,11 @@ class ExportedHistoryPropertiesTest {
 		boolean asSigned = events.stream()
 			.allMatch((event) -> event.envelope() != null && genuine.contains(canonical(event.envelope())));
 		if (!asSigned) {
-			assertThat(report.clean()).as(export.toString()).isFalse();
+			// leading events without a signature are read as the ledger recorded them
+			// before
+			// it signed events, by their chain hash only: the report counts fewer events
+			// held to the ledger's key than it read
+			assertThat(!report.clean() || report.signaturesChecked() < events.size()).as(export.toString()).isTrue();
 		}
 	}
 
