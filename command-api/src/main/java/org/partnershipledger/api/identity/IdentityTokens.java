@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +77,27 @@ public final class IdentityTokens {
 	 * issued for another request or used before
 	 */
 	public Identity verify(String token, Instant now, BoundRequest request) {
+		Claims claims = current(token, now);
+		if (!request.equals(claims.request())) {
+			throw new InvalidIdentityTokenException("Identity token was issued for another request");
+		}
+		forgetExpired(now);
+		if (claims.tokenId() == null || this.used.putIfAbsent(claims.tokenId(), claims.expiresAt()) != null) {
+			throw new InvalidIdentityTokenException("Identity token already used");
+		}
+		return claims.identity();
+	}
+
+	/**
+	 * Checks that a token is the web app's and current, before its request is read: a
+	 * request without one is not worth reading.
+	 * @throws InvalidIdentityTokenException if it is malformed, forged or expired
+	 */
+	public void checkCurrent(String token, Instant now) {
+		current(token, now);
+	}
+
+	private Claims current(String token, Instant now) {
 		if (token == null || token.indexOf('.') < 1) {
 			throw new InvalidIdentityTokenException("No identity token");
 		}
@@ -105,14 +127,7 @@ public final class IdentityTokens {
 		if (now.getEpochSecond() > claims.expiresAt()) {
 			throw new InvalidIdentityTokenException("Identity token expired");
 		}
-		if (!request.equals(claims.request())) {
-			throw new InvalidIdentityTokenException("Identity token was issued for another request");
-		}
-		forgetExpired(now);
-		if (claims.tokenId() == null || this.used.putIfAbsent(claims.tokenId(), claims.expiresAt()) != null) {
-			throw new InvalidIdentityTokenException("Identity token already used");
-		}
-		return claims.identity();
+		return claims;
 	}
 
 	/** Forgets the ids of expired tokens, at most once a second. */
@@ -160,7 +175,7 @@ public final class IdentityTokens {
 		public static BoundRequest of(String method, String rawPath, String rawQuery, byte[] body) {
 			try {
 				byte[] digest = MessageDigest.getInstance("SHA-256").digest((body != null) ? body : new byte[0]);
-				return new BoundRequest(method.toUpperCase(java.util.Locale.ROOT),
+				return new BoundRequest(method.toUpperCase(Locale.ROOT),
 						(rawQuery != null) ? rawPath + "?" + rawQuery : rawPath, ENCODER.encodeToString(digest));
 			}
 			catch (GeneralSecurityException ex) {

@@ -45,6 +45,9 @@ class VerifiedIdentityResolver implements HandlerMethodArgumentResolver {
 			return identity;
 		}
 		Object bound = request.getAttribute(BoundRequestFilter.ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
+		if (bound instanceof InvalidIdentityTokenException refused) {
+			throw refused;
+		}
 		if (!(bound instanceof IdentityTokens.BoundRequest boundRequest)) {
 			throw new InvalidIdentityTokenException("No identity token");
 		}

@@ -140,6 +140,29 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 		assertThat(storedEvents()).isEqualTo(before + 1);
 	}
 
+	/**
+	 * A body is read only for a current token of the web app's, and at most so much of
+	 * it: a larger one (over 1 MiB) is refused (413) without being held, a forged token's
+	 * before any of it is read (401).
+	 */
+	@Test
+	void aBodyIsReadOnlyForAGenuineTokenAndOnlyUpToItsLimit() {
+		String huge = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		HttpHeaders genuine = new HttpHeaders();
+		genuine.setContentType(MediaType.APPLICATION_JSON);
+		genuine.set(IdentityTokens.HEADER, token(COMMISSIONER, HttpMethod.POST, path("/parties"), huge));
+		assertRefused(
+				this.http.exchange(path("/parties"), HttpMethod.POST, new HttpEntity<>(huge, genuine), String.class),
+				HttpStatus.PAYLOAD_TOO_LARGE);
+
+		HttpHeaders forged = new HttpHeaders();
+		forged.setContentType(MediaType.APPLICATION_JSON);
+		forged.set(IdentityTokens.HEADER, "forged.token");
+		assertRefused(
+				this.http.exchange(path("/parties"), HttpMethod.POST, new HttpEntity<>(huge, forged), String.class),
+				HttpStatus.UNAUTHORIZED);
+	}
+
 	private IdentityTokens.BoundRequest addingTheCharity() {
 		return IdentityTokens.BoundRequest.of("POST", java.net.URI.create(path("/parties")),
 				Bodies.ADD_CHARITY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
