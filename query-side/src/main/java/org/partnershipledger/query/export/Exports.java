@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.partnershipledger.api.identity.Identity;
@@ -45,6 +43,9 @@ class Exports {
 			"actorUserId", "actorName", "actorRole", "actorPartyId", "authorityType", "authorityReference", "summary",
 			"chainHash", "payload");
 
+	/** How many envelopes an export reads at a time. */
+	private static final int PAGE = 200;
+
 	private static final List<String> PORTFOLIO_COLUMNS = List.of("partnershipId", "title", "status",
 			"commissioningParty", "chosenModel", "recommendedModel", "divergent", "divergentSince", "nextReviewDue",
 			"overdueReviews", "reassessmentDue", "version");
@@ -59,27 +60,26 @@ class Exports {
 
 	private final Clock clock;
 
-	private final TransactionTemplate readOnly;
-
 	Exports(OverviewQueries queries, PortfolioRepository portfolios, EventLogRepository eventLog, OcdsSettings ocds,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock) {
 		this.queries = queries;
 		this.portfolios = portfolios;
 		this.eventLog = eventLog;
 		this.ocds = ocds;
 		this.clock = clock;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 	}
 
 	/**
-	 * The history as {@link HistoryExport} JSON, written as its envelopes are read: a
-	 * partnership's history of any length is never held whole.
+	 * The history as {@link HistoryExport} JSON, written as its envelopes are read a page
+	 * at a time: a partnership's history of any length is never held whole.
 	 */
 	Optional<StreamingResponseBody> historyJson(Identity viewer, String partnershipId) {
 		return visible(viewer, partnershipId).map((overview) -> (out) -> {
 			ObjectMapper mapper = LedgerJson.mapper();
 			try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+				// a read that fails half-way leaves the file unfinished, never a shorter
+				// history that reads as whole
+				json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 				json.writeStartObject();
 				json.writeStringField("partnershipId", partnershipId);
 				json.writeStringField("title", overview.title());
@@ -104,9 +104,19 @@ class Exports {
 		});
 	}
 
-	/** Reads the partnership's envelopes one after another in a read-only transaction. */
+	/**
+	 * Reads the partnership's envelopes a page at a time, each page a short query of its
+	 * own: no connection is held while the file is written to a slow reader.
+	 */
 	private void readEach(String partnershipId, Consumer<EventEnvelope> each) {
-		this.readOnly.executeWithoutResult((status) -> this.eventLog.forEachEnvelope(partnershipId, each));
+		long after = -1;
+		List<EventEnvelope> page;
+		do {
+			page = this.eventLog.envelopesAfter(partnershipId, after, PAGE);
+			page.forEach(each);
+			after = page.isEmpty() ? after : page.get(page.size() - 1).sequenceNumber();
+		}
+		while (page.size() == PAGE);
 	}
 
 	private static void write(ObjectMapper mapper, JsonGenerator json, EventEnvelope envelope) {

@@ -8,12 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,17 +24,10 @@ import org.partnershipledger.query.partnership.Page;
 @Repository
 public class EventLogRepository {
 
-	/** How many rows a streamed read fetches at a time. */
-	private static final int FETCH_SIZE = 200;
-
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate streaming;
-
-	EventLogRepository(JdbcClient jdbc, DataSource dataSource) {
+	EventLogRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
 	/** Appends an applied envelope; called by the projection inside its transaction. */
@@ -76,25 +64,24 @@ public class EventLogRepository {
 			.list();
 	}
 
-	/**
-	 * Hands the partnership's envelopes to {@code each} in sequence order as they are
-	 * read, a few hundred at a time, so that a history of any length is never held whole.
-	 * Call inside a transaction: PostgreSQL reads with a cursor only then.
-	 */
-	public void forEachEnvelope(String partnershipId, Consumer<EventEnvelope> each) {
-		this.streaming.query("select envelope::text from event_log where partnership_id = ? order by sequence_number",
-				(RowCallbackHandler) (rs) -> each.accept(LedgerJson.read(rs.getString(1), EventEnvelope.class)),
-				partnershipId);
-	}
-
 	/** The partnership's envelopes after a sequence number, in sequence order. */
 	public List<EventEnvelope> envelopesAfter(String partnershipId, long sequenceNumber) {
+		return envelopesAfter(partnershipId, sequenceNumber, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * At most {@code limit} of the partnership's envelopes after a sequence number, in
+	 * sequence order: a history read a page at a time, each page a short query of its
+	 * own.
+	 */
+	public List<EventEnvelope> envelopesAfter(String partnershipId, long sequenceNumber, int limit) {
 		return this.jdbc.sql("""
 				select envelope::text from event_log where partnership_id = :id and sequence_number > :after
-				order by sequence_number
+				order by sequence_number limit :limit
 				""")
 			.param("id", partnershipId)
 			.param("after", sequenceNumber)
+			.param("limit", limit)
 			.query((rs, row) -> LedgerJson.read(rs.getString(1), EventEnvelope.class))
 			.list();
 	}
