@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The PostgreSQL accounts of a standalone ledger, one per purpose, as in compose: the
@@ -39,6 +40,8 @@ final class DatabaseAccounts {
 
 	private static final List<String> ALL = List.of(ADMINISTRATOR, OWNER, COMMAND_SIDE, WEB_APP);
 
+	private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9]{16,}");
+
 	private final Properties passwords;
 
 	private DatabaseAccounts(Properties passwords) {
@@ -60,9 +63,15 @@ final class DatabaseAccounts {
 		}
 		boolean added = false;
 		for (String account : ALL) {
-			if (passwords.getProperty(account, "").isBlank()) {
+			String password = passwords.getProperty(account, "");
+			if (password.isBlank()) {
 				passwords.setProperty(account, newPassword());
 				added = true;
+			}
+			else if (!PASSWORD.matcher(password).matches()) {
+				// it is written into SQL and a JDBC address: letters and digits only
+				throw new IOException(
+						"The password of " + account + " in " + file + " must be 16 or more letters and digits");
 			}
 		}
 		if (added) {

@@ -96,7 +96,7 @@ class AuditController {
 	private static void allow(Identity identity, Set<UserRole> allowed) {
 		if (!allowed.contains(identity.role())) {
 			throw problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-					"Only auditors may take checkpoints or verify the whole history; export a partnership's history to verify it");
+					"Only auditors read checkpoints or verify the whole history (an administrator may only have one taken); export a partnership's history to verify it");
 		}
 	}
 

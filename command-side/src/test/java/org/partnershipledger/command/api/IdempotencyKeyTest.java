@@ -1,5 +1,7 @@
 package org.partnershipledger.command.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -142,10 +144,9 @@ class IdempotencyKeyTest extends CommandSideIntegrationTest {
 	private ResponseEntity<String> post(String path, Identity identity, String json, String key) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set(IdentityTokens.HEADER,
-				new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity, this.clock.instant(),
-						IdentityTokens.BoundRequest.of("POST", java.net.URI.create(path),
-								json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		headers.set(IdentityTokens.HEADER, new IdentityTokens(SECRET, Duration.ofSeconds(60)).issue(identity,
+				this.clock.instant(),
+				IdentityTokens.BoundRequest.of("POST", URI.create(path), json.getBytes(StandardCharsets.UTF_8))));
 		headers.set(IdempotentCommands.HEADER, key);
 		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
 	}

@@ -1,5 +1,7 @@
 package org.partnershipledger.command.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -164,8 +166,8 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 	}
 
 	private IdentityTokens.BoundRequest addingTheCharity() {
-		return IdentityTokens.BoundRequest.of("POST", java.net.URI.create(path("/parties")),
-				Bodies.ADD_CHARITY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return IdentityTokens.BoundRequest.of("POST", URI.create(path("/parties")),
+				Bodies.ADD_CHARITY.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -41,9 +41,9 @@ import org.partnershipledger.query.timeline.EventLogRepository;
  * is rebuilt in its own transaction under the same lock the listener takes, reading the
  * log only once it holds the lock, so an event applied meanwhile is either in the log it
  * folds or applied after it on top of the rebuilt overview. Never lost, never twice. When
- * it finishes, the command side is asked for a signed checkpoint of the history it was
- * rebuilt from, which the run then names; the rebuild finishes whether or not one could
- * be taken, and says why not.
+ * it finishes, the command side is asked for a signed checkpoint of the history as it
+ * stands then (all the rebuild read, and anything recorded since), which the run names;
+ * the rebuild finishes whether or not one could be taken, and says why not.
  */
 @Service
 public class ProjectionRebuild {

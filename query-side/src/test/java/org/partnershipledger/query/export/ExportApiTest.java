@@ -2,6 +2,7 @@ package org.partnershipledger.query.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -215,7 +216,7 @@ class ExportApiTest extends QuerySideIntegrationTest {
 	void aLongHistoryIsWrittenWholeAndInOrder() throws Exception {
 		String commissioner = person(UserRole.COMMISSIONER, this.council);
 		TestEvents longer = new TestEvents(this.council);
-		List<EventEnvelope> published = new java.util.ArrayList<>();
+		List<EventEnvelope> published = new ArrayList<>();
 		published.add(longer.registered("A long history"));
 		for (int i = 0; i < 450; i++) {
 			published.add(longer.noticeRecorded("notice-" + i, TransparencyNoticeType.VOLUNTARY, "Notice " + i,

@@ -35,7 +35,7 @@ class RebuildPageTest extends PageTestSupport {
 
 		assertThat(html)
 			.contains("id=\"rebuild-checkpoint\"", "15 January 2026 at 11:58", DIGEST,
-					"A signed checkpoint was taken of the history the views were rebuilt from.")
+					"A signed checkpoint was taken of the whole history as it stood when the rebuild finished.")
 			.doesNotContain("No checkpoint was taken");
 	}
 
