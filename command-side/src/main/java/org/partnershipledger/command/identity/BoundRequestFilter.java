@@ -46,8 +46,12 @@ class BoundRequestFilter extends OncePerRequestFilter {
 	 */
 	static final String ATTRIBUTE = BoundRequestFilter.class.getName();
 
-	/** The largest body read: twice the largest the web app takes from anyone. */
-	static final int MAX_BODY_BYTES = 1024 * 1024;
+	/**
+	 * The largest body read: four times the largest Kafka record, so that a command too
+	 * large to publish is still read and refused naming its field (the web app takes at
+	 * most 512 KB from anyone).
+	 */
+	static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 	private final IdentityTokens tokens;
 

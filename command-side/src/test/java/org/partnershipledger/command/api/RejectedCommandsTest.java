@@ -144,12 +144,12 @@ class RejectedCommandsTest extends CommandSideIntegrationTest {
 
 	/**
 	 * A body is read only for a current token of the web app's, and at most so much of
-	 * it: a larger one (over 1 MiB) is refused (413) without being held, a forged token's
+	 * it: a larger one (over 4 MiB) is refused (413) without being held, a forged token's
 	 * before any of it is read (401).
 	 */
 	@Test
 	void aBodyIsReadOnlyForAGenuineTokenAndOnlyUpToItsLimit() {
-		String huge = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 		HttpHeaders genuine = new HttpHeaders();
 		genuine.setContentType(MediaType.APPLICATION_JSON);
 		genuine.set(IdentityTokens.HEADER, token(COMMISSIONER, HttpMethod.POST, path("/parties"), huge));
