@@ -21,7 +21,9 @@ public final class EventStoreReader {
 	/**
 	 * Every event and every chain link in one result, ordered by partnership so that each
 	 * partnership's rows come together (in the database's own order of text, which both
-	 * tables share); {@code row_kind} says which a row is, its other columns are null.
+	 * tables share), then by sequence: PostgreSQL merges the events as their unique index
+	 * gives them with the links, never sorting the events' payloads. {@code row_kind}
+	 * says which a row is; the other kind's columns are null.
 	 */
 	private static final String HISTORY = "SELECT 'event' AS row_kind, aggregateidentifier AS history_partnership, "
 			+ "sequencenumber AS history_sequence, " + StoredEventRow.COLUMNS
@@ -30,7 +32,7 @@ public final class EventStoreReader {
 			+ "SELECT 'link', c.partnership_id, c.sequence_number, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
 			+ "c.partnership_id, c.sequence_number, c.event_id, c.chain_hash, c.previous_hash, s.signature "
 			+ "FROM event_chain c LEFT JOIN chain_link_signature s ON s.event_id = c.event_id "
-			+ "ORDER BY history_partnership, row_kind, history_sequence";
+			+ "ORDER BY history_partnership, history_sequence";
 
 	/** How many rows a verification reads at a time. */
 	private static final int FETCH_SIZE = 500;
