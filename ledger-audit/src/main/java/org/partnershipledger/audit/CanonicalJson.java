@@ -3,6 +3,7 @@ package org.partnershipledger.audit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class CanonicalJson {
 
 	private static final JsonFactory FACTORY = new JsonFactory();
 
+	/** The most digits a plain number may have after (or zeros before) the point. */
+	private static final int MAX_SCALE = 9999;
+
 	private CanonicalJson() {
 	}
 
@@ -51,7 +55,11 @@ public final class CanonicalJson {
 		}
 	}
 
-	/** The canonical text of a JSON value. */
+	/**
+	 * The canonical text of a JSON value.
+	 * @throws IllegalArgumentException if it holds a number that has no plain decimal of
+	 * reasonable length
+	 */
 	public static String of(JsonNode node) {
 		StringWriter text = new StringWriter();
 		try (JsonGenerator generator = FACTORY.createGenerator(text)) {
@@ -61,6 +69,37 @@ public final class CanonicalJson {
 			throw new UncheckedIOException(ex);
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The number's plain decimal without trailing zeros; refused when that would be more
+	 * than {@value #MAX_SCALE} digits from the point (as {@code 1e999999999}, which the
+	 * ledger's JSON writer cannot write plainly either, and whose plain text would take
+	 * gigabytes).
+	 */
+	private static String plain(BigDecimal number) {
+		BigDecimal stripped = number.stripTrailingZeros();
+		if (Math.abs((long) stripped.scale()) > MAX_SCALE) {
+			throw new IllegalArgumentException(
+					"the number " + stripped + " is too large or too small to write as a " + "plain decimal");
+		}
+		return stripped.toPlainString();
+	}
+
+	/**
+	 * Checks that every number in the value has a canonical text, as {@link #of} needs,
+	 * without writing any.
+	 * @throws IllegalArgumentException naming the first number that has none
+	 */
+	public static void checkNumbers(JsonNode node) {
+		if (node.isNumber()) {
+			plain(node.decimalValue());
+		}
+		else if (node.isContainerNode()) {
+			for (JsonNode element : node) {
+				checkNumbers(element);
+			}
+		}
 	}
 
 	private static void write(JsonNode node, JsonGenerator generator) throws IOException {
@@ -91,7 +130,7 @@ public final class CanonicalJson {
 			generator.writeEndArray();
 		}
 		else if (node.isNumber()) {
-			generator.writeNumber(node.decimalValue().stripTrailingZeros().toPlainString());
+			generator.writeNumber(plain(node.decimalValue()));
 		}
 		else if (node.isBoolean()) {
 			generator.writeBoolean(node.booleanValue());

@@ -1,5 +1,9 @@
 package org.partnershipledger.audit;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -8,7 +12,9 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.partnershipledger.events.wire.EventEnvelope;
@@ -24,6 +30,14 @@ public final class EnvelopeSignatures {
 
 	/** The envelope field the signature travels in (base64). */
 	public static final String FIELD = "signature";
+
+	/**
+	 * Reads a record as the ledger writes it: a field given twice is refused, since a
+	 * reader that kept the other one would apply what was not signed.
+	 */
+	private static final ObjectReader STRICT = CanonicalJson.mapper()
+		.reader()
+		.with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
 	private EnvelopeSignatures() {
 	}
@@ -49,10 +63,11 @@ public final class EnvelopeSignatures {
 	public static Optional<String> problem(String json, PublicKey key) {
 		JsonNode envelope;
 		try {
-			envelope = CanonicalJson.read(json.getBytes(StandardCharsets.UTF_8));
+			envelope = STRICT.readTree(json);
 		}
-		catch (RuntimeException ex) {
-			return Optional.of("The record is not JSON, so it carries no signature the ledger made.");
+		catch (IOException | RuntimeException ex) {
+			return Optional.of("The record is not JSON as the ledger writes it (" + shortly(ex)
+					+ "), so it carries no signature the ledger made.");
 		}
 		return problem(envelope, key);
 	}
@@ -68,10 +83,18 @@ public final class EnvelopeSignatures {
 			return Optional.of("The envelope is not signed: the ledger signs every envelope it publishes, so this "
 					+ "record was not written by the ledger.");
 		}
+		byte[] signed;
+		try {
+			signed = strictlySignedBytes(envelope);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.of("The envelope holds what the ledger never writes (" + shortly(ex)
+					+ "), so the ledger did not sign it.");
+		}
 		try {
 			Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
 			verifier.initVerify(key);
-			verifier.update(signedBytes(envelope));
+			verifier.update(signed);
 			if (verifier.verify(Base64.getDecoder().decode(signature.asText()))) {
 				return Optional.empty();
 			}
@@ -84,7 +107,38 @@ public final class EnvelopeSignatures {
 				+ "changed or forged.");
 	}
 
-	/** The bytes signed: the canonical JSON of the envelope without its signature. */
+	/**
+	 * The signed bytes of an envelope as received, refusing text that is not Unicode (a
+	 * lone surrogate, which only a JSON escape can make, and which the ledger never
+	 * writes): in UTF-8 it would turn into the same {@code ?} as a genuine question mark,
+	 * so a record with one in place of a {@code ?} would verify.
+	 */
+	private static byte[] strictlySignedBytes(JsonNode envelope) {
+		ObjectNode unsigned = ((ObjectNode) envelope).deepCopy();
+		unsigned.remove(FIELD);
+		ByteBuffer encoded;
+		try {
+			encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(CanonicalJson.of(unsigned)));
+		}
+		catch (CharacterCodingException ex) {
+			throw new IllegalArgumentException("text that is not Unicode: a lone surrogate", ex);
+		}
+		byte[] bytes = new byte[encoded.remaining()];
+		encoded.get(bytes);
+		return bytes;
+	}
+
+	/** The first line of the exception's message, at most 200 characters. */
+	private static String shortly(Exception ex) {
+		String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+		return (message.length() > 200) ? message.substring(0, 200) + "..." : message;
+	}
+
+	/**
+	 * The bytes signed: the canonical JSON of the envelope without its signature.
+	 * @throws IllegalArgumentException if it holds a number with no canonical text (see
+	 * {@link CanonicalJson#of})
+	 */
 	public static byte[] signedBytes(JsonNode envelope) {
 		ObjectNode unsigned = ((ObjectNode) envelope).deepCopy();
 		unsigned.remove(FIELD);

@@ -62,10 +62,12 @@ public final class ExportedHistory {
 
 	/**
 	 * One envelope of a history, as JSON read with decimals kept exact; unreadable when
-	 * it is no envelope or names no partnership.
+	 * it is no envelope, names no partnership or holds a number with no canonical text.
 	 */
 	public static StoredEvent event(JsonNode envelope) {
 		try {
+			// a number without a canonical text could be neither hashed nor checked
+			CanonicalJson.checkNumbers(envelope);
 			EventEnvelope read = CanonicalJson.mapper().treeToValue(envelope, EventEnvelope.class);
 			if (read == null || read.partnershipId() == null) {
 				throw new IllegalArgumentException("it names no partnership");

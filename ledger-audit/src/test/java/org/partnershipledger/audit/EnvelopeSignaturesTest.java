@@ -53,4 +53,42 @@ class EnvelopeSignaturesTest {
 		assertThat(EnvelopeSignatures.problem("not json", LEDGER.getPublic())).isPresent();
 	}
 
+	@Test
+	void aFieldGivenTwiceIsRefusedThoughTheSignatureCoversTheLastOne() {
+		String published = LedgerJson.write(EnvelopeSignatures.sign(this.envelope, LEDGER.getPrivate()));
+		// a reader that kept the first would read what the ledger did not sign
+		String twice = "{\"partnershipId\":\"someone-else\"," + published.substring(1);
+
+		assertThat(EnvelopeSignatures.problem(twice, LEDGER.getPublic()))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("not JSON as the ledger writes it")
+				.contains("partnershipId"));
+	}
+
+	@Test
+	void aLoneSurrogateInPlaceOfAQuestionMarkIsRefused() {
+		EventEnvelope asked = new EventEnvelope(this.envelope.eventId(), this.envelope.type(), this.envelope.revision(),
+				this.envelope.partnershipId(), this.envelope.sequenceNumber(), this.envelope.globalIndex(),
+				this.envelope.occurredAt(), this.envelope.recordedAt(), this.envelope.actor(),
+				this.envelope.authority(), "why?", this.envelope.causationId(), this.envelope.payload(),
+				this.envelope.chainHash(), null);
+		String published = LedgerJson.write(EnvelopeSignatures.sign(asked, LEDGER.getPrivate()));
+		// in UTF-8 both are the byte of "?", so the signature alone cannot tell them
+		// apart
+		String changed = published.replace("why?", "why\\ud800");
+
+		assertThat(EnvelopeSignatures.problem(published, LEDGER.getPublic())).isEmpty();
+		assertThat(changed).isNotEqualTo(published);
+		assertThat(EnvelopeSignatures.problem(changed, LEDGER.getPublic()))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("lone surrogate"));
+	}
+
+	@Test
+	void aNumberWithABillionDigitsIsRefusedWithoutWritingThem() {
+		String published = LedgerJson.write(EnvelopeSignatures.sign(this.envelope, LEDGER.getPrivate()));
+		String huge = published.substring(0, published.length() - 1) + ",\"n\":1e999999999}";
+
+		assertThat(EnvelopeSignatures.problem(huge, LEDGER.getPublic()))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("too large or too small"));
+	}
+
 }

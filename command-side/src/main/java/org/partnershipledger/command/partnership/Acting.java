@@ -75,6 +75,33 @@ final class Acting {
 		return forOwnParty(commissionerOrProvider(state, identity), namedPartyId);
 	}
 
+	/**
+	 * Any party's person acting for their own party and no other named, whatever roles
+	 * the party holds (a funder, investor, statutory partner or evaluator as much as the
+	 * commissioner or a provider): where a rule names "each party", such as confirming
+	 * minutes.
+	 */
+	static Party forItsOwnParty(PartnershipState state, Identity identity, String namedPartyId) {
+		return forOwnParty(party(state, identity), namedPartyId);
+	}
+
+	/**
+	 * Who may propose an adaptation, raise a dispute or escalate one: the commissioner or
+	 * a provider, and in an alignment partnership a statutory partner too.
+	 */
+	static Party proposer(PartnershipState state, Identity identity) {
+		Party party = party(state, identity);
+		if (state.isAlignment() && party.holds(PartyRole.STATUTORY_PARTNER)) {
+			return party;
+		}
+		return commissionerOrProvider(state, identity);
+	}
+
+	/** A proposer, as above, acting for its own party and no other named. */
+	static Party proposerFor(PartnershipState state, Identity identity, String namedPartyId) {
+		return forOwnParty(proposer(state, identity), namedPartyId);
+	}
+
 	/** A person acts only for their own party: a different party named is refused. */
 	private static Party forOwnParty(Party acting, String namedPartyId) {
 		if (namedPartyId != null && !namedPartyId.isBlank() && !namedPartyId.equals(acting.partyId())) {

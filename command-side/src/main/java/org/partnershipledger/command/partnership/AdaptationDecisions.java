@@ -57,7 +57,7 @@ final class AdaptationDecisions {
 
 	static Decision<Long> proposeAdaptation(PartnershipState state, ProposeAdaptation command) {
 		ProposeAdaptationRequest request = command.request();
-		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), request.proposedByPartyId());
+		Party acting = Acting.proposerFor(state, command.identity(), request.proposedByPartyId());
 		requireStage(state, CommandRoute.PROPOSE_ADAPTATION, "proposing an adaptation");
 		List<FieldProblem> problems = new ArrayList<>(
 				notParties(state, request.affectedPartyIds(), "affectedPartyIds"));
@@ -141,7 +141,7 @@ final class AdaptationDecisions {
 	}
 
 	static Decision<Long> withdrawAdaptation(PartnershipState state, WithdrawAdaptation command) {
-		Party acting = Acting.commissionerOrProvider(state, command.identity());
+		Party acting = Acting.proposer(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
 		if (!acting.partyId().equals(adaptation.proposedByPartyId())) {
 			throw PartnershipRejection.forbidden("Only the proposing party can withdraw its adaptation");

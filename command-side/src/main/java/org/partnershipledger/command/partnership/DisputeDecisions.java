@@ -35,7 +35,7 @@ final class DisputeDecisions {
 
 	static Decision<Long> raiseDispute(PartnershipState state, RaiseDispute command) {
 		RaiseDisputeRequest request = command.request();
-		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), request.raisedByPartyId());
+		Party acting = Acting.proposerFor(state, command.identity(), request.raisedByPartyId());
 		requireStage(state, CommandRoute.RAISE_DISPUTE, "raising a dispute");
 		List<FieldProblem> problems = new ArrayList<>(notParties(state, request.withPartyIds(), "withPartyIds"));
 		if (request.withPartyIds().contains(acting.partyId())) {
@@ -57,7 +57,7 @@ final class DisputeDecisions {
 
 	/** Only to the next step of the ladder agreed in the governance in force. */
 	static Decision<Long> escalateDispute(PartnershipState state, EscalateDispute command) {
-		Party acting = Acting.commissionerOrProvider(state, command.identity());
+		Party acting = Acting.proposer(state, command.identity());
 		Dispute dispute = openDispute(state, command.disputeId(), "escalated");
 		if (!dispute.partyIds().contains(acting.partyId())) {
 			throw PartnershipRejection.forbidden("Only a party to the dispute escalates it; " + acting.name()

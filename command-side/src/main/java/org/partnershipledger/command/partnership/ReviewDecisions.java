@@ -113,7 +113,7 @@ final class ReviewDecisions {
 
 	/** Each party confirms the minutes of a held review once, for itself. */
 	static Decision<Long> confirmReviewMinutes(PartnershipState state, ConfirmReviewMinutes command) {
-		Party acting = Acting.commissionerOrProviderFor(state, command.identity(), command.request().partyId());
+		Party acting = Acting.forItsOwnParty(state, command.identity(), command.request().partyId());
 		Review review = existing(state.reviews(), command.reviewId(), "review");
 		if (review.state() != ReviewStatus.HELD) {
 			throw PartnershipRejection.conflict("Review " + review.reviewId() + " is " + review.state()

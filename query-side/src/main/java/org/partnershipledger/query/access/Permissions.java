@@ -6,6 +6,7 @@ import java.util.List;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartnershipStatus;
+import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.AdaptationStatus;
 import org.partnershipledger.events.relational.PaymentStatus;
@@ -23,8 +24,10 @@ import org.partnershipledger.query.partnership.Review;
 /**
  * Which actions a page offers the person on one partnership (DOMAIN.md §4 issuer column):
  * the commissioner sets up and decides; a provider proposes, rejects and implements for
- * its own party and runs its iterations; an auditor is offered nothing. The command side
- * decides; this only keeps people from being offered what it would refuse.
+ * its own party and runs its iterations; every party confirms minutes for itself, and in
+ * an alignment partnership a statutory partner proposes and raises disputes; an auditor
+ * is offered nothing. The command side decides; this only keeps people from being offered
+ * what it would refuse.
  *
  * @param commissioner whether the person may act as the partnership's commissioner
  * @param provider whether the person may act for a provider party of it
@@ -56,7 +59,7 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	}
 
 	public boolean canPropose() {
-		return at(CommandRoute.PROPOSE_ADAPTATION) && (this.commissioner || this.provider);
+		return at(CommandRoute.PROPOSE_ADAPTATION) && proposer();
 	}
 
 	public boolean canStartIteration() {
@@ -89,7 +92,7 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/** Only the party that proposed it. */
 	public boolean canWithdraw(Adaptation adaptation) {
-		return at(CommandRoute.WITHDRAW_ADAPTATION) && undecided(adaptation) && canAct()
+		return at(CommandRoute.WITHDRAW_ADAPTATION) && undecided(adaptation) && proposer()
 				&& adaptation.proposedByPartyId().equals(this.ownPartyId);
 	}
 
@@ -152,9 +155,12 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 		return this.commissioner && at(CommandRoute.HOLD_REVIEW) && review.status() == ReviewStatus.SCHEDULED;
 	}
 
-	/** Each party for itself, once, when the review has been held. */
+	/**
+	 * Each party for itself (a funder, investor, statutory partner or evaluator as much
+	 * as the commissioner or a provider), once, when the review has been held.
+	 */
 	public boolean canConfirmMinutes(Review review) {
-		return at(CommandRoute.CONFIRM_MINUTES) && canAct() && this.ownPartyId != null
+		return at(CommandRoute.CONFIRM_MINUTES) && this.ownPartyId != null && !this.auditor
 				&& review.status() == ReviewStatus.HELD && !review.minutesConfirmedBy(this.ownPartyId);
 	}
 
@@ -265,12 +271,12 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 
 	/** A party, for itself, while the partnership is active or exiting. */
 	public boolean canRaiseDispute() {
-		return canAct() && this.ownPartyId != null && at(CommandRoute.RAISE_DISPUTE);
+		return proposer() && this.ownPartyId != null && at(CommandRoute.RAISE_DISPUTE);
 	}
 
 	/** A party to the dispute, while it is unresolved. */
 	public boolean canEscalate(Dispute dispute) {
-		return canAct() && this.ownPartyId != null && !dispute.resolved()
+		return proposer() && this.ownPartyId != null && !dispute.resolved()
 				&& dispute.partyIds().contains(this.ownPartyId) && at(CommandRoute.ESCALATE_DISPUTE);
 	}
 
@@ -285,6 +291,17 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	 */
 	private boolean at(CommandRoute route) {
 		return route.stage().accepts(this.overview.status());
+	}
+
+	/**
+	 * Who proposes adaptations and raises disputes: the commissioner, a provider, and in
+	 * an alignment partnership a statutory partner.
+	 */
+	private boolean proposer() {
+		return canAct() || (isAlignment() && !this.auditor && this.ownPartyId != null
+				&& this.overview.party(this.ownPartyId)
+					.map((party) -> party.holds(PartyRole.STATUTORY_PARTNER))
+					.orElse(false));
 	}
 
 	private boolean affects(Adaptation adaptation) {

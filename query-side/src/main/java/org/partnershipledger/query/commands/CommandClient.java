@@ -2,6 +2,7 @@ package org.partnershipledger.query.commands;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -74,7 +75,13 @@ public class CommandClient {
 		ClientHttpRequestFactorySettings timeouts = ClientHttpRequestFactorySettings.defaults()
 			.withConnectTimeout(properties.commandSideConnectTimeout())
 			.withReadTimeout(properties.commandSideReadTimeout());
-		this.rest = builder.clone().requestFactory(ClientHttpRequestFactoryBuilder.detect().build(timeouts)).build();
+		// HTTP/1.1 said outright: the command side speaks nothing else, so no upgrade to
+		// HTTP/2 is tried on every new connection
+		this.rest = builder.clone()
+			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
+				.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1))
+				.build(timeouts))
+			.build();
 		this.tokens = tokens;
 		this.clock = clock;
 	}

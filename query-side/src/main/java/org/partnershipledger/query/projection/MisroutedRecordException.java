@@ -7,8 +7,11 @@ package org.partnershipledger.query.projection;
 class MisroutedRecordException extends IllegalArgumentException {
 
 	MisroutedRecordException(String key, String partnershipId) {
-		super("The record's key " + key + " is not the partnership " + partnershipId
-				+ " it carries; parked out of order, to be looked at");
+		super((partnershipId == null)
+				? "The record's envelope names no partnership (its key is " + key
+						+ "); parked out of order, to be looked at"
+				: "The record's key " + key + " is not the partnership " + partnershipId
+						+ " it carries; parked out of order, to be looked at");
 	}
 
 }

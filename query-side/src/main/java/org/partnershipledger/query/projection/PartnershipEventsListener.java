@@ -1,5 +1,6 @@
 package org.partnershipledger.query.projection;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,7 +47,7 @@ public class PartnershipEventsListener {
 			return;
 		}
 		EventEnvelope envelope = LedgerJson.read(record.value(), EventEnvelope.class);
-		if (!envelope.partnershipId().equals(record.key())) {
+		if (!Objects.equals(envelope.partnershipId(), record.key())) {
 			throw new MisroutedRecordException(record.key(), envelope.partnershipId());
 		}
 		this.projection.accept(envelope, received);

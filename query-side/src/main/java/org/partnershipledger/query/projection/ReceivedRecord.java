@@ -19,7 +19,7 @@ record ReceivedRecord(String topic, int partition, long offset, String key, Long
 	static ReceivedRecord of(ConsumerRecord<String, String> record) {
 		Header sequence = record.headers().lastHeader(Topics.HEADER_SEQUENCE_NUMBER);
 		Long sequenceNumber = null;
-		if (sequence != null) {
+		if (sequence != null && sequence.value() != null) {
 			try {
 				sequenceNumber = Long.valueOf(new String(sequence.value(), StandardCharsets.UTF_8).strip());
 			}

@@ -7,8 +7,10 @@ import org.partnershipledger.api.EscalateDisputeRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
 import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.PrincipleCode;
+import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
 import org.partnershipledger.query.web.RelationalFixtures;
@@ -56,6 +58,29 @@ class DisputePagesTest extends PageTestSupport {
 			.andExpect(content().string(not(containsString("id=\"raise-dispute\""))));
 		this.mvc.perform(get(BASE + "/disputes/new").with(user(PageFixtures.auditor())))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * In an alignment partnership a statutory partner proposes adaptations and raises
+	 * disputes for itself; under a contract it does neither.
+	 */
+	@Test
+	void aStatutoryPartnerProposesAndRaisesDisputesOnlyInAnAlignmentPartnership() throws Exception {
+		LedgerUser statutory = new LedgerUser(
+				new Identity("sam", "Sam Statutory", UserRole.COMMISSIONER, RelationalFixtures.CARE_BOARD), "{noop}x");
+		showing(RelationalFixtures.alignmentWithAStatutoryPartner());
+		this.mvc.perform(get(BASE).with(user(statutory)))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"raise-dispute\""), containsString("id=\"propose-adaptation\""))));
+		this.mvc.perform(get(BASE + "/disputes/new").with(user(statutory))).andExpect(status().isOk());
+		this.mvc.perform(get(BASE + "/adaptations/new").with(user(statutory))).andExpect(status().isOk());
+
+		showing(RelationalFixtures.activeWithAStatutoryPartner());
+		this.mvc.perform(get(BASE).with(user(statutory)))
+			.andExpect(content().string(allOf(not(containsString("id=\"raise-dispute\"")),
+					not(containsString("id=\"propose-adaptation\"")))));
+		this.mvc.perform(get(BASE + "/disputes/new").with(user(statutory))).andExpect(status().isForbidden());
+		this.mvc.perform(get(BASE + "/adaptations/new").with(user(statutory))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -12,10 +12,12 @@ import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.HoldReviewRequest;
 import org.partnershipledger.api.ScheduleReviewRequest;
 import org.partnershipledger.api.identity.Identity;
+import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.health.HealthItem;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.ReviewType;
 import org.partnershipledger.query.commands.CommandOutcome;
+import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
 import org.partnershipledger.query.web.RelationalFixtures;
@@ -88,6 +90,24 @@ class ReviewPagesTest extends PageTestSupport {
 			.perform(get(BASE + "/reviews/" + RelationalFixtures.HELD + "/held/new")
 				.with(user(PageFixtures.commissioner())))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Each party confirms for itself, whatever its role: a funder as much as a provider.
+	 */
+	@Test
+	void aFundersPersonIsOfferedTheMinutesForItsOwnParty() throws Exception {
+		showing(RelationalFixtures.withReviewsAndAFunder());
+		LedgerUser funder = new LedgerUser(
+				new Identity("fran", "Fran Funder", UserRole.COMMISSIONER, RelationalFixtures.FOUNDATION), "{noop}x");
+
+		this.mvc.perform(get(BASE).with(user(funder)))
+			.andExpect(content()
+				.string(allOf(containsString("/reviews/" + RelationalFixtures.HELD + "/minutes-confirmation/new"),
+						not(containsString("id=\"schedule-review\"")), not(containsString("/held/new")))));
+		this.mvc
+			.perform(get(BASE + "/reviews/" + RelationalFixtures.HELD + "/minutes-confirmation/new").with(user(funder)))
+			.andExpect(status().isOk());
 	}
 
 	@Test

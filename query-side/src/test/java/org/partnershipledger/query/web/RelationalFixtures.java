@@ -339,6 +339,41 @@ public final class RelationalFixtures {
 				BOTH, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1), false, AT));
 	}
 
+	/** A funder of the partnerships below, whose people commission for a foundation. */
+	public static final Organisation FOUNDATION = new Organisation("Northshire Community Foundation",
+			new OrganisationIdentifier("GB-CHC", "1188888"));
+
+	/** A statutory partner of the partnerships below. */
+	public static final Organisation CARE_BOARD = new Organisation("Northshire Integrated Care Board",
+			new OrganisationIdentifier("GB-NHS", "QZZ"));
+
+	/**
+	 * {@link #withReviews()} with a funder that joined before the health check was held.
+	 */
+	public static PartnershipOverview withReviewsAndAFunder() {
+		return fold(withReviews(), JANE, new PartyJoined(ID, "party-funder", FOUNDATION, List.of(PartyRole.FUNDER),
+				PartyBasis.CONTRACT, "Funds the outcomes", null, null, AT));
+	}
+
+	/**
+	 * {@link #active()} with a statutory partner: it proposes nothing under a contract.
+	 */
+	public static PartnershipOverview activeWithAStatutoryPartner() {
+		return fold(active(), JANE, statutoryPartnerJoined());
+	}
+
+	/**
+	 * {@link #alignmentActive()} with a statutory partner, which proposes and disputes.
+	 */
+	public static PartnershipOverview alignmentWithAStatutoryPartner() {
+		return fold(alignmentActive(), JANE, statutoryPartnerJoined());
+	}
+
+	private static PartyJoined statutoryPartnerJoined() {
+		return new PartyJoined(ID, "party-icb", CARE_BOARD, List.of(PartyRole.STATUTORY_PARTNER),
+				PartyBasis.STATUTORY_DUTY, "Shares the duty to integrate care", null, null, AT);
+	}
+
 	/**
 	 * {@link #withReviews()} with an audit finding awaiting the commissioner's response.
 	 */

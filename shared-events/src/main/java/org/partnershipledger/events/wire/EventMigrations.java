@@ -67,17 +67,21 @@ public final class EventMigrations {
 	/**
 	 * The payload of an event of this type, written at {@code revision}, migrated step by
 	 * step to the event class's current revision. The given node is left as it is.
-	 * @throws IllegalArgumentException if the type is unknown or a step is missing
+	 * @throws IllegalArgumentException if the type is unknown, the payload is no JSON
+	 * object or a step is missing
 	 */
 	public static JsonNode toCurrent(String type, String revision, JsonNode payload) {
 		Class<?> eventClass = EventTypes.classOf(type)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type '" + type + "'"));
+		if (payload == null || !payload.isObject()) {
+			throw new IllegalArgumentException("The payload of a " + type + " is not a JSON object");
+		}
 		String current = EventTypes.revisionOf(eventClass);
 		JsonNode migrated = payload;
 		String at = revision;
 		while (!current.equals(at)) {
 			Step step = STEPS.get(key(type, at));
-			if (step == null || !migrated.isObject()) {
+			if (step == null) {
 				throw new IllegalArgumentException(
 						"No migration from revision " + revision + " to " + current + " of " + type);
 			}
