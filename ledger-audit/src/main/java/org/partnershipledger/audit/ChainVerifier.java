@@ -1,9 +1,5 @@
 package org.partnershipledger.audit;
 
-import java.security.GeneralSecurityException;
-import java.security.PublicKey;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +29,7 @@ public final class ChainVerifier {
 	 */
 	public static VerificationReport verifyStore(List<StoredEvent> events, List<ChainLink> chain, Checkpoint checkpoint,
 			String expectedPublicKey) {
-		return verify(events, Optional.of(chain), checkpoint, expectedPublicKey, true);
+		return verify(events, Optional.of(chain), Verification.ofStore(checkpoint, expectedPublicKey));
 	}
 
 	/**
@@ -46,7 +42,7 @@ public final class ChainVerifier {
 	 */
 	public static VerificationReport verifyExport(List<StoredEvent> events, Checkpoint checkpoint,
 			String expectedPublicKey) {
-		return verify(events, Optional.empty(), checkpoint, expectedPublicKey, false);
+		return verify(events, Optional.empty(), Verification.ofExport(checkpoint, expectedPublicKey));
 	}
 
 	/**
@@ -56,107 +52,32 @@ public final class ChainVerifier {
 	 */
 	public static VerificationReport verifyCopy(List<StoredEvent> events, Checkpoint checkpoint,
 			String expectedPublicKey) {
-		return verify(events, Optional.empty(), checkpoint, expectedPublicKey, true);
+		return verify(events, Optional.empty(), Verification.ofCopy(checkpoint, expectedPublicKey));
+	}
+
+	/**
+	 * Verifies a complete copy of the history read one partnership at a time, as
+	 * {@link #verifyCopy(List, Checkpoint, String)} would verify all its events at once:
+	 * no more than one partnership's events are held.
+	 */
+	public static VerificationReport verifyCopy(CopyRows copy, Checkpoint checkpoint, String expectedPublicKey) {
+		return CopyReading.verify(copy, Verification.ofCopy(checkpoint, expectedPublicKey));
 	}
 
 	private static VerificationReport verify(List<StoredEvent> events, Optional<List<ChainLink>> chain,
-			Checkpoint checkpoint, String expectedPublicKey, boolean complete) {
-		Optional<PublicKey> ledgerKey = ledgerKey(expectedPublicKey);
+			Verification verification) {
 		Map<String, List<StoredEvent>> eventsByPartnership = events.stream()
-			.sorted(Comparator.comparing(StoredEvent::partnershipId).thenComparing(StoredEvent::sequenceNumber))
 			.collect(Collectors.groupingBy(StoredEvent::partnershipId, TreeMap::new, Collectors.toList()));
 		Map<String, List<ChainLink>> linksByPartnership = chain.orElse(List.of())
 			.stream()
 			.collect(Collectors.groupingBy(ChainLink::partnershipId));
 		TreeSet<String> partnerships = new TreeSet<>(eventsByPartnership.keySet());
 		partnerships.addAll(linksByPartnership.keySet());
-		if (checkpoint != null && complete) {
-			checkpoint.heads().forEach((head) -> partnerships.add(head.partnershipId()));
-		}
-		List<Discrepancy> discrepancies = new ArrayList<>();
-		long unsignedEarlier = 0;
-		long signaturesChecked = 0;
 		for (String partnershipId : partnerships) {
-			Findings findings = new Findings(partnershipId);
-			List<StoredEvent> stored = eventsByPartnership.getOrDefault(partnershipId, List.of());
-			Map<Long, String> hashAt = chain.isPresent()
-					? RecordedChainCheck.check(stored, linksByPartnership.getOrDefault(partnershipId, List.of()),
-							findings, ledgerKey.orElse(null))
-					: DerivedChainCheck.check(stored, findings, ledgerKey.orElse(null));
-			unsignedEarlier += findings.unsignedEarlierCount();
-			signaturesChecked += findings.signaturesCheckedCount();
-			if (checkpoint != null) {
-				checkpoint.headOf(partnershipId)
-					.ifPresent((head) -> checkHead(head, checkpoint, stored.isEmpty(), hashAt, findings));
-			}
-			discrepancies.addAll(findings.all());
+			verification.partnership(partnershipId, eventsByPartnership.getOrDefault(partnershipId, List.of()),
+					linksByPartnership.getOrDefault(partnershipId, List.of()));
 		}
-		discrepancies.sort(Comparator.comparing(Discrepancy::partnershipId)
-			.thenComparing(Discrepancy::sequenceNumber)
-			.thenComparing(Discrepancy::kind));
-		Optional<String> signatureProblem = (checkpoint != null) ? checkpoint.signatureProblem(expectedPublicKey)
-				: Optional.empty();
-		Boolean signatureValid = (checkpoint != null) ? signatureProblem.isEmpty() : null;
-		return new VerificationReport(partnerships.size(), events.size(),
-				(checkpoint != null) ? checkpoint.createdAt() : null, (checkpoint != null) ? checkpoint.digest() : null,
-				signatureValid, signatureProblem.orElse(null),
-				ledgerSignatures(ledgerKey.isPresent(), chain.isPresent(), unsignedEarlier, expectedPublicKey),
-				ledgerKey.isPresent() ? signaturesChecked : null,
-				discrepancies.isEmpty() && !Boolean.FALSE.equals(signatureValid), discrepancies);
-	}
-
-	/**
-	 * The ledger's key, when one is expected: it checks the checkpoint's signer, each
-	 * chain link's signature (a store) and each envelope's signature (an export or copy).
-	 */
-	private static Optional<PublicKey> ledgerKey(String expectedPublicKey) {
-		if (expectedPublicKey == null || expectedPublicKey.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(InstanceKeys.decodePublic(expectedPublicKey.strip()));
-		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static String ledgerSignatures(boolean checked, boolean store, long unsignedEarlier, String key) {
-		if (!checked) {
-			return (key == null || key.isBlank())
-					? "Not checked: give the ledger's public key to check that only the ledger made each "
-							+ (store ? "chain link." : "event.")
-					: "Not checked: the public key given cannot be read as an Ed25519 key.";
-		}
-		if (store) {
-			return "Every chain link was checked against the ledger's public key.";
-		}
-		return "Every event's signature was checked against the ledger's public key"
-				+ ((unsignedEarlier > 0)
-						? "; " + unsignedEarlier
-								+ " events published before envelopes were signed are checked by their chain hash only."
-						: ".");
-	}
-
-	private static void checkHead(ChainHead head, Checkpoint checkpoint, boolean noEvents, Map<Long, String> hashAt,
-			Findings findings) {
-		long sequence = head.sequenceNumber();
-		String when = "The checkpoint of " + checkpoint.createdAt();
-		if (noEvents) {
-			findings.add(sequence, DiscrepancyKind.MISSING, when + " lists this partnership up to sequence " + sequence
-					+ "; the history has none of its events.");
-			return;
-		}
-		String now = hashAt.get(sequence);
-		if (now == null) {
-			findings.add(sequence, DiscrepancyKind.MISSING, when + " lists event " + head.eventId() + " at sequence "
-					+ sequence + "; the history does not reach it.");
-		}
-		else if (!now.equals(head.chainHash())) {
-			findings.add(sequence, DiscrepancyKind.HEAD_MISMATCH,
-					when + " recorded the chain hash " + head.chainHash() + " at sequence " + sequence
-							+ "; the history now gives " + now + ": the history up to there was rewritten.");
-		}
+		return verification.report();
 	}
 
 }

@@ -18,6 +18,25 @@ public final class EventStoreReader {
 
 	private static final String CHAIN = ChainLink.SELECT + " ORDER BY c.partnership_id, c.sequence_number";
 
+	/**
+	 * Every event and every chain link in one result, ordered by partnership so that each
+	 * partnership's rows come together (in the database's own order of text, which both
+	 * tables share), then by sequence: PostgreSQL merges the events as their unique index
+	 * gives them with the links, never sorting the events' payloads. {@code row_kind}
+	 * says which a row is; the other kind's columns are null.
+	 */
+	private static final String HISTORY = "SELECT 'event' AS row_kind, aggregateidentifier AS history_partnership, "
+			+ "sequencenumber AS history_sequence, " + StoredEventRow.COLUMNS
+			+ ", NULL AS partnership_id, NULL AS sequence_number, NULL AS event_id, NULL AS chain_hash, "
+			+ "NULL AS previous_hash, NULL AS signature FROM domainevententry UNION ALL "
+			+ "SELECT 'link', c.partnership_id, c.sequence_number, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+			+ "c.partnership_id, c.sequence_number, c.event_id, c.chain_hash, c.previous_hash, s.signature "
+			+ "FROM event_chain c LEFT JOIN chain_link_signature s ON s.event_id = c.event_id "
+			+ "ORDER BY history_partnership, history_sequence";
+
+	/** How many rows a verification reads at a time. */
+	private static final int FETCH_SIZE = 500;
+
 	private EventStoreReader() {
 	}
 
@@ -53,19 +72,51 @@ public final class EventStoreReader {
 
 	/**
 	 * Verifies the whole store against its chain and, optionally, a checkpoint, reading
-	 * events and chain in one repeatable-read transaction so that both are of the same
-	 * moment. Give it a connection of its own: it turns auto-commit off and rolls back.
+	 * events and chain in one query, so that both are of the same moment, with a cursor:
+	 * a few hundred rows at a time, each partnership verified as its rows end, so that
+	 * only one partnership's events are ever held. Give it a connection of its own: it
+	 * turns auto-commit off and rolls back.
 	 */
 	public static VerificationReport verify(Connection connection, Checkpoint checkpoint, String expectedPublicKey)
 			throws SQLException {
 		connection.setAutoCommit(false);
 		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-		try {
-			return ChainVerifier.verifyStore(events(connection), chain(connection), checkpoint, expectedPublicKey);
+		try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
+			statement.setFetchSize(FETCH_SIZE);
+			Verification verification = Verification.ofStore(checkpoint, expectedPublicKey);
+			String partnershipId = null;
+			List<StoredEvent> events = new ArrayList<>();
+			List<ChainLink> links = new ArrayList<>();
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					String rowPartnership = rows.getString("history_partnership");
+					if (!rowPartnership.equals(partnershipId)) {
+						handOver(verification, partnershipId, events, links);
+						partnershipId = rowPartnership;
+					}
+					if ("event".equals(rows.getString("row_kind"))) {
+						events.add(StoredEvent.of(StoredEventRow.from(rows)));
+					}
+					else {
+						links.add(link(rows));
+					}
+				}
+			}
+			handOver(verification, partnershipId, events, links);
+			return verification.report();
 		}
 		finally {
 			connection.rollback();
 		}
+	}
+
+	private static void handOver(Verification verification, String partnershipId, List<StoredEvent> events,
+			List<ChainLink> links) {
+		if (partnershipId != null) {
+			verification.partnership(partnershipId, List.copyOf(events), List.copyOf(links));
+		}
+		events.clear();
+		links.clear();
 	}
 
 }

@@ -5,35 +5,59 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import org.partnershipledger.events.wire.EventEnvelope;
 
 /**
  * A history exported as JSON: a top-level {@code events} array of envelopes, each with
- * its {@code chainHash}. Other top-level fields are ignored. Decimals are read exactly,
- * so the hashes come out as they were made.
+ * its {@code chainHash}. Other top-level fields are ignored (and when {@code events}
+ * comes twice, the last one counts, as when the whole document is read). Decimals are
+ * read exactly, so the hashes come out as they were made.
  */
 public final class ExportedHistory {
+
+	private static final String NO_EVENTS = "The history has no top-level \"events\" array";
 
 	private ExportedHistory() {
 	}
 
 	/**
-	 * The events of an exported history.
+	 * The events of an exported history, read one envelope at a time: only the events
+	 * read so far are held, never the whole document as a tree.
 	 * @throws IOException if it is not JSON with an {@code events} array of envelopes
 	 */
 	public static List<StoredEvent> read(InputStream json) throws IOException {
-		JsonNode root = CanonicalJson.mapper().readTree(json);
-		JsonNode events = (root == null) ? null : root.get("events");
-		if (events == null || !events.isArray()) {
-			throw new IOException("The history has no top-level \"events\" array");
+		try (JsonParser parser = CanonicalJson.mapper().createParser(json)) {
+			JsonToken root = parser.nextToken();
+			if (root != JsonToken.START_OBJECT) {
+				parser.skipChildren();
+				throw new IOException(NO_EVENTS);
+			}
+			List<StoredEvent> stored = null;
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				boolean events = "events".equals(parser.currentName());
+				JsonToken value = parser.nextToken();
+				if (events && value == JsonToken.START_ARRAY) {
+					stored = new ArrayList<>();
+					while (parser.nextToken() != JsonToken.END_ARRAY) {
+						JsonNode envelope = CanonicalJson.mapper().readTree(parser);
+						stored.add(event((envelope != null) ? envelope : NullNode.getInstance()));
+					}
+				}
+				else {
+					stored = events ? null : stored;
+					parser.skipChildren();
+				}
+			}
+			if (stored == null) {
+				throw new IOException(NO_EVENTS);
+			}
+			return stored;
 		}
-		List<StoredEvent> stored = new ArrayList<>();
-		for (JsonNode event : events) {
-			stored.add(event(event));
-		}
-		return stored;
 	}
 
 	/**

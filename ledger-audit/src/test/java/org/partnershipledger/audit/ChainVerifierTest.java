@@ -91,6 +91,25 @@ class ChainVerifierTest {
 	}
 
 	@Test
+	void anEventMovedFarAheadLeavesOneMissingRunNamedOnceNotOnePerSequence() {
+		List<EventEnvelope> tampered = new ArrayList<>(this.history);
+		tampered.set(4, Histories.movedTo(tampered.get(4), 5_000_000_000L));
+		List<EventEnvelope> last = new ArrayList<>(this.history);
+		last.set(4, Histories.movedTo(last.get(4), Long.MAX_VALUE));
+
+		VerificationReport report = ChainVerifier.verifyExport(Histories.stored(tampered), null, null);
+
+		assertThat(report.discrepancies()).extracting(Discrepancy::sequenceNumber, Discrepancy::kind)
+			.containsExactly(tuple(4L, DiscrepancyKind.MISSING), tuple(5_000_000_000L, DiscrepancyKind.REORDERED));
+		assertThat(report.discrepancies().get(0).detail())
+			.isEqualTo("There are no events at sequences 4 to 4999999999 (4999999996 in all); "
+					+ "the event after it cannot be checked against it.");
+		assertThat(ChainVerifier.verifyExport(Histories.stored(last), null, null).discrepancies())
+			.extracting(Discrepancy::sequenceNumber)
+			.containsExactly(4L, Long.MAX_VALUE);
+	}
+
+	@Test
 	void swappedEventsInTheStoreAreBothNamedAsReordered() {
 		List<EventEnvelope> tampered = swapped(this.history, 1, 2);
 
