@@ -94,11 +94,18 @@ class StoreUnavailableResolver implements HandlerExceptionResolver {
 					}
 				}
 			}
-			if (cause instanceof TransactionSystemException system && system.getApplicationException() != null) {
-				// a commit lost with its connection, and the rollback after it failed too
-				Optional<String> commit = unavailable(system.getApplicationException());
+			if (cause instanceof TransactionSystemException system) {
+				// a commit lost with its connection, and the rollback after it failed
+				// too:
+				// the commit's failure is kept (a transaction template) or not (a
+				// transaction manager throws the failed rollback alone)
+				Optional<String> commit = (system.getApplicationException() != null)
+						? unavailable(system.getApplicationException()) : Optional.empty();
 				if (commit.isPresent()) {
 					return commit;
+				}
+				if (system.getCause() instanceof SQLException lost) {
+					return Optional.of(firstLine(system.getMessage()) + ": " + firstLine(lost.getMessage()));
 				}
 			}
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException

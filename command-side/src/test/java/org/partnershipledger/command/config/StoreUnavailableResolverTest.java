@@ -49,6 +49,16 @@ class StoreUnavailableResolverTest {
 	}
 
 	@Test
+	void aRollbackThatFailedWithItsConnectionIsUnavailableThoughTheCommitsFailureIsNotKept() {
+		// found by fault test F4: Axon's transaction commits through Spring's transaction
+		// manager, which throws the failed rollback alone (the pool's "Connection is
+		// closed" has no SQL state)
+		assertThat(StoreUnavailableResolver.unavailable(
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.hasValueSatisfying((reason) -> assertThat(reason).contains("Connection is closed"));
+	}
+
+	@Test
 	void otherFailuresAreNot() {
 		assertThat(StoreUnavailableResolver.unavailable(new IllegalStateException("a bug"))).isEmpty();
 		assertThat(StoreUnavailableResolver
