@@ -1,5 +1,7 @@
 package org.partnershipledger.api;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.partnershipledger.events.framework.Recommendation;
@@ -7,20 +9,22 @@ import org.partnershipledger.events.framework.Recommendation;
 /**
  * The answer to an accepted command: the new resource's id under its own name, the
  * partnership's new version (the sequence number of its last event), and for some
- * commands what the command decided.
+ * commands what the command decided. A joint decision that other parties still have to
+ * confirm names itself ({@code jointDecisionId}) and the parties it waits for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 		Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
 		String measureId, String adaptationId, String iterationId, String reviewId, String variationId, String reportId,
-		String paymentId, String disputeId, String noticeId, String findingId) {
+		String paymentId, String disputeId, String noticeId, String findingId, String jointDecisionId,
+		List<String> awaitingConfirmationFrom) {
 
 	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
 			Recommendation recommendation, Boolean departsFromRecommendation, String contractId, String instrumentId,
 			String measureId, String adaptationId, String iterationId, String reviewId) {
 		this(partnershipId, partyId, assessmentId, decisionId, version, recommendation, departsFromRecommendation,
 				contractId, instrumentId, measureId, adaptationId, iterationId, reviewId, null, null, null, null, null,
-				null);
+				null, null, null);
 	}
 
 	public Accepted(String partnershipId, String partyId, String assessmentId, String decisionId, long version,
@@ -81,7 +85,7 @@ public record Accepted(String partnershipId, String partyId, String assessmentId
 	private static Accepted with(String partnershipId, long version, String variationId, String reportId,
 			String paymentId, String disputeId, String noticeId, String findingId) {
 		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, null, null,
-				variationId, reportId, paymentId, disputeId, noticeId, findingId);
+				variationId, reportId, paymentId, disputeId, noticeId, findingId, null, null);
 	}
 
 	public static Accepted variation(String partnershipId, String variationId, long version) {
@@ -106,6 +110,22 @@ public record Accepted(String partnershipId, String partyId, String assessmentId
 
 	public static Accepted finding(String partnershipId, String findingId, long version) {
 		return with(partnershipId, version, null, null, null, null, null, findingId);
+	}
+
+	/**
+	 * The same answer for a joint decision proposed and waiting for the confirmation of
+	 * the parties named; it takes effect when the last of them confirms.
+	 */
+	public Accepted awaiting(String proposedJointDecisionId, List<String> partyIds) {
+		return new Accepted(this.partnershipId, this.partyId, this.assessmentId, this.decisionId, this.version,
+				this.recommendation, this.departsFromRecommendation, this.contractId, this.instrumentId, this.measureId,
+				this.adaptationId, this.iterationId, this.reviewId, this.variationId, this.reportId, this.paymentId,
+				this.disputeId, this.noticeId, this.findingId, proposedJointDecisionId, List.copyOf(partyIds));
+	}
+
+	public static Accepted jointDecision(String partnershipId, String jointDecisionId, long version) {
+		return new Accepted(partnershipId, null, null, null, version, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, jointDecisionId, null);
 	}
 
 }

@@ -9,21 +9,23 @@ import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.relational.InstrumentType;
 
 /**
- * {@code POST /api/v1/partnerships/{id}/alignment-instrument}: the parties of an
- * alignment partnership adopted an instrument; the partnership becomes ACTIVE.
+ * {@code POST /api/v1/partnerships/{id}/alignment-instrument}: the commissioner proposes
+ * the instrument of an alignment partnership, a joint decision; once every party but
+ * evaluators has confirmed it, it is adopted and the partnership becomes ACTIVE.
+ * {@code signatoryPartyIds} may be left out; if given, it must name exactly those
+ * parties.
  */
 public record AdoptAlignmentInstrumentRequest(InstrumentType instrumentType, List<String> signatoryPartyIds,
 		LocalDate effectiveFrom, LocalDate reviewBy, Boolean legallyBinding, Instant occurredAt,
 		Authority authority) implements LedgerRequest {
 
 	public AdoptAlignmentInstrumentRequest {
-		signatoryPartyIds = (signatoryPartyIds == null) ? null : List.copyOf(signatoryPartyIds);
+		signatoryPartyIds = (signatoryPartyIds == null) ? List.of() : List.copyOf(signatoryPartyIds);
 	}
 
 	@Override
 	public List<FieldProblem> problems(Clock clock) {
 		return new Problems().required(this.instrumentType, "instrumentType")
-			.required(this.signatoryPartyIds, "signatoryPartyIds")
 			.noEmptyValues(this.signatoryPartyIds, "signatoryPartyIds")
 			.required(this.effectiveFrom, "effectiveFrom")
 			.required(this.reviewBy, "reviewBy")

@@ -13,9 +13,10 @@ import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.GovernanceBody;
 
 /**
- * {@code POST /api/v1/partnerships/{id}/governance}: the commissioner records the
- * governance the named parties agreed: bodies (with ids the parties choose), what each
- * may agree on its own, and the dispute ladder in escalation order.
+ * {@code POST /api/v1/partnerships/{id}/governance}: the commissioner proposes the
+ * governance: bodies (with ids the parties choose), what each may agree on its own, and
+ * the dispute ladder in escalation order; a joint decision, as the vision's
+ * ({@code agreedByPartyIds} likewise).
  */
 public record AgreeGovernanceArrangementsRequest(List<GovernanceBody> bodies, List<Delegation> delegations,
 		List<DisputeStep> disputeLadder, List<String> agreedByPartyIds, Instant occurredAt,
@@ -25,7 +26,7 @@ public record AgreeGovernanceArrangementsRequest(List<GovernanceBody> bodies, Li
 		bodies = (bodies == null) ? null : List.copyOf(bodies);
 		delegations = (delegations == null) ? List.of() : List.copyOf(delegations);
 		disputeLadder = (disputeLadder == null) ? null : List.copyOf(disputeLadder);
-		agreedByPartyIds = (agreedByPartyIds == null) ? null : List.copyOf(agreedByPartyIds);
+		agreedByPartyIds = (agreedByPartyIds == null) ? List.of() : List.copyOf(agreedByPartyIds);
 	}
 
 	@Override
@@ -35,7 +36,6 @@ public record AgreeGovernanceArrangementsRequest(List<GovernanceBody> bodies, Li
 			.noEmptyValues(this.delegations, "delegations")
 			.required(this.disputeLadder, "disputeLadder")
 			.noEmptyValues(this.disputeLadder, "disputeLadder")
-			.required(this.agreedByPartyIds, "agreedByPartyIds")
 			.noEmptyValues(this.agreedByPartyIds, "agreedByPartyIds")
 			.notInFuture(this.occurredAt, clock);
 		Set<String> bodyIds = new HashSet<>();

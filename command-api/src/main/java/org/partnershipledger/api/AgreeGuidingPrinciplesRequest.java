@@ -8,22 +8,22 @@ import org.partnershipledger.events.model.Authority;
 import org.partnershipledger.events.relational.GuidingPrinciple;
 
 /**
- * {@code POST /api/v1/partnerships/{id}/principles}: the commissioner records the guiding
- * principles the named parties agreed, each with behaviours by which it can be seen kept.
+ * {@code POST /api/v1/partnerships/{id}/principles}: the commissioner proposes guiding
+ * principles, each with behaviours by which it can be seen kept: a joint decision, as the
+ * vision's ({@code agreedByPartyIds} likewise).
  */
 public record AgreeGuidingPrinciplesRequest(List<GuidingPrinciple> principles, List<String> agreedByPartyIds,
 		Instant occurredAt, Authority authority) implements LedgerRequest {
 
 	public AgreeGuidingPrinciplesRequest {
 		principles = (principles == null) ? null : List.copyOf(principles);
-		agreedByPartyIds = (agreedByPartyIds == null) ? null : List.copyOf(agreedByPartyIds);
+		agreedByPartyIds = (agreedByPartyIds == null) ? List.of() : List.copyOf(agreedByPartyIds);
 	}
 
 	@Override
 	public List<FieldProblem> problems(Clock clock) {
 		Problems problems = new Problems().required(this.principles, "principles")
 			.noEmptyValues(this.principles, "principles")
-			.required(this.agreedByPartyIds, "agreedByPartyIds")
 			.noEmptyValues(this.agreedByPartyIds, "agreedByPartyIds")
 			.notInFuture(this.occurredAt, clock);
 		if (this.principles != null) {

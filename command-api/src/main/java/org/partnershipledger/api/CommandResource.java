@@ -16,7 +16,7 @@ public enum CommandResource {
 	REVIEW("reviewId", "/reviews/{id}"), VARIATION("variationId", "/contract-variations/{id}"),
 	REPORT("reportId", "/outcome-reports/{id}"), PAYMENT("paymentId", "/payments/{id}"),
 	DISPUTE("disputeId", "/disputes/{id}"), NOTICE("noticeId", "/transparency-notices/{id}"),
-	FINDING("findingId", "/audit-findings/{id}");
+	FINDING("findingId", "/audit-findings/{id}"), JOINT_DECISION("jointDecisionId", "/joint-decisions/{id}");
 
 	private final String idField;
 
@@ -60,6 +60,7 @@ public enum CommandResource {
 			case DISPUTE -> Accepted.dispute(partnershipId, id, version);
 			case NOTICE -> Accepted.notice(partnershipId, id, version);
 			case FINDING -> Accepted.finding(partnershipId, id, version);
+			case JOINT_DECISION -> Accepted.jointDecision(partnershipId, id, version);
 		};
 	}
 

@@ -52,19 +52,19 @@ public enum CommandRoute {
 	ADOPT_ALIGNMENT_INSTRUMENT("/partnerships/{partnershipId}/alignment-instrument",
 			AdoptAlignmentInstrumentRequest.class, CommandResource.INSTRUMENT, true, LifeStage.MODEL_CHOSEN,
 			Set.of(UserRole.COMMISSIONER),
-			"Record the adopted alignment instrument; the partnership becomes ACTIVE (joint decision recorded by the commissioner; alignment partnerships only; on a live partnership, while a move to alignment waits for it)"),
+			"Propose the alignment instrument; once every party but evaluators has confirmed it, it is adopted and the partnership becomes ACTIVE (joint decision proposed by the commissioner; alignment partnerships only; on a live partnership, while a move to alignment waits for it)"),
 
 	AGREE_VISION("/partnerships/{partnershipId}/vision", AgreeSharedVisionRequest.class, CommandResource.VISION, false,
 			LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
-			"Record a new version of the shared vision (joint decision naming the parties who agreed)"),
+			"Propose a new version of the shared vision (joint decision: in force once every party but evaluators has confirmed it)"),
 
 	AGREE_PRINCIPLES("/partnerships/{partnershipId}/principles", AgreeGuidingPrinciplesRequest.class,
 			CommandResource.PRINCIPLES, false, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
-			"Record a new version of the guiding principles (joint decision)"),
+			"Propose a new version of the guiding principles (joint decision: in force once every party but evaluators has confirmed it)"),
 
 	AGREE_GOVERNANCE("/partnerships/{partnershipId}/governance", AgreeGovernanceArrangementsRequest.class,
 			CommandResource.GOVERNANCE, false, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
-			"Record a new version of the governance arrangements: bodies, delegations and the dispute ladder (joint decision)"),
+			"Propose a new version of the governance arrangements: bodies, delegations and the dispute ladder (joint decision: in force once every party but evaluators has confirmed it)"),
 
 	DEFINE_MEASURE("/partnerships/{partnershipId}/outcome-measures", DefineOutcomeMeasureRequest.class,
 			CommandResource.MEASURE, true, LifeStage.AGREEING, Set.of(UserRole.COMMISSIONER),
@@ -86,7 +86,7 @@ public enum CommandRoute {
 
 	AGREE_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/agreement", AgreeAdaptationRequest.class,
 			CommandResource.ADAPTATION, false, LifeStage.ACTIVE, Set.of(UserRole.COMMISSIONER),
-			"Record the agreement of an adaptation by a governance body, with approvals from every affected party (422 when beyond the body's delegation)"),
+			"Propose the agreement of an adaptation by a governance body (joint decision: in force once the commissioning party and every party whose obligations its category changes has confirmed it; 422 when beyond the body's delegation)"),
 
 	REJECT_ADAPTATION("/partnerships/{partnershipId}/adaptations/{adaptationId}/rejection",
 			RejectAdaptationRequest.class, CommandResource.ADAPTATION, false, LifeStage.ACTIVE,
@@ -196,7 +196,17 @@ public enum CommandRoute {
 
 	RESOLVE_DISPUTE("/partnerships/{partnershipId}/disputes/{disputeId}/resolution", ResolveDisputeRequest.class,
 			CommandResource.DISPUTE, false, LifeStage.OPERATING, Set.of(UserRole.COMMISSIONER),
-			"Resolve a dispute, agreed by every party to it"),
+			"Propose a dispute's resolution (joint decision: resolved once every party to the dispute has confirmed it)"),
+
+	CONFIRM_JOINT_DECISION("/partnerships/{partnershipId}/joint-decisions/{jointDecisionId}/confirmation",
+			ConfirmJointDecisionRequest.class, CommandResource.JOINT_DECISION, false, LifeStage.UNTIL_CLOSED,
+			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
+			"Confirm a proposed joint decision for your own party, with a comment if you have one (any party it binds; it takes effect when the last confirms)"),
+
+	DECLINE_JOINT_DECISION("/partnerships/{partnershipId}/joint-decisions/{jointDecisionId}/declining",
+			DeclineJointDecisionRequest.class, CommandResource.JOINT_DECISION, false, LifeStage.UNTIL_CLOSED,
+			Set.of(UserRole.COMMISSIONER, UserRole.PROVIDER),
+			"Decline a proposed joint decision for your own party, with the reason; the proposal lapses (any party it binds)"),
 
 	RECORD_NOTICE("/partnerships/{partnershipId}/transparency-notices", RecordTransparencyNoticeRequest.class,
 			CommandResource.NOTICE, true, LifeStage.ANY, Set.of(UserRole.COMMISSIONER),

@@ -60,6 +60,9 @@ public final class EventTypes {
 		register("TransparencyNoticeRecorded", TransparencyNoticeRecorded.class);
 		register("AuditFindingRaised", AuditFindingRaised.class);
 		register("AuditFindingResponded", AuditFindingResponded.class);
+		register("JointDecisionProposed", JointDecisionProposed.class);
+		register("JointDecisionConfirmed", JointDecisionConfirmed.class);
+		register("JointDecisionDeclined", JointDecisionDeclined.class);
 	}
 
 	private EventTypes() {

@@ -16,7 +16,8 @@ public sealed interface PartnershipEvent
 		OutcomeReported, OutcomeReportVerified, OutcomeReportQueried, OutcomeReportCorrected, PaymentScheduled,
 		PaymentMade, PaymentAdjusted, DisputeRaised, DisputeEscalated, DisputeResolved, ContractVaried,
 		ContractExtended, ContractTerminated, AlignmentInstrumentEnded, PartnershipClosed, TransparencyNoticeRecorded,
-		AuditFindingRaised, AuditFindingResponded, PartnershipModelTransitioned {
+		AuditFindingRaised, AuditFindingResponded, PartnershipModelTransitioned, JointDecisionProposed,
+		JointDecisionConfirmed, JointDecisionDeclined {
 
 	/** The partnership (aggregate and event stream) this event belongs to. */
 	String partnershipId();

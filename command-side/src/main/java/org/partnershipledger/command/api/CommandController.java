@@ -23,6 +23,7 @@ import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.LedgerRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.command.partnership.AssessmentRecorded;
+import org.partnershipledger.command.partnership.JointAnswer;
 import org.partnershipledger.command.partnership.ModelChoiceRecorded;
 
 /**
@@ -84,6 +85,12 @@ class CommandController {
 		else if (result instanceof ModelChoiceRecorded recorded) {
 			accepted = Accepted.modelChoice(partnershipId, id, recorded.version(),
 					recorded.departsFromRecommendation());
+		}
+		else if (result instanceof JointAnswer joint) {
+			accepted = call.route().resource().accepted(partnershipId, id, joint.version());
+			if (joint.jointDecisionId() != null) {
+				accepted = accepted.awaiting(joint.jointDecisionId(), joint.awaitingPartyIds());
+			}
 		}
 		else {
 			// a registration answers with the new partnership's id: its version is 0

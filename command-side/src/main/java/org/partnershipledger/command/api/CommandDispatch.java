@@ -25,6 +25,8 @@ import org.partnershipledger.command.partnership.DisputeCommands.EscalateDispute
 import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
 import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
 import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
+import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
+import org.partnershipledger.command.partnership.JointDecisionCommands.DeclineJointDecision;
 import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
 import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
 import org.partnershipledger.command.partnership.MoneyCommands.AdjustPayment;
@@ -118,6 +120,8 @@ final class CommandDispatch {
 			case RECORD_NOTICE -> new RecordTransparencyNotice(p, id, identity, as(request), at);
 			case RAISE_FINDING -> new RaiseAuditFinding(p, id, identity, as(request), at);
 			case RESPOND_TO_FINDING -> new RespondToAuditFinding(p, id, identity, as(request), at);
+			case CONFIRM_JOINT_DECISION -> new ConfirmJointDecision(p, id, identity, as(request), at);
+			case DECLINE_JOINT_DECISION -> new DeclineJointDecision(p, id, identity, as(request), at);
 		};
 		return new Issued(command, p, id);
 	}

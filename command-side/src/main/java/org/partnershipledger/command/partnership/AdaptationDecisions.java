@@ -109,7 +109,7 @@ final class AdaptationDecisions {
 	 * force at the later of the agreement's date and its proposal's; an agreement is not
 	 * dated before its proposal, nor before the latest assessment without a reason.
 	 */
-	static Decision<Long> agreeAdaptation(PartnershipState state, AgreeAdaptation command) {
+	static Decision<JointAnswer> agreeAdaptation(PartnershipState state, AgreeAdaptation command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Adaptation adaptation = undecidedAdaptation(state, command.adaptationId(), "agreed");
 		AgreeAdaptationRequest request = command.request();
@@ -120,13 +120,17 @@ final class AdaptationDecisions {
 		problems.addAll(notBeforeLatestAssessmentUnexplained(state, decidedAt, request.backdatingReason()));
 		inForce.beyondDelegation(body, adaptation)
 			.forEach((reason) -> problems.add(new FieldProblem("decidedBy", reason)));
-		problems.addAll(everyAffectedPartyApproves(state, adaptation, request.approvals()));
+		problems.addAll(onlyItsOwnApproval(state, acting, request.approvals()));
 		rejectExplaining("The adaptation cannot be agreed", problems);
-		return Decision.of(
-				new AdaptationAgreed(state.partnershipId(), adaptation.adaptationId(), body.bodyId(),
-						request.approvals(), request.conditions(), inForce.version(),
-						blankToNull(request.backdatingReason()), decidedAt),
-				command.identity(), acting, request.authority());
+		List<String> binds = JointDecisions.bindsForAdaptation(state, adaptation.category());
+		String comment = request.approvals().isEmpty() ? null : request.approvals().get(0).comment();
+		List<Approval> approvals = binds.stream()
+			.map((partyId) -> new Approval(partyId, partyId.equals(acting.partyId()) ? comment : null))
+			.toList();
+		return JointDecisions.propose(state, command.identity(), acting, binds,
+				new AdaptationAgreed(state.partnershipId(), adaptation.adaptationId(), body.bodyId(), approvals,
+						request.conditions(), inForce.version(), blankToNull(request.backdatingReason()), decidedAt),
+				request.authority());
 	}
 
 	static Decision<Long> rejectAdaptation(PartnershipState state, RejectAdaptation command) {
@@ -188,6 +192,11 @@ final class AdaptationDecisions {
 			throw PartnershipRejection.conflict("Adaptation " + adaptationId + " is " + adaptation.status()
 					+ "; only a proposed or assessed adaptation can be " + beingDone);
 		}
+		JointDecisions.waitingProposalOf(state, "adaptation " + adaptationId).ifPresent((pending) -> {
+			throw PartnershipRejection.conflict("Adaptation " + adaptationId + " cannot be " + beingDone
+					+ " while its agreement (" + pending.jointDecisionId() + ") waits for "
+					+ JointDecisions.names(state, pending.awaiting()) + "; a party it binds may decline it first");
+		});
 		return adaptation;
 	}
 
@@ -239,20 +248,21 @@ final class AdaptationDecisions {
 	}
 
 	/** Every party whose obligations change approves, and only parties approve. */
-	private static List<FieldProblem> everyAffectedPartyApproves(PartnershipState state, Adaptation adaptation,
+	/**
+	 * Nobody records another party's approval: the commissioner's request may carry its
+	 * own party's comment and no other; each party the agreement binds confirms it
+	 * itself.
+	 */
+	private static List<FieldProblem> onlyItsOwnApproval(PartnershipState state, Party acting,
 			List<Approval> approvals) {
-		List<FieldProblem> problems = new ArrayList<>(
-				notParties(state, approvals.stream().map(Approval::partyId).toList(), "approvals"));
-		Set<String> approving = approvals.stream().map(Approval::partyId).collect(Collectors.toSet());
-		List<String> missing = adaptation.affectedPartyIds()
-			.stream()
-			.filter((partyId) -> !approving.contains(partyId))
-			.map((partyId) -> state.parties().containsKey(partyId)
-					? state.parties().get(partyId).name() + " (" + partyId + ")" : partyId)
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("approvals",
-					"Approvals missing from affected parties: " + String.join(", ", missing)));
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < approvals.size(); i++) {
+			String partyId = approvals.get(i).partyId();
+			if (!partyId.equals(acting.partyId())) {
+				problems.add(new FieldProblem("approvals[" + i + "].partyId",
+						"Nobody records another party's approval: " + JointDecisions.names(state, List.of(partyId))
+								+ " confirms the agreement itself once it is proposed"));
+			}
 		}
 		return problems;
 	}

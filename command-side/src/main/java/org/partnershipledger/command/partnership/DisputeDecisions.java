@@ -90,24 +90,18 @@ final class DisputeDecisions {
 	}
 
 	/** Every party to the dispute agrees its resolution. */
-	static Decision<Long> resolveDispute(PartnershipState state, ResolveDispute command) {
+	static Decision<JointAnswer> resolveDispute(PartnershipState state, ResolveDispute command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		Dispute dispute = openDispute(state, command.disputeId(), "resolved");
 		requireStage(state, CommandRoute.RESOLVE_DISPUTE, "resolving a dispute");
 		ResolveDisputeRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				notParties(state, request.agreedByPartyIds(), "agreedByPartyIds"));
-		List<String> missing = dispute.partyIds()
-			.stream()
-			.filter((partyId) -> !request.agreedByPartyIds().contains(partyId))
-			.toList();
-		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem("agreedByPartyIds",
-					"Every party to the dispute agrees its resolution; missing: " + String.join(", ", missing)));
-		}
-		rejectExplaining("The resolution is not agreed by every party to the dispute", problems);
-		return Decision.of(new DisputeResolved(state.partnershipId(), dispute.disputeId(), request.agreedByPartyIds(),
-				request.resolution(), command.occurredAt()), command.identity(), acting, request.authority());
+		rejectExplaining("The resolution binds every party to the dispute",
+				JointDecisions.namesExactly(state, request.agreedByPartyIds(), dispute.partyIds(), "agreedByPartyIds",
+						"a resolution binds the parties to the dispute"));
+		return JointDecisions.propose(
+				state, command.identity(), acting, dispute.partyIds(), new DisputeResolved(state.partnershipId(),
+						dispute.disputeId(), dispute.partyIds(), request.resolution(), command.occurredAt()),
+				request.authority());
 	}
 
 	private static Dispute openDispute(PartnershipState state, String disputeId, String beingDone) {

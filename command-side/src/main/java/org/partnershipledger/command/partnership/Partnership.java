@@ -40,6 +40,8 @@ import org.partnershipledger.command.partnership.ContractCommands.VaryContract;
 import org.partnershipledger.command.partnership.DisputeCommands.EscalateDispute;
 import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
 import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
+import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
+import org.partnershipledger.command.partnership.JointDecisionCommands.DeclineJointDecision;
 import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
 import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
 import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
@@ -86,6 +88,9 @@ import org.partnershipledger.events.ContractVaried;
 import org.partnershipledger.events.DisputeEscalated;
 import org.partnershipledger.events.DisputeRaised;
 import org.partnershipledger.events.DisputeResolved;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionDeclined;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
@@ -204,6 +209,12 @@ public class Partnership implements PartnershipState {
 	/** Each audit finding raised, and whether the commissioner responded. */
 	private Map<String, Boolean> auditFindings = new LinkedHashMap<>();
 
+	/** The joint decisions proposed and waiting for confirmation, by id. */
+	private Map<String, PendingDecision> pendingDecisions = new LinkedHashMap<>();
+
+	/** How many joint decisions were ever proposed: the next one's id follows. */
+	private int jointDecisionsProposed;
+
 	protected Partnership() {
 		// for Axon and Jackson
 	}
@@ -234,27 +245,37 @@ public class Partnership implements PartnershipState {
 	}
 
 	@CommandHandler
+	public long handle(ConfirmJointDecision command) {
+		return decided(JointDecisions.confirm(this, command));
+	}
+
+	@CommandHandler
+	public long handle(DeclineJointDecision command) {
+		return decided(JointDecisions.decline(this, command));
+	}
+
+	@CommandHandler
 	public long handle(ConcludeContract command) {
 		return decided(RelationalBasisDecisions.concludeContract(this, command));
 	}
 
 	@CommandHandler
-	public long handle(AdoptAlignmentInstrument command) {
+	public JointAnswer handle(AdoptAlignmentInstrument command) {
 		return decided(RelationalBasisDecisions.adoptAlignmentInstrument(this, command));
 	}
 
 	@CommandHandler
-	public long handle(AgreeSharedVision command) {
+	public JointAnswer handle(AgreeSharedVision command) {
 		return decided(RelationalBasisDecisions.agreeSharedVision(this, command));
 	}
 
 	@CommandHandler
-	public long handle(AgreeGuidingPrinciples command) {
+	public JointAnswer handle(AgreeGuidingPrinciples command) {
 		return decided(RelationalBasisDecisions.agreeGuidingPrinciples(this, command));
 	}
 
 	@CommandHandler
-	public long handle(AgreeGovernanceArrangements command) {
+	public JointAnswer handle(AgreeGovernanceArrangements command) {
 		return decided(RelationalBasisDecisions.agreeGovernanceArrangements(this, command));
 	}
 
@@ -279,7 +300,7 @@ public class Partnership implements PartnershipState {
 	}
 
 	@CommandHandler
-	public long handle(AgreeAdaptation command) {
+	public JointAnswer handle(AgreeAdaptation command) {
 		return decided(AdaptationDecisions.agreeAdaptation(this, command));
 	}
 
@@ -419,7 +440,7 @@ public class Partnership implements PartnershipState {
 	}
 
 	@CommandHandler
-	public long handle(ResolveDispute command) {
+	public JointAnswer handle(ResolveDispute command) {
 		return decided(DisputeDecisions.resolveDispute(this, command));
 	}
 
@@ -503,6 +524,34 @@ public class Partnership implements PartnershipState {
 			this.pendingTransition = new ArrayList<>();
 		}
 		this.pendingTransition.removeIf((prerequisite) -> prerequisite.satisfiedBy(event));
+	}
+
+	@EventSourcingHandler
+	void on(JointDecisionProposed event) {
+		Map<String, String> confirmations = new LinkedHashMap<>();
+		if (event.bindsPartyIds().contains(event.proposedByPartyId())) {
+			confirmations.put(event.proposedByPartyId(), JointDecisions.proposersComment(event));
+		}
+		this.pendingDecisions.put(event.jointDecisionId(), new PendingDecision(event, confirmations));
+		this.jointDecisionsProposed++;
+	}
+
+	/** The last confirmation removes the proposal: the decision itself follows it. */
+	@EventSourcingHandler
+	void on(JointDecisionConfirmed event) {
+		PendingDecision confirmed = this.pendingDecisions.get(event.jointDecisionId())
+			.confirmedBy(event.partyId(), event.comment());
+		if (confirmed.awaiting().isEmpty()) {
+			this.pendingDecisions.remove(event.jointDecisionId());
+		}
+		else {
+			this.pendingDecisions.put(event.jointDecisionId(), confirmed);
+		}
+	}
+
+	@EventSourcingHandler
+	void on(JointDecisionDeclined event) {
+		this.pendingDecisions.remove(event.jointDecisionId());
 	}
 
 	@EventSourcingHandler
@@ -849,6 +898,16 @@ public class Partnership implements PartnershipState {
 	@Override
 	public Map<String, Boolean> auditFindings() {
 		return Collections.unmodifiableMap(this.auditFindings);
+	}
+
+	@Override
+	public Map<String, PendingDecision> pendingDecisions() {
+		return Collections.unmodifiableMap(this.pendingDecisions);
+	}
+
+	@Override
+	public int jointDecisionsProposed() {
+		return this.jointDecisionsProposed;
 	}
 
 }

@@ -69,6 +69,12 @@ interface PartnershipState {
 	/** Each audit finding raised, and whether the commissioner responded. */
 	Map<String, Boolean> auditFindings();
 
+	/** The joint decisions proposed and waiting for confirmation, by id. */
+	Map<String, PendingDecision> pendingDecisions();
+
+	/** How many joint decisions were ever proposed. */
+	int jointDecisionsProposed();
+
 	/** No money changes hands: there is no contract and there are no payments. */
 	default boolean isAlignment() {
 		return chosenModel() == PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT;

@@ -67,7 +67,7 @@ final class RelationalBasisDecisions {
 				command.identity(), acting, request.authority());
 	}
 
-	static Decision<Long> adoptAlignmentInstrument(PartnershipState state, AdoptAlignmentInstrument command) {
+	static Decision<JointAnswer> adoptAlignmentInstrument(PartnershipState state, AdoptAlignmentInstrument command) {
 		Party acting = Acting.commissioner(state, command.identity());
 		requireModelChosen(state, "adopting an alignment instrument");
 		if (state.chosenModel() != PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT) {
@@ -76,50 +76,52 @@ final class RelationalBasisDecisions {
 		}
 		requireNotYetActiveUnlessAwaited(state, TransitionPrerequisite.INSTRUMENT_ADOPTED);
 		AdoptAlignmentInstrumentRequest request = command.request();
-		rejectIfAny("The signatories must be parties, the commissioning party among them",
-				agreedWithTheCommissioningParty(state, request.signatoryPartyIds(), acting, "signatoryPartyIds"));
-		return Decision.of(
+		List<String> binds = JointDecisions.everyPartyButEvaluators(state);
+		rejectIfAny("The signatories are every party but evaluators",
+				JointDecisions.namesExactly(state, request.signatoryPartyIds(), binds, "signatoryPartyIds",
+						"an alignment instrument binds every party but evaluators"));
+		return JointDecisions.propose(state, command.identity(), acting, binds,
 				new AlignmentInstrumentAdopted(state.partnershipId(), command.instrumentId(), request.instrumentType(),
-						request.signatoryPartyIds(), request.effectiveFrom(), request.reviewBy(),
-						request.legallyBinding(), command.occurredAt()),
-				command.identity(), acting, request.authority());
+						binds, request.effectiveFrom(), request.reviewBy(), request.legallyBinding(),
+						command.occurredAt()),
+				request.authority());
 	}
 
-	static Decision<Long> agreeSharedVision(PartnershipState state, AgreeSharedVision command) {
+	static Decision<JointAnswer> agreeSharedVision(PartnershipState state, AgreeSharedVision command) {
 		AgreeSharedVisionRequest request = command.request();
-		Party acting = agreedByTheParties(state, command.identity(), "a shared vision", request.agreedByPartyIds(),
-				"The vision must be agreed by parties, the commissioning party among them");
-		return Decision.of(
+		Party acting = proposedToEveryParty(state, command.identity(), "a shared vision", request.agreedByPartyIds());
+		return JointDecisions.propose(state, command.identity(), acting, JointDecisions.everyPartyButEvaluators(state),
 				new SharedVisionAgreed(state.partnershipId(), state.governance().visionVersion() + 1,
-						request.statement(), request.agreedByPartyIds(), command.occurredAt()),
-				command.identity(), acting, request.authority());
+						request.statement(), JointDecisions.everyPartyButEvaluators(state), command.occurredAt()),
+				request.authority());
 	}
 
-	static Decision<Long> agreeGuidingPrinciples(PartnershipState state, AgreeGuidingPrinciples command) {
+	static Decision<JointAnswer> agreeGuidingPrinciples(PartnershipState state, AgreeGuidingPrinciples command) {
 		AgreeGuidingPrinciplesRequest request = command.request();
-		Party acting = agreedByTheParties(state, command.identity(), "guiding principles", request.agreedByPartyIds(),
-				"The principles must be agreed by parties, the commissioning party among them");
-		return Decision.of(
+		Party acting = proposedToEveryParty(state, command.identity(), "guiding principles",
+				request.agreedByPartyIds());
+		return JointDecisions.propose(state, command.identity(), acting, JointDecisions.everyPartyButEvaluators(state),
 				new GuidingPrinciplesAgreed(state.partnershipId(), state.governance().principlesVersion() + 1,
-						request.principles(), request.agreedByPartyIds(), command.occurredAt()),
-				command.identity(), acting, request.authority());
+						request.principles(), JointDecisions.everyPartyButEvaluators(state), command.occurredAt()),
+				request.authority());
 	}
 
 	/** As the vision and principles; each body's members are parties too. */
-	static Decision<Long> agreeGovernanceArrangements(PartnershipState state, AgreeGovernanceArrangements command) {
-		Party acting = Acting.commissioner(state, command.identity());
-		requireAgreementStage(state, "governance arrangements");
+	static Decision<JointAnswer> agreeGovernanceArrangements(PartnershipState state,
+			AgreeGovernanceArrangements command) {
 		AgreeGovernanceArrangementsRequest request = command.request();
-		List<FieldProblem> problems = new ArrayList<>(
-				agreedWithTheCommissioningParty(state, request.agreedByPartyIds(), acting, "agreedByPartyIds"));
+		Party acting = proposedToEveryParty(state, command.identity(), "governance arrangements",
+				request.agreedByPartyIds());
+		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < request.bodies().size(); i++) {
 			problems.addAll(
 					notParties(state, request.bodies().get(i).memberPartyIds(), "bodies[" + i + "].memberPartyIds"));
 		}
-		rejectIfAny("Governance bodies and their agreement must name parties of this partnership", problems);
-		return Decision.of(new GovernanceArrangementsAgreed(state.partnershipId(),
-				state.governance().arrangementsVersion() + 1, request.bodies(), request.delegations(),
-				request.disputeLadder(), request.agreedByPartyIds(), command.occurredAt()), command.identity(), acting,
+		rejectIfAny("Governance bodies must name parties of this partnership", problems);
+		List<String> binds = JointDecisions.everyPartyButEvaluators(state);
+		return JointDecisions.propose(state, command.identity(), acting, binds,
+				new GovernanceArrangementsAgreed(state.partnershipId(), state.governance().arrangementsVersion() + 1,
+						request.bodies(), request.delegations(), request.disputeLadder(), binds, command.occurredAt()),
 				request.authority());
 	}
 
@@ -193,28 +195,18 @@ final class RelationalBasisDecisions {
 	}
 
 	/**
-	 * The commissioner records what the parties agreed, once the model is chosen: the
-	 * acting commissioner's party.
+	 * The commissioner proposes what binds every party but evaluators, once the model is
+	 * chosen: the acting commissioner's party. A list of parties given must name exactly
+	 * those.
 	 */
-	private static Party agreedByTheParties(PartnershipState state, Identity identity, String what,
-			List<String> agreedByPartyIds, String refusal) {
+	private static Party proposedToEveryParty(PartnershipState state, Identity identity, String what,
+			List<String> agreedByPartyIds) {
 		Party acting = Acting.commissioner(state, identity);
 		requireAgreementStage(state, what);
-		rejectIfAny(refusal, agreedWithTheCommissioningParty(state, agreedByPartyIds, acting, "agreedByPartyIds"));
+		rejectIfAny("A joint decision binds every party but evaluators",
+				JointDecisions.namesExactly(state, agreedByPartyIds, JointDecisions.everyPartyButEvaluators(state),
+						"agreedByPartyIds", what + " binds every party but evaluators"));
 		return acting;
-	}
-
-	/**
-	 * A joint decision names current parties, the acting commissioning party among them.
-	 */
-	private static List<FieldProblem> agreedWithTheCommissioningParty(PartnershipState state, List<String> partyIds,
-			Party acting, String field) {
-		List<FieldProblem> problems = new ArrayList<>(notParties(state, partyIds, field));
-		if (!partyIds.contains(acting.partyId())) {
-			problems.add(new FieldProblem(field, "The commissioning party, " + acting.name() + " (" + acting.partyId()
-					+ "), must be among the parties who agreed"));
-		}
-		return problems;
 	}
 
 	private static List<FieldProblem> noPaymentsOnAlignment(PartnershipState state, boolean paymentLinked,
