@@ -141,14 +141,15 @@ public final class Overviews {
 				registeredAt, lastRecordedAt, contract, alignmentInstrument, vision, principles, governance,
 				earlierVisions, earlierPrinciples, earlierGovernance, measures, adaptations, iterations, evolution,
 				reviews, contractNow, variations, extensions, termination, instrumentEnding, closure, outcomeReports,
-				payments, disputes, notices, auditFindings, Map.of(), List.of());
+				payments, disputes, notices, auditFindings, Map.of(), List.of(), List.of());
 		return new PartnershipOverview(partnershipId, title, description, serviceArea, legalRegime, plannedPeriod,
 				estimatedValue, status, version, commissioningParty, parties, latestAssessment, assessments,
 				recommendedModel, chosenModel, paymentMechanism, latestChoice, divergent, divergentSince, registeredAt,
 				lastRecordedAt, contract, alignmentInstrument, vision, principles, governance, earlierVisions,
 				earlierPrinciples, earlierGovernance, measures, adaptations, iterations, evolution, reviews,
 				contractNow, variations, extensions, termination, instrumentEnding, closure, outcomeReports, payments,
-				disputes, notices, auditFindings, Map.of(), ReassessmentRule.triggers(OverviewState.of(built)));
+				disputes, notices, auditFindings, Map.of(), ReassessmentRule.triggers(OverviewState.of(built)),
+				List.of());
 	}
 
 	/** What the store keeps of these overviews, as the portfolio reads them. */

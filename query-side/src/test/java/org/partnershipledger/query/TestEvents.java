@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationAssessed;
@@ -17,17 +18,37 @@ import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.AdaptationWithdrawn;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
+import org.partnershipledger.events.AlignmentInstrumentEnded;
+import org.partnershipledger.events.AuditFindingRaised;
+import org.partnershipledger.events.AuditFindingResponded;
 import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.ContractExtended;
+import org.partnershipledger.events.ContractTerminated;
+import org.partnershipledger.events.ContractVaried;
+import org.partnershipledger.events.DisputeEscalated;
+import org.partnershipledger.events.DisputeRaised;
+import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionDeclined;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
+import org.partnershipledger.events.OutcomeReportCorrected;
+import org.partnershipledger.events.OutcomeReportQueried;
+import org.partnershipledger.events.OutcomeReportVerified;
+import org.partnershipledger.events.OutcomeReported;
+import org.partnershipledger.events.PartnershipClosed;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
 import org.partnershipledger.events.PartnershipModelTransitioned;
 import org.partnershipledger.events.PartnershipRegistered;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.PartyLeft;
+import org.partnershipledger.events.PaymentAdjusted;
+import org.partnershipledger.events.PaymentMade;
+import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.ProviderIterationConcluded;
 import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
@@ -38,6 +59,8 @@ import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.ServiceCharacteristicsAssessed;
 import org.partnershipledger.events.SharedVisionAgreed;
+import org.partnershipledger.events.TransitionPrerequisite;
+import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.framework.Dimension;
 import org.partnershipledger.events.framework.DimensionScore;
 import org.partnershipledger.events.framework.PartnershipModel;
@@ -70,6 +93,7 @@ import org.partnershipledger.events.relational.Delegation;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.EvidenceKind;
 import org.partnershipledger.events.relational.ExpectedImpact;
+import org.partnershipledger.events.relational.FindingSeverity;
 import org.partnershipledger.events.relational.GovernanceBody;
 import org.partnershipledger.events.relational.GovernanceTier;
 import org.partnershipledger.events.relational.GuidingPrinciple;
@@ -79,33 +103,13 @@ import org.partnershipledger.events.relational.IterationResult;
 import org.partnershipledger.events.relational.LegalGround;
 import org.partnershipledger.events.relational.MeasureKind;
 import org.partnershipledger.events.relational.ModificationRisk;
+import org.partnershipledger.events.relational.PaymentAdjustmentKind;
+import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.PerformanceRating;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.events.relational.ReviewAction;
 import org.partnershipledger.events.relational.ReviewType;
-import org.partnershipledger.events.AlignmentInstrumentEnded;
-import org.partnershipledger.events.AuditFindingRaised;
-import org.partnershipledger.events.AuditFindingResponded;
-import org.partnershipledger.events.ContractExtended;
-import org.partnershipledger.events.ContractTerminated;
-import org.partnershipledger.events.ContractVaried;
-import org.partnershipledger.events.DisputeEscalated;
-import org.partnershipledger.events.DisputeRaised;
-import org.partnershipledger.events.DisputeResolved;
-import org.partnershipledger.events.OutcomeReportCorrected;
-import org.partnershipledger.events.OutcomeReportQueried;
-import org.partnershipledger.events.OutcomeReportVerified;
-import org.partnershipledger.events.OutcomeReported;
-import org.partnershipledger.events.PartnershipClosed;
-import org.partnershipledger.events.PaymentAdjusted;
-import org.partnershipledger.events.PaymentMade;
-import org.partnershipledger.events.PaymentScheduled;
-import org.partnershipledger.events.TransitionPrerequisite;
-import org.partnershipledger.events.TransparencyNoticeRecorded;
-import org.partnershipledger.events.relational.FindingSeverity;
-import org.partnershipledger.events.relational.PaymentAdjustmentKind;
-import org.partnershipledger.events.relational.PaymentKind;
 import org.partnershipledger.events.relational.TerminationReason;
 import org.partnershipledger.events.relational.TransparencyNoticeType;
 import org.partnershipledger.events.wire.EventEnvelope;
@@ -485,6 +489,39 @@ public final class TestEvents {
 
 	public EventEnvelope findingResponded(String findingId, String response, boolean accepted) {
 		return next(new AuditFindingResponded(this.partnershipId, findingId, response, accepted, at()));
+	}
+
+	/**
+	 * The commissioner (party-0) proposes a new version of the shared vision to the
+	 * parties named (party-0 among them).
+	 */
+	public EventEnvelope visionProposed(String jointDecisionId, int version, String statement, String... binds) {
+		SharedVisionAgreed vision = new SharedVisionAgreed(this.partnershipId, version, statement, List.of(binds),
+				at());
+		return next(new JointDecisionProposed(this.partnershipId, jointDecisionId, List.of(binds), "party-0", vision,
+				null, null, null, null, null, vision.occurredAt()));
+	}
+
+	/** The commissioner (party-0) proposes that a body agrees an adaptation. */
+	public EventEnvelope agreementProposed(String jointDecisionId, String adaptationId, String bodyId,
+			int governanceVersion, String... binds) {
+		AdaptationAgreed agreed = new AdaptationAgreed(this.partnershipId, adaptationId, bodyId,
+				Stream.of(binds).map((partyId) -> new Approval(partyId, null)).toList(), List.of(), governanceVersion,
+				null, at());
+		return next(new JointDecisionProposed(this.partnershipId, jointDecisionId, List.of(binds), "party-0", null,
+				null, null, null, agreed, null, agreed.occurredAt()));
+	}
+
+	/** A party's person confirms a joint decision for it. */
+	public EventEnvelope jointConfirmed(String jointDecisionId, String partyId, String comment) {
+		return next(new JointDecisionConfirmed(this.partnershipId, jointDecisionId, partyId, comment, at()),
+				actorOf(partyId));
+	}
+
+	/** A party's person declines a joint decision for it. */
+	public EventEnvelope jointDeclined(String jointDecisionId, String partyId, String reason) {
+		return next(new JointDecisionDeclined(this.partnershipId, jointDecisionId, partyId, reason, at()),
+				actorOf(partyId));
 	}
 
 	private static Money gbp(String amount) {

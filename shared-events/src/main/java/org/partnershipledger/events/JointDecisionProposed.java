@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.partnershipledger.events.relational.JointDecisionKind;
+
 /**
  * One party proposed a joint decision (DOMAIN.md §4, "Joint (J) decisions"): the decision
  * as it will be recorded once every party it binds has confirmed it, exactly one of the
@@ -27,6 +29,26 @@ public record JointDecisionProposed(String partnershipId, String jointDecisionId
 		if (proposals != 1) {
 			throw new IllegalArgumentException("A joint decision proposes exactly one decision, not " + proposals);
 		}
+	}
+
+	/** What the decision decides. */
+	@JsonIgnore
+	public JointDecisionKind kind() {
+		PartnershipEvent proposal = proposal();
+		if (proposal instanceof SharedVisionAgreed) {
+			return JointDecisionKind.SHARED_VISION;
+		}
+		if (proposal instanceof GuidingPrinciplesAgreed) {
+			return JointDecisionKind.GUIDING_PRINCIPLES;
+		}
+		if (proposal instanceof GovernanceArrangementsAgreed) {
+			return JointDecisionKind.GOVERNANCE_ARRANGEMENTS;
+		}
+		if (proposal instanceof AlignmentInstrumentAdopted) {
+			return JointDecisionKind.ALIGNMENT_INSTRUMENT;
+		}
+		return (proposal instanceof AdaptationAgreed) ? JointDecisionKind.ADAPTATION_AGREEMENT
+				: JointDecisionKind.DISPUTE_RESOLUTION;
 	}
 
 	/** The decision proposed, as it will be recorded once in force. */

@@ -2,12 +2,10 @@ package org.partnershipledger.command.partnership;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConfirmJointDecisionRequest;
@@ -27,9 +25,10 @@ import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Authority;
-import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.Approval;
+import org.partnershipledger.events.relational.JointBinding;
+import org.partnershipledger.events.relational.JointBinding.Member;
 
 import static org.partnershipledger.command.partnership.Guards.notBefore;
 import static org.partnershipledger.command.partnership.Guards.rejectExplaining;
@@ -104,33 +103,25 @@ final class JointDecisions {
 	}
 
 	/**
-	 * Vision, principles, governance and an alignment instrument bind every current party
-	 * except those that only evaluate.
+	 * Vision, principles, governance and an alignment instrument: see
+	 * {@link JointBinding}.
 	 */
 	static List<String> everyPartyButEvaluators(PartnershipState state) {
-		return partiesWhere(state, (party) -> party.roles().stream().anyMatch((role) -> role != PartyRole.EVALUATOR));
+		return JointBinding.everyPartyButEvaluators(members(state));
 	}
 
-	/**
-	 * An adaptation binds the commissioning party and every party whose obligations its
-	 * category changes: for price, payment mechanism, scope, term, risk and party changes
-	 * every supplier or funder; for changes to the service delivered (its design, volume,
-	 * or an emergency change) the delivering providers.
-	 */
+	/** An adaptation's agreement: see {@link JointBinding}. */
 	static List<String> bindsForAdaptation(PartnershipState state, AdaptationCategory category) {
-		Set<String> suppliers = new LinkedHashSet<>();
-		if (state.contract() != null) {
-			suppliers.addAll(state.contract().supplierPartyIds());
-		}
-		Predicate<Party> changed = switch (category) {
-			case PRICE_OR_RATE_CHANGE, PAYMENT_MECHANISM_CHANGE, SCOPE_CHANGE, TERM_EXTENSION, TERM_REDUCTION,
-					RISK_REALLOCATION, PARTY_CHANGE ->
-				(party) -> suppliers.contains(party.partyId()) || party.isProvider() || party.holds(PartyRole.FUNDER)
-						|| party.holds(PartyRole.INVESTOR);
-			case SERVICE_DESIGN_CHANGE, VOLUME_CHANGE, EMERGENCY_CHANGE -> Party::isProvider;
-			case OUTCOME_MEASURE_CHANGE, GOVERNANCE_CHANGE, PRINCIPLES_OR_VISION_CHANGE, CORRECTION -> (party) -> false;
-		};
-		return partiesWhere(state, (party) -> party.holds(PartyRole.COMMISSIONER) || changed.test(party));
+		return JointBinding.forAdaptation(category, members(state));
+	}
+
+	private static List<Member> members(PartnershipState state) {
+		List<String> suppliers = (state.contract() != null) ? state.contract().supplierPartyIds() : List.of();
+		return state.parties()
+			.values()
+			.stream()
+			.map((party) -> new Member(party.partyId(), party.roles(), suppliers.contains(party.partyId())))
+			.toList();
 	}
 
 	/**
@@ -269,10 +260,6 @@ final class JointDecisions {
 							+ doing + "; it binds " + names(state, pending.proposal().bindsPartyIds()));
 		}
 		return pending;
-	}
-
-	private static List<String> partiesWhere(PartnershipState state, Predicate<Party> test) {
-		return state.parties().values().stream().filter(test).map(Party::partyId).toList();
 	}
 
 	/** Parties by name and id, for messages. */

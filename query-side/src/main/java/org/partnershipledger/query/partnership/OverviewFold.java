@@ -1,6 +1,8 @@
 package org.partnershipledger.query.partnership;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationAssessed;
@@ -11,8 +13,12 @@ import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.AdaptationWithdrawn;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
 import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionDeclined;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
@@ -36,6 +42,7 @@ import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.wire.EventEnvelope;
+import org.partnershipledger.query.partnership.JointDecision.JointConfirmation;
 
 /**
  * What each event does to the overview. It changes only the draft it was given, which
@@ -187,7 +194,8 @@ final class OverviewFold {
 							recorded.decision(), recorded.learningSummary(), recorded.followUpAdaptationId(),
 							recorded.occurredAt(), this.actor)));
 		}
-		else if (!review(event) && !new ContractAndAccountabilityFold(this.draft, this.actor).apply(event)) {
+		else if (!review(event) && !jointDecision(event)
+				&& !new ContractAndAccountabilityFold(this.draft, this.actor).apply(event)) {
 			throw new IllegalArgumentException("The overview does not know event type " + this.envelope.type());
 		}
 	}
@@ -219,6 +227,73 @@ final class OverviewFold {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Applies a joint decision's proposal, confirmation or declining; {@code false} if it
+	 * is not one. The decision itself, once in force, is the event that follows the last
+	 * confirmation.
+	 */
+	private boolean jointDecision(PartnershipEvent event) {
+		if (event instanceof JointDecisionProposed proposed) {
+			List<JointConfirmation> confirmations = new ArrayList<>();
+			if (proposed.bindsPartyIds().contains(proposed.proposedByPartyId())) {
+				confirmations.add(new JointConfirmation(proposed.proposedByPartyId(),
+						this.draft.partyName(proposed.proposedByPartyId()), null, proposed.occurredAt(), this.actor));
+			}
+			List<String> awaiting = proposed.bindsPartyIds()
+				.stream()
+				.filter((partyId) -> !partyId.equals(proposed.proposedByPartyId()))
+				.toList();
+			this.draft.pendingDecisions
+				.add(new JointDecision(proposed.jointDecisionId(), proposed.kind(), what(proposed), proposed,
+						proposed.proposedByPartyId(), this.draft.partyName(proposed.proposedByPartyId()),
+						proposed.bindsPartyIds(), confirmations, awaiting, proposed.occurredAt(),
+						this.envelope.recordedAt(), this.actor, this.envelope.authority()));
+		}
+		else if (event instanceof JointDecisionConfirmed confirmed) {
+			JointConfirmation confirmation = new JointConfirmation(confirmed.partyId(),
+					this.draft.partyName(confirmed.partyId()), confirmed.comment(), confirmed.occurredAt(), this.actor);
+			this.draft.changePendingDecision(confirmed.jointDecisionId(), (decision) -> {
+				JointDecision more = decision.confirmedBy(confirmation);
+				return more.awaitingPartyIds().isEmpty() ? null : more;
+			});
+		}
+		else if (event instanceof JointDecisionDeclined declined) {
+			this.draft.changePendingDecision(declined.jointDecisionId(), (decision) -> null);
+		}
+		else {
+			return false;
+		}
+		return true;
+	}
+
+	/** What a proposed joint decision decides, in words. */
+	private String what(JointDecisionProposed proposed) {
+		PartnershipEvent decision = proposed.proposal();
+		if (decision instanceof SharedVisionAgreed vision) {
+			return "Version " + vision.version() + " of the shared vision";
+		}
+		if (decision instanceof GuidingPrinciplesAgreed principles) {
+			return "Version " + principles.version() + " of the guiding principles";
+		}
+		if (decision instanceof GovernanceArrangementsAgreed governance) {
+			return "Version " + governance.version() + " of the governance arrangements";
+		}
+		if (decision instanceof AlignmentInstrumentAdopted instrument) {
+			return "The alignment instrument, a "
+					+ instrument.instrumentType().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+		}
+		if (decision instanceof AdaptationAgreed agreed) {
+			Adaptation adaptation = this.draft.adaptations.get(agreed.adaptationId());
+			return "The agreement of adaptation \u201c"
+					+ ((adaptation != null) ? adaptation.title() : agreed.adaptationId()) + "\u201d by "
+					+ this.draft.bodyName(agreed.delegationVersion(), agreed.decidedByBodyId());
+		}
+		DisputeResolved resolved = (DisputeResolved) decision;
+		Dispute dispute = this.draft.disputes.get(resolved.disputeId());
+		return "The resolution of dispute \u201c" + ((dispute != null) ? dispute.subject() : resolved.disputeId())
+				+ "\u201d";
 	}
 
 	private void registered(PartnershipRegistered event) {

@@ -101,6 +101,8 @@ public final class OverviewState {
 
 	List<ReassessmentReason> reassessmentTriggers = List.of();
 
+	final List<JointDecision> pendingDecisions = new ArrayList<>();
+
 	final Items<Assessment> assessments = newItems(ItemKind.ASSESSMENT);
 
 	final Items<Adaptation> adaptations = newItems(ItemKind.ADAPTATION);
@@ -175,6 +177,7 @@ public final class OverviewState {
 		state.closure = stored.closure();
 		state.latestHealthCheck = stored.latestHealthCheck();
 		state.reassessmentTriggers = stored.reassessmentTriggers();
+		state.pendingDecisions.addAll(stored.pendingDecisions());
 		for (ItemKind kind : ItemKind.values()) {
 			List<?> stand = items.getOrDefault(kind, List.of());
 			state.restoreItems(kind, stand);
@@ -275,7 +278,7 @@ public final class OverviewState {
 				this.governance, this.earlierVisions, this.earlierPrinciples, this.earlierGovernance,
 				this.measures.values(), this.evolution, this.contractNow, this.termination, this.instrumentEnding,
 				this.closure, totals, this.reviews.activeValues(), this.latestHealthCheck, this.reassessmentTriggers,
-				this.latestOccurredAt);
+				this.latestOccurredAt, this.pendingDecisions);
 	}
 
 	/** Every item of a kind, in the order they came. */
@@ -393,6 +396,26 @@ public final class OverviewState {
 	String measureName(String measureId) {
 		OutcomeMeasure measure = this.measures.get(measureId);
 		return (measure != null) ? measure.name() : null;
+	}
+
+	/**
+	 * Changes the joint decision waiting with this id; a change to {@code null} removes
+	 * it (in force, or declined).
+	 */
+	void changePendingDecision(String jointDecisionId, UnaryOperator<JointDecision> change) {
+		for (int i = 0; i < this.pendingDecisions.size(); i++) {
+			if (this.pendingDecisions.get(i).jointDecisionId().equals(jointDecisionId)) {
+				JointDecision changed = change.apply(this.pendingDecisions.get(i));
+				if (changed == null) {
+					this.pendingDecisions.remove(i);
+				}
+				else {
+					this.pendingDecisions.set(i, changed);
+				}
+				return;
+			}
+		}
+		throw new IllegalArgumentException("There is no joint decision " + jointDecisionId + " waiting");
 	}
 
 	void changeMeasure(String measureId, UnaryOperator<OutcomeMeasure> change) {

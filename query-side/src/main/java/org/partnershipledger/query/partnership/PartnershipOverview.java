@@ -55,6 +55,8 @@ import org.partnershipledger.events.wire.EventEnvelope;
  * bounded window of each (see {@link Window})
  * @param reassessmentTriggers what the events since the latest assessment do to make a
  * reassessment due, worked out when they were applied (see {@link ReassessmentRule})
+ * @param pendingDecisions the joint decisions proposed and waiting for confirmation, in
+ * the order proposed
  */
 public record PartnershipOverview(String partnershipId, String title, String description, String serviceArea,
 		LegalRegime legalRegime, Period plannedPeriod, Money estimatedValue, PartnershipStatus status, long version,
@@ -69,9 +71,10 @@ public record PartnershipOverview(String partnershipId, String title, String des
 		ContractTermination termination, InstrumentEnding instrumentEnding, Closure closure,
 		List<OutcomeReport> outcomeReports, List<Payment> payments, List<Dispute> disputes,
 		List<TransparencyNotice> notices, List<AuditFinding> auditFindings, Map<String, Integer> totals,
-		List<ReassessmentReason> reassessmentTriggers) {
+		List<ReassessmentReason> reassessmentTriggers, List<JointDecision> pendingDecisions) {
 
 	public PartnershipOverview {
+		pendingDecisions = copy(pendingDecisions);
 		variations = copy(variations);
 		extensions = copy(extensions);
 		outcomeReports = copy(outcomeReports);
@@ -115,7 +118,8 @@ public record PartnershipOverview(String partnershipId, String title, String des
 				list(items, ItemKind.REVIEW), s.contractNow(), list(items, ItemKind.VARIATION),
 				list(items, ItemKind.EXTENSION), s.termination(), s.instrumentEnding(), s.closure(),
 				list(items, ItemKind.OUTCOME_REPORT), list(items, ItemKind.PAYMENT), list(items, ItemKind.DISPUTE),
-				list(items, ItemKind.NOTICE), list(items, ItemKind.AUDIT_FINDING), totals, s.reassessmentTriggers());
+				list(items, ItemKind.NOTICE), list(items, ItemKind.AUDIT_FINDING), totals, s.reassessmentTriggers(),
+				s.pendingDecisions());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -162,7 +166,7 @@ public record PartnershipOverview(String partnershipId, String title, String des
 				this.earlierVisions, this.earlierPrinciples, this.earlierGovernance, this.measures, this.evolution,
 				this.contractNow, this.termination, this.instrumentEnding, this.closure, counts, scheduledReviews(),
 				heldHealthChecks().stream().reduce(null, LatestHealth::later, (a, b) -> b), this.reassessmentTriggers,
-				null);
+				null, this.pendingDecisions);
 	}
 
 	/** Whether any event has been applied. */
@@ -181,6 +185,18 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	/** The party with this id, if it is or was a party. */
 	public Optional<Party> party(String partyId) {
 		return this.parties.stream().filter((party) -> party.partyId().equals(partyId)).findFirst();
+	}
+
+	/** The joint decisions waiting for this party's confirmation. */
+	public List<JointDecision> decisionsAwaiting(String partyId) {
+		return this.pendingDecisions.stream().filter((decision) -> decision.awaits(partyId)).toList();
+	}
+
+	/** The joint decision waiting for confirmation with this id, if there is one. */
+	public Optional<JointDecision> pendingDecision(String jointDecisionId) {
+		return this.pendingDecisions.stream()
+			.filter((decision) -> decision.jointDecisionId().equals(jointDecisionId))
+			.findFirst();
 	}
 
 	/** The parties that have not left. */

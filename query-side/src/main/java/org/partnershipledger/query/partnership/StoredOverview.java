@@ -41,9 +41,10 @@ public record StoredOverview(String partnershipId, String title, String descript
 		Evolution evolution, ContractNow contractNow, ContractTermination termination,
 		InstrumentEnding instrumentEnding, Closure closure, Map<ItemKind, Integer> totals,
 		List<Review> scheduledReviews, LatestHealth latestHealthCheck, List<ReassessmentReason> reassessmentTriggers,
-		Instant latestOccurredAt) {
+		Instant latestOccurredAt, List<JointDecision> pendingDecisions) {
 
 	public StoredOverview {
+		pendingDecisions = copy(pendingDecisions);
 		parties = copy(parties);
 		earlierVisions = copy(earlierVisions);
 		earlierPrinciples = copy(earlierPrinciples);

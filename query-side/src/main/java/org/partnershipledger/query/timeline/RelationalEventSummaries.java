@@ -14,8 +14,12 @@ import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.AdaptationWithdrawn;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
 import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionDeclined;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.PartnershipEvent;
@@ -40,6 +44,10 @@ final class RelationalEventSummaries {
 
 	/** The line for the event, or {@code null} if it is not one of these. */
 	String summarise(PartnershipEvent event) {
+		String joint = jointDecision(event);
+		if (joint != null) {
+			return joint;
+		}
 		if (event instanceof PartyLeft left) {
 			return name(left.partyId()) + " left the partnership: " + left.reason()
 					+ under(left.partyChangeAdaptationId());
@@ -133,6 +141,46 @@ final class RelationalEventSummaries {
 					+ words(recorded.decision().name()) + followUp(recorded.followUpAdaptationId());
 		}
 		return null;
+	}
+
+	private String jointDecision(PartnershipEvent event) {
+		if (event instanceof JointDecisionProposed proposed) {
+			List<String> others = proposed.bindsPartyIds()
+				.stream()
+				.filter((partyId) -> !partyId.equals(proposed.proposedByPartyId()))
+				.toList();
+			return "Proposed " + proposal(proposed.proposal()) + " (joint decision " + proposed.jointDecisionId()
+					+ "); in force once confirmed by " + names(others);
+		}
+		if (event instanceof JointDecisionConfirmed confirmed) {
+			return "Confirmed joint decision " + confirmed.jointDecisionId() + " for " + name(confirmed.partyId())
+					+ ((confirmed.comment() != null) ? ": " + confirmed.comment() : "");
+		}
+		if (event instanceof JointDecisionDeclined declined) {
+			return "Declined joint decision " + declined.jointDecisionId() + " for " + name(declined.partyId())
+					+ ", so it lapsed: " + declined.reason();
+		}
+		return null;
+	}
+
+	private String proposal(PartnershipEvent decision) {
+		if (decision instanceof SharedVisionAgreed vision) {
+			return "version " + vision.version() + " of the shared vision";
+		}
+		if (decision instanceof GuidingPrinciplesAgreed principles) {
+			return "version " + principles.version() + " of the guiding principles";
+		}
+		if (decision instanceof GovernanceArrangementsAgreed governance) {
+			return "version " + governance.version() + " of the governance arrangements";
+		}
+		if (decision instanceof AlignmentInstrumentAdopted adopted) {
+			return article(words(adopted.instrumentType().name())) + " as the alignment instrument";
+		}
+		if (decision instanceof AdaptationAgreed agreed) {
+			return "that " + this.names.body(agreed.decidedByBodyId()) + " agrees " + adaptation(agreed.adaptationId());
+		}
+		DisputeResolved resolved = (DisputeResolved) decision;
+		return "a resolution of " + this.names.dispute(resolved.disputeId()) + ": " + resolved.resolution();
 	}
 
 	private String name(String partyId) {
