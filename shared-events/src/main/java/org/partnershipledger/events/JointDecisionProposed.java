@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.partnershipledger.events.relational.Approval;
 import org.partnershipledger.events.relational.JointDecisionKind;
 
 /**
@@ -49,6 +50,23 @@ public record JointDecisionProposed(String partnershipId, String jointDecisionId
 		}
 		return (proposal instanceof AdaptationAgreed) ? JointDecisionKind.ADAPTATION_AGREEMENT
 				: JointDecisionKind.DISPUTE_RESOLUTION;
+	}
+
+	/**
+	 * The comment the proposing party gave with its proposal: its own approval of an
+	 * adaptation's agreement, if any.
+	 */
+	@JsonIgnore
+	public String proposersComment() {
+		if (this.adaptationAgreement == null) {
+			return null;
+		}
+		return this.adaptationAgreement.approvals()
+			.stream()
+			.filter((approval) -> approval.partyId().equals(this.proposedByPartyId))
+			.map(Approval::comment)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The decision proposed, as it will be recorded once in force. */

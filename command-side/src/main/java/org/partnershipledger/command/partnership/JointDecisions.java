@@ -173,23 +173,6 @@ final class JointDecisions {
 	}
 
 	/**
-	 * The comment the proposing party gave with its proposal: its own approval of an
-	 * adaptation's agreement, if any.
-	 */
-	static String proposersComment(JointDecisionProposed proposed) {
-		if (proposed.adaptationAgreement() == null) {
-			return null;
-		}
-		return proposed.adaptationAgreement()
-			.approvals()
-			.stream()
-			.filter((approval) -> approval.partyId().equals(proposed.proposedByPartyId()))
-			.map(Approval::comment)
-			.findFirst()
-			.orElse(null);
-	}
-
-	/**
 	 * The decision as it comes into force with the last confirmation: dated the later of
 	 * its stated date and that confirmation, an adaptation's approvals being each party's
 	 * confirmation with its comment.

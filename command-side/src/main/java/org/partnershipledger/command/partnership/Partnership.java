@@ -530,7 +530,7 @@ public class Partnership implements PartnershipState {
 	void on(JointDecisionProposed event) {
 		Map<String, String> confirmations = new LinkedHashMap<>();
 		if (event.bindsPartyIds().contains(event.proposedByPartyId())) {
-			confirmations.put(event.proposedByPartyId(), JointDecisions.proposersComment(event));
+			confirmations.put(event.proposedByPartyId(), event.proposersComment());
 		}
 		this.pendingDecisions.put(event.jointDecisionId(), new PendingDecision(event, confirmations));
 		this.jointDecisionsProposed++;

@@ -15,6 +15,7 @@ import org.partnershipledger.query.partnership.Adaptation;
 import org.partnershipledger.query.partnership.AuditFinding;
 import org.partnershipledger.query.partnership.Dispute;
 import org.partnershipledger.query.partnership.Iteration;
+import org.partnershipledger.query.partnership.JointDecision;
 import org.partnershipledger.query.partnership.OutcomeReport;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Party;
@@ -25,9 +26,10 @@ import org.partnershipledger.query.partnership.Review;
  * Which actions a page offers the person on one partnership (DOMAIN.md §4 issuer column):
  * the commissioner sets up and decides; a provider proposes, rejects and implements for
  * its own party and runs its iterations; every party confirms minutes for itself, and in
- * an alignment partnership a statutory partner proposes and raises disputes; an auditor
- * is offered nothing. The command side decides; this only keeps people from being offered
- * what it would refuse.
+ * an alignment partnership a statutory partner proposes and raises disputes; each party a
+ * joint decision binds confirms or declines it for itself; an auditor is offered nothing.
+ * The command side decides; this only keeps people from being offered what it would
+ * refuse.
  *
  * @param commissioner whether the person may act as the partnership's commissioner
  * @param provider whether the person may act for a provider party of it
@@ -162,6 +164,15 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 	public boolean canConfirmMinutes(Review review) {
 		return at(CommandRoute.CONFIRM_MINUTES) && this.ownPartyId != null && !this.auditor
 				&& review.status() == ReviewStatus.HELD && !review.minutesConfirmedBy(this.ownPartyId);
+	}
+
+	/**
+	 * A person of a party the joint decision still waits for, for their own party (any
+	 * role the party holds); never an auditor.
+	 */
+	public boolean canConfirmOrDecline(JointDecision decision) {
+		return at(CommandRoute.CONFIRM_JOINT_DECISION) && this.ownPartyId != null && !this.auditor
+				&& decision.awaits(this.ownPartyId);
 	}
 
 	/** Only an auditor, also after closure. */

@@ -239,7 +239,8 @@ final class OverviewFold {
 			List<JointConfirmation> confirmations = new ArrayList<>();
 			if (proposed.bindsPartyIds().contains(proposed.proposedByPartyId())) {
 				confirmations.add(new JointConfirmation(proposed.proposedByPartyId(),
-						this.draft.partyName(proposed.proposedByPartyId()), null, proposed.occurredAt(), this.actor));
+						this.draft.partyName(proposed.proposedByPartyId()), proposed.proposersComment(),
+						proposed.occurredAt(), this.actor));
 			}
 			List<String> awaiting = proposed.bindsPartyIds()
 				.stream()

@@ -9,6 +9,7 @@ import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.api.BadParameterException;
+import org.partnershipledger.query.decisions.WaitingDecisions;
 import org.partnershipledger.query.history.AsOf;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.web.PageController;
@@ -17,7 +18,8 @@ import org.partnershipledger.query.web.PageController;
  * The start page: the partnerships the person may see, with how each compares with its
  * recommendation, narrowed by status, recommended and chosen model and divergence (the
  * dashboard's cross-table links here), now or (with {@code ?asOf=D&axis=...}) as each
- * stood then. An administrator acts on no partnership, so is sent to the people page.
+ * stood then, under the joint decisions waiting for the person's organisation. An
+ * administrator acts on no partnership, so is sent to the people page.
  */
 @PageController
 class PortfolioPageController {
@@ -28,9 +30,12 @@ class PortfolioPageController {
 
 	private final PortfolioHistory history;
 
-	PortfolioPageController(PortfolioRepository portfolios, PortfolioHistory history) {
+	private final WaitingDecisions waiting;
+
+	PortfolioPageController(PortfolioRepository portfolios, PortfolioHistory history, WaitingDecisions waiting) {
 		this.portfolios = portfolios;
 		this.history = history;
+		this.waiting = waiting;
 	}
 
 	@GetMapping("/")
@@ -59,6 +64,7 @@ class PortfolioPageController {
 		model.addAttribute("asOf", moment);
 		model.addAttribute("entries", (moment != null) ? this.history.portfolio(user.identity(), filter, moment)
 				: this.portfolios.portfolio(user.identity(), filter));
+		model.addAttribute("waiting", this.waiting.waitingFor(user.identity()));
 		model.addAttribute("canRegister", role == UserRole.COMMISSIONER);
 		model.addAttribute("auditor", role == UserRole.AUDITOR);
 		return VIEW;

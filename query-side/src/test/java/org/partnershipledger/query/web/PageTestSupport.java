@@ -28,6 +28,7 @@ import org.partnershipledger.query.adaptations.AdaptationRegister;
 import org.partnershipledger.query.audit.Verifications;
 import org.partnershipledger.query.commands.CommandClient;
 import org.partnershipledger.query.commands.CommandOutcome;
+import org.partnershipledger.query.decisions.WaitingDecisions;
 import org.partnershipledger.query.history.OverviewHistory;
 import org.partnershipledger.query.identity.ApiTokens;
 import org.partnershipledger.query.identity.UserDirectory;
@@ -102,6 +103,9 @@ public abstract class PageTestSupport {
 
 	@MockitoBean
 	protected PartnershipRegistrations registrations;
+
+	@MockitoBean
+	protected WaitingDecisions waitingDecisions;
 
 	/** The command side's path for this partnership, as the pages forward to it. */
 	protected static final String INTERNAL = "/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID;

@@ -117,7 +117,7 @@ public final class RelationalFixtures {
 
 	private static final String ID = PageFixtures.PARTNERSHIP_ID;
 
-	private static final Actor JANE = new Actor("jane", "Jane Commissioner", ActorRole.COMMISSIONER, "party-1");
+	static final Actor JANE = new Actor("jane", "Jane Commissioner", ActorRole.COMMISSIONER, "party-1");
 
 	private static final Actor PAUL = new Actor("paul", "Paul Provider", ActorRole.PROVIDER, "party-2");
 
@@ -448,7 +448,7 @@ public final class RelationalFixtures {
 				List.of(PrincipleCode.RECIPROCITY), LocalDate.of(2025, 9, 1), false, AT);
 	}
 
-	private static PartnershipOverview fold(PartnershipOverview overview, Actor actor, PartnershipEvent... events) {
+	static PartnershipOverview fold(PartnershipOverview overview, Actor actor, PartnershipEvent... events) {
 		PartnershipOverview next = overview;
 		for (PartnershipEvent event : events) {
 			long sequence = next.version() + 1;
