@@ -33,6 +33,9 @@ import org.partnershipledger.events.DisputeRaised;
 import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionDeclined;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeMeasureRevised;
 import org.partnershipledger.events.OutcomeReportCorrected;
@@ -143,7 +146,8 @@ final class OcdsReleases {
 			ProviderIterationRecorded.class, ReviewMinutesConfirmed.class, OutcomeReported.class,
 			OutcomeReportVerified.class, OutcomeReportQueried.class, OutcomeReportCorrected.class,
 			PaymentScheduled.class, DisputeRaised.class, DisputeEscalated.class, DisputeResolved.class,
-			TransparencyNoticeRecorded.class, AuditFindingRaised.class, AuditFindingResponded.class);
+			TransparencyNoticeRecorded.class, AuditFindingRaised.class, AuditFindingResponded.class,
+			JointDecisionProposed.class, JointDecisionConfirmed.class, JointDecisionDeclined.class);
 
 	/** The releases of a partnership, oldest first. */
 	static List<Release> of(List<EventEnvelope> envelopes, String ocidPrefix) {

@@ -47,11 +47,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * about a partnership that the application maps (read from Spring MVC's mappings, so a
  * new page is in the matrix the day it is added). Two partnerships with the same life,
  * each of whose items is called {@value #ITEM} (party, adaptation, iteration, review,
- * report, payment, dispute, finding, measure), so a page about an item finds it in
- * either. Nobody gets a 5xx; a party to the partnership (and an auditor, who reads all)
- * gets the page or, for a form ({@code .../new}) its role may not use, the 403 page;
- * anyone else (an administrator reads none) gets for another's partnership exactly the
- * 404 page an unknown id gets.
+ * report, payment, dispute, finding, measure, joint decision), so a page about an item
+ * finds it in either. Nobody gets a 5xx; a party to the partnership (and an auditor, who
+ * reads all) gets the page or, for a form ({@code .../new}) its role may not use, the 403
+ * page; anyone else (an administrator reads none) gets for another's partnership exactly
+ * the 404 page an unknown id gets.
  */
 class PageAccessMatrixTest extends QuerySideIntegrationTest {
 
@@ -209,6 +209,7 @@ class PageAccessMatrixTest extends QuerySideIntegrationTest {
 				events.outcomeReported(ITEM, ITEM, ITEM, "120"),
 				events.paymentScheduled(ITEM, PaymentKind.REGULAR, "1000", "2025-07-01"),
 				events.disputeRaised(ITEM, ITEM, "Late data", "party-0", ITEM),
+				events.visionProposed(ITEM, 1, "Nobody sleeps rough in " + title, "party-0", ITEM),
 				events.findingRaised(ITEM, "Whole partnership", FindingSeverity.LOW, "The notice was late"));
 		publish(life.toArray(EventEnvelope[]::new));
 		awaitVersion(events.partnershipId(), life.size() - 1);
