@@ -1,6 +1,7 @@
 package org.partnershipledger.query.partnership;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,23 @@ public record Governance(int version, List<GovernanceBody> bodies, List<Delegati
 
 	public Optional<GovernanceBody> body(String bodyId) {
 		return this.bodies.stream().filter((body) -> body.bodyId().equals(bodyId)).findFirst();
+	}
+
+	/**
+	 * The name of a body in the version of the governance that has it, {@code null} when
+	 * none has it.
+	 */
+	static String bodyName(List<Governance> earlier, Governance current, int version, String bodyId) {
+		List<Governance> all = new ArrayList<>(earlier);
+		if (current != null) {
+			all.add(current);
+		}
+		return all.stream()
+			.filter((candidate) -> candidate.version() == version)
+			.flatMap((candidate) -> candidate.body(bodyId).stream())
+			.map(GovernanceBody::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public Optional<Delegation> delegationOf(String bodyId) {

@@ -424,16 +424,7 @@ public final class OverviewState {
 
 	/** The name of a body in the governance version that was in force for a decision. */
 	String bodyName(int governanceVersion, String bodyId) {
-		List<Governance> all = new ArrayList<>(this.earlierGovernance);
-		if (this.governance != null) {
-			all.add(this.governance);
-		}
-		return all.stream()
-			.filter((candidate) -> candidate.version() == governanceVersion)
-			.flatMap((candidate) -> candidate.body(bodyId).stream())
-			.map((body) -> body.name())
-			.findFirst()
-			.orElse(null);
+		return Governance.bodyName(this.earlierGovernance, this.governance, governanceVersion, bodyId);
 	}
 
 	/**

@@ -19,6 +19,9 @@ import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRef;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.JointBinding;
+import org.partnershipledger.events.relational.JointBinding.Member;
 import org.partnershipledger.events.relational.ReviewStatus;
 import org.partnershipledger.events.wire.EventEnvelope;
 
@@ -185,6 +188,37 @@ public record PartnershipOverview(String partnershipId, String title, String des
 	/** The party with this id, if it is or was a party. */
 	public Optional<Party> party(String partyId) {
 		return this.parties.stream().filter((party) -> party.partyId().equals(partyId)).findFirst();
+	}
+
+	/**
+	 * The current parties an agreement of an adaptation of this category would bind, as
+	 * the command side decides it ({@link JointBinding}).
+	 */
+	public List<String> bindsForAdaptation(AdaptationCategory category) {
+		return JointBinding.forAdaptation(category, bindingMembers());
+	}
+
+	/**
+	 * The current parties a vision, principles, governance or alignment instrument would
+	 * bind: every one but those that only evaluate.
+	 */
+	public List<String> bindsEveryPartyButEvaluators() {
+		return JointBinding.everyPartyButEvaluators(bindingMembers());
+	}
+
+	private List<Member> bindingMembers() {
+		List<String> suppliers = (this.contract != null) ? this.contract.supplierPartyIds() : List.of();
+		return currentParties().stream()
+			.map((party) -> new Member(party.partyId(), party.roles(), suppliers.contains(party.partyId())))
+			.toList();
+	}
+
+	/**
+	 * The name of a governance body in the version that has it; its id when none has it.
+	 */
+	public String bodyName(int governanceVersion, String bodyId) {
+		String name = Governance.bodyName(this.earlierGovernance, this.governance, governanceVersion, bodyId);
+		return (name != null) ? name : bodyId;
 	}
 
 	/** The joint decisions waiting for this party's confirmation. */

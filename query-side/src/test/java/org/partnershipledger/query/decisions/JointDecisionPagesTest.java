@@ -99,7 +99,9 @@ class JointDecisionPagesTest extends PageTestSupport {
 		this.mvc.perform(get(PAGE).with(user(PageFixtures.provider())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Evening drop-in sessions"),
-					containsString("Review after three months"), containsString("Within budget"))));
+					containsString("Review after three months"), containsString("Within budget"),
+					containsString("Partnership board</strong>"), containsString("Parties whose agreement it needs"),
+					containsString("Named as affected by its proposer"))));
 	}
 
 	@Test
