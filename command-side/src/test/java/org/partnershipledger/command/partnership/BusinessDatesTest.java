@@ -136,6 +136,25 @@ class BusinessDatesTest {
 					new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(), List.of(), 1, REASON, day(5)));
 	}
 
+	/**
+	 * An agreement proposed before a reassessment comes into force with its last
+	 * confirmation: a confirmation back-dated before that reassessment would put the
+	 * agreement before it, unexplained.
+	 */
+	@Test
+	void aConfirmationDatedBeforeTheLatestAssessmentIsRefusedWhereTheDecisionGivesNoReason() {
+		List<PartnershipEvent> history = new ArrayList<>(active());
+		history.add(proposed(ADAPTATION, AdaptationCategory.SERVICE_DESIGN_CHANGE, AdaptationFormality.OPERATIONAL, "1",
+				COUNCIL_PARTY));
+		this.fixture.given(history)
+			.andGivenCommands(agree(day(5), null))
+			.andGiven(reassessedOnDay10())
+			.when(confirm("jd-1", PROVIDER, day(6)))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "occurredAt"))
+			.expectExceptionMessage(containsString("assessment"))
+			.expectNoEvents();
+	}
+
 	@Test
 	void aVariationDatedBeforeItsAgreementIsRefused() {
 		List<PartnershipEvent> history = new ArrayList<>(active());
