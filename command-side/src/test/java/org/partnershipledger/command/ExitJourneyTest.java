@@ -46,7 +46,7 @@ class ExitJourneyTest extends RelationalIntegrationTest {
 				proposal(setup, "2.5", "it-1").replace("\"OPERATIONAL\"", "\"FORMAL_VARIATION\""))))
 			.get("adaptationId")
 			.asText();
-		created(post(setup.path("/adaptations/" + adaptationId + "/agreement"), COMMISSIONER, agreement(setup)));
+		agreedWithTheCharity(setup, "/adaptations/" + adaptationId + "/agreement", agreement(setup));
 		refused(setup, "/adaptations/" + adaptationId + "/implementation", PROVIDER,
 				"{\"implementedOn\": \"2025-11-01\"}", HttpStatus.CONFLICT);
 		String variation = "{\"sourceAdaptationId\": \"" + adaptationId + "\", \"category\": "
@@ -104,9 +104,10 @@ class ExitJourneyTest extends RelationalIntegrationTest {
 		assertThat(skipped.get("detail").asText()).contains("JOINT_WORKING_GROUP → SENIOR_LEADERS");
 		createdAt(setup, "/disputes/" + disputeId + "/escalation", PROVIDER,
 				"{\"toStep\": \"SENIOR_LEADERS\", \"reason\": \"Stuck\"}", "/disputes/" + disputeId);
-		createdAt(setup, "/disputes/" + disputeId + "/resolution", COMMISSIONER,
-				"{\"agreedByPartyIds\": " + setup.parties() + ", \"resolution\": \"14-day payment cycle\"}",
-				"/disputes/" + disputeId);
+		confirmedByTheCharity(setup,
+				createdAt(setup, "/disputes/" + disputeId + "/resolution", COMMISSIONER,
+						"{\"agreedByPartyIds\": " + setup.parties() + ", \"resolution\": \"14-day payment cycle\"}",
+						"/disputes/" + disputeId));
 
 		created(post(setup.path("/contract/termination"), COMMISSIONER,
 				"{\"reason\": \"EARLY_BY_AGREEMENT\", \"terminationDate\": \"2026-03-31\"}"));

@@ -71,23 +71,45 @@ abstract class RelationalIntegrationTest extends CommandSideIntegrationTest {
 	}
 
 	/**
+	 * A joint decision the commissioner proposes, waiting for the charity alone,
+	 * confirmed by the charity's provider: answers the confirmation.
+	 */
+	protected ResponseEntity<String> agreedWithTheCharity(Setup setup, String tail, String body) {
+		return confirmedByTheCharity(setup, created(post(setup.path(tail), COMMISSIONER, body)));
+	}
+
+	/**
+	 * The charity's provider confirms the joint decision proposed, which waited for the
+	 * charity alone: answers the confirmation.
+	 */
+	protected ResponseEntity<String> confirmedByTheCharity(Setup setup, ResponseEntity<String> proposed) {
+		JsonNode accepted = json(proposed);
+		assertThat(accepted.get("awaitingConfirmationFrom")).as(proposed.getBody())
+			.extracting(JsonNode::asText)
+			.containsExactly(setup.charityPartyId());
+		return created(
+				post(setup.path("/joint-decisions/" + accepted.get("jointDecisionId").asText() + "/confirmation"),
+						PROVIDER, "{}"));
+	}
+
+	/**
 	 * Vision, principles and governance (the board may agree service design changes up to
-	 * 10%).
+	 * 10%), each proposed by the commissioner and confirmed by the charity.
 	 */
 	protected void agreeBasis(Setup setup) {
-		created(post(setup.path("/vision"), COMMISSIONER,
-				"{\"statement\": \"No one sleeps rough twice\", " + "\"agreedByPartyIds\": " + setup.parties() + "}"));
-		created(post(setup.path("/principles"), COMMISSIONER,
+		agreedWithTheCharity(setup, "/vision",
+				"{\"statement\": \"No one sleeps rough twice\", " + "\"agreedByPartyIds\": " + setup.parties() + "}");
+		agreedWithTheCharity(setup, "/principles",
 				"{\"principles\": [{\"code\": \"HONESTY\", \"description\": \"We share bad news early\", "
 						+ "\"observableBehaviours\": [\"Risks raised at the next meeting\"]}], \"agreedByPartyIds\": "
-						+ setup.parties() + "}"));
-		created(post(setup.path("/governance"), COMMISSIONER, "{\"bodies\": [{\"bodyId\": \"board\", "
+						+ setup.parties() + "}");
+		agreedWithTheCharity(setup, "/governance", "{\"bodies\": [{\"bodyId\": \"board\", "
 				+ "\"name\": \"Partnership Board\", \"tier\": \"STRATEGIC\", \"memberPartyIds\": " + setup.parties()
 				+ ", \"cadence\": \"Quarterly\", \"decisionRights\": \"Service changes\"}], \"delegations\": "
 				+ "[{\"bodyId\": \"board\", \"maxValueChangePct\": 10, \"maxTermChangePct\": 10, "
 				+ "\"allowedCategories\": [\"SERVICE_DESIGN_CHANGE\"]}], "
 				+ "\"disputeLadder\": [\"JOINT_WORKING_GROUP\", \"SENIOR_LEADERS\"], \"agreedByPartyIds\": "
-				+ setup.parties() + "}"));
+				+ setup.parties() + "}");
 	}
 
 	protected static String contract(Setup setup) {
@@ -114,9 +136,13 @@ abstract class RelationalIntegrationTest extends CommandSideIntegrationTest {
 				+ ", \"principlesInvoked\": [\"RECIPROCITY\"], " + "\"proposedEffectiveDate\": \"2025-10-01\"}";
 	}
 
+	/**
+	 * The board's agreement the commissioner proposes, with its own party's approval
+	 * only: each other party it binds confirms it itself.
+	 */
 	protected static String agreement(Setup setup) {
 		return "{\"decidedBy\": \"board\", \"approvals\": [{\"partyId\": \"" + setup.councilPartyId()
-				+ "\", \"comment\": \"Agreed at the board\"}, {\"partyId\": \"" + setup.charityPartyId() + "\"}]}";
+				+ "\", \"comment\": \"Agreed at the board\"}]}";
 	}
 
 	protected static String iteration(String providerPartyId) {

@@ -51,19 +51,24 @@ import static org.partnershipledger.command.partnership.RelationalTestData.agree
 import static org.partnershipledger.command.partnership.RelationalTestData.agreed;
 import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirmed;
+import static org.partnershipledger.command.partnership.RelationalTestData.councilApproves;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceAgreed;
 import static org.partnershipledger.command.partnership.RelationalTestData.implemented;
+import static org.partnershipledger.command.partnership.RelationalTestData.jointlyProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
 
 /**
  * An adaptation's life: proposed by a commissioner or provider for its own party,
- * assessed, agreed by a governance body within its delegation with every affected party's
- * approval, implemented by whoever's change it is, evaluated.
+ * assessed, agreed by a governance body within its delegation (proposed by the
+ * commissioner, confirmed by every party it binds), implemented by whoever's change it
+ * is, evaluated.
  */
 class AdaptationTest {
 
@@ -135,17 +140,35 @@ class AdaptationTest {
 	}
 
 	@Test
-	void theCommissionerRecordsAnAgreementWithinTheDelegationOfTheBodyInForce() {
+	void theCommissionerProposesAnAgreementWithinTheDelegationOfTheBodyInForce() {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
-			.when(agree(bothApprove(), day(4)))
-			.expectEvents(new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(),
-					List.of("Review after three months"), 1, null, day(4)));
+			.when(agree(councilApproves(), day(4)))
+			.expectEvents(jointlyProposed("jd-1",
+					new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD,
+							List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"),
+									new Approval(CHARITY_PARTY, null)),
+							List.of("Review after three months"), 1, null, day(4)),
+					List.of(COUNCIL_PARTY, CHARITY_PARTY)));
+	}
+
+	@Test
+	void theAgreementIsInForceWhenTheProviderConfirmsItWithEachPartysApproval() {
+		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
+			.andGivenCommands(agree(councilApproves(), day(4)))
+			.when(confirm("jd-1", PROVIDER, null, "Happy to try it", day(4)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, "Happy to try it", day(4)),
+					new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD,
+							List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"),
+									new Approval(CHARITY_PARTY, "Happy to try it")),
+							List.of("Review after three months"), 1, null, day(4)))
+			.expectState((partnership) -> assertThat(partnership.adaptations().get(ADAPTATION).status())
+				.isEqualTo(AdaptationStatus.AGREED));
 	}
 
 	@Test
 	void anAgreementBeyondTheDelegationIsRefusedNamingTheDelegation() {
 		this.fixture.given(activeWith(serviceChangeProposed("12")))
-			.when(agree(bothApprove(), day(4)))
+			.when(agree(councilApproves(), day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectExceptionMessage(containsString(
 					"beyond the delegation of Partnership Board: value change 12% exceeds its limit of 10%"))
@@ -155,7 +178,7 @@ class AdaptationTest {
 	@Test
 	void aReductionBeyondTheDelegationIsRefusedToo() {
 		this.fixture.given(activeWith(serviceChangeProposed("-12")))
-			.when(agree(bothApprove(), day(4)))
+			.when(agree(councilApproves(), day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectNoEvents();
 	}
@@ -165,7 +188,7 @@ class AdaptationTest {
 		this.fixture
 			.given(activeWith(proposed(ADAPTATION, AdaptationCategory.TERM_EXTENSION, AdaptationFormality.OPERATIONAL,
 					"0", COUNCIL_PARTY)))
-			.when(agree(bothApprove(), day(4)))
+			.when(agree(councilApproves(), day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectExceptionMessage(containsString("category TERM_EXTENSION is not one it may agree"))
 			.expectNoEvents();
@@ -175,7 +198,7 @@ class AdaptationTest {
 	void theDelegationInForceAtTheDecisionDateDecidesNotTheLatestOne() {
 		List<PartnershipEvent> history = activeWith(governanceAgreed(2, "20", day(10)), serviceChangeProposed("12"));
 		this.fixture.given(history)
-			.when(agree(bothApprove(), day(9)))
+			.when(agree(councilApproves(), day(9)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
 			.expectNoEvents();
 	}
@@ -184,16 +207,17 @@ class AdaptationTest {
 	void aLaterWiderDelegationAllowsTheAgreementAndIsRecordedByVersion() {
 		List<PartnershipEvent> history = activeWith(governanceAgreed(2, "20", day(10)), serviceChangeProposed("12"));
 		this.fixture.given(history)
-			.when(agree(bothApprove(), day(11)))
-			.expectEvents(new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(),
-					List.of("Review after three months"), 2, null, day(11)));
+			.andGivenCommands(agree(councilApproves(), day(11)))
+			.when(confirm("jd-1", PROVIDER, day(11)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(11)), new AdaptationAgreed(PARTNERSHIP, ADAPTATION,
+					BOARD, bothApprove(), List.of("Review after three months"), 2, null, day(11)));
 	}
 
 	@Test
-	void anAgreementWithoutTheApprovalOfEveryAffectedPartyIsRefusedNamingWhoIsMissing() {
+	void anAgreementRecordingAnotherPartysApprovalIsRefusedNamingThatParty() {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
-			.when(agree(List.of(new Approval(COUNCIL_PARTY, "Yes")), day(4)))
-			.expectException(rejection(RejectionKind.UNPROCESSABLE, "approvals"))
+			.when(agree(bothApprove(), day(4)))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "approvals[1].partyId"))
 			.expectExceptionMessage(containsString("Homes Together (" + CHARITY_PARTY + ")"))
 			.expectNoEvents();
 	}
@@ -202,7 +226,7 @@ class AdaptationTest {
 	void anAgreementByABodyThatDoesNotExistIsRefused() {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5")))
 			.when(new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER,
-					new org.partnershipledger.api.AgreeAdaptationRequest("cabinet", bothApprove(), List.of(), null,
+					new org.partnershipledger.api.AgreeAdaptationRequest("cabinet", councilApproves(), List.of(), null,
 							null, null),
 					day(4)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "decidedBy"))
@@ -212,7 +236,7 @@ class AdaptationTest {
 	@Test
 	void anAgreedAdaptationCannotBeAgreedAgain() {
 		this.fixture.given(activeWith(serviceChangeProposed("1.5"), agreed(ADAPTATION)))
-			.when(agree(bothApprove(), day(5)))
+			.when(agree(councilApproves(), day(5)))
 			.expectException(rejection(RejectionKind.CONFLICT))
 			.expectNoEvents();
 	}
@@ -220,7 +244,7 @@ class AdaptationTest {
 	@Test
 	void anUnknownAdaptationIsNotFound() {
 		this.fixture.given(formalRelationalActive())
-			.when(agree(bothApprove(), day(4)))
+			.when(agree(councilApproves(), day(4)))
 			.expectException(rejection(RejectionKind.NOT_FOUND))
 			.expectNoEvents();
 	}

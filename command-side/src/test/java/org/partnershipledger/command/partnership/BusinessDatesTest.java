@@ -47,6 +47,7 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.COMM
 import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.INVESTOR;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PROVIDER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.assessed;
 import static org.partnershipledger.command.partnership.PartnershipTestData.recommendation;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
@@ -54,6 +55,9 @@ import static org.partnershipledger.command.partnership.RelationalTestData.ADAPT
 import static org.partnershipledger.command.partnership.RelationalTestData.BOARD;
 import static org.partnershipledger.command.partnership.RelationalTestData.CONTRACT;
 import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirmed;
+import static org.partnershipledger.command.partnership.RelationalTestData.councilApproves;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceAgreed;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposed;
@@ -77,7 +81,7 @@ class BusinessDatesTest {
 
 	private static AgreeAdaptation agree(Instant at, String backdatingReason) {
 		return new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER,
-				new AgreeAdaptationRequest(BOARD, bothApprove(), List.of(), backdatingReason, null, null), at);
+				new AgreeAdaptationRequest(BOARD, councilApproves(), List.of(), backdatingReason, null, null), at);
 	}
 
 	/** A reassessment on day 10, after whatever came before it. */
@@ -126,9 +130,29 @@ class BusinessDatesTest {
 				COUNCIL_PARTY));
 		history.add(reassessedOnDay10());
 		this.fixture.given(history)
-			.when(agree(day(5), REASON))
-			.expectEvents(
+			.andGivenCommands(agree(day(5), REASON))
+			.when(confirm("jd-1", PROVIDER, day(5)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(5)),
 					new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD, bothApprove(), List.of(), 1, REASON, day(5)));
+	}
+
+	/**
+	 * An agreement proposed before a reassessment comes into force with its last
+	 * confirmation: a confirmation back-dated before that reassessment would put the
+	 * agreement before it, unexplained.
+	 */
+	@Test
+	void aConfirmationDatedBeforeTheLatestAssessmentIsRefusedWhereTheDecisionGivesNoReason() {
+		List<PartnershipEvent> history = new ArrayList<>(active());
+		history.add(proposed(ADAPTATION, AdaptationCategory.SERVICE_DESIGN_CHANGE, AdaptationFormality.OPERATIONAL, "1",
+				COUNCIL_PARTY));
+		this.fixture.given(history)
+			.andGivenCommands(agree(day(5), null))
+			.andGiven(reassessedOnDay10())
+			.when(confirm("jd-1", PROVIDER, day(6)))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "occurredAt"))
+			.expectExceptionMessage(containsString("assessment"))
+			.expectNoEvents();
 	}
 
 	@Test

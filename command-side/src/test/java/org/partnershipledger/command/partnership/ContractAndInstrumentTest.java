@@ -24,6 +24,7 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.CHAR
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PROVIDER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
@@ -31,12 +32,15 @@ import static org.partnershipledger.command.partnership.RelationalTestData.CONTR
 import static org.partnershipledger.command.partnership.RelationalTestData.alignmentChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.chosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirmed;
 import static org.partnershipledger.command.partnership.RelationalTestData.contractConcluded;
 import static org.partnershipledger.command.partnership.RelationalTestData.contractRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalReady;
 import static org.partnershipledger.command.partnership.RelationalTestData.instrumentAdopted;
+import static org.partnershipledger.command.partnership.RelationalTestData.jointlyProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.visionAgreed;
 
 /**
@@ -131,9 +135,18 @@ class ContractAndInstrumentTest {
 	@Test
 	void anAlignmentPartnershipBecomesActiveWithItsInstrument() {
 		this.fixture.given(alignmentChosen())
-			.when(adopt(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
-			.expectEvents(instrumentAdopted())
+			.andGivenCommands(adopt(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
+			.when(confirm("jd-1", PROVIDER, RelationalTestData.day(2)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, RelationalTestData.day(2)), instrumentAdopted())
 			.expectState((partnership) -> assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE));
+	}
+
+	@Test
+	void anAlignmentPartnershipIsNotActiveWhileItsInstrumentWaitsForASignatory() {
+		this.fixture.given(alignmentChosen())
+			.when(adopt(List.of()))
+			.expectEvents(jointlyProposed("jd-1", instrumentAdopted(), List.of(COUNCIL_PARTY, CHARITY_PARTY)))
+			.expectState((partnership) -> assertThat(partnership.status()).isNotEqualTo(PartnershipStatus.ACTIVE));
 	}
 
 	@Test

@@ -33,7 +33,10 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.PROV
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PARTY;
 import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PROVIDER;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirmed;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
+import static org.partnershipledger.command.partnership.RelationalTestData.jointlyProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.partnerJoined;
 
 /**
@@ -149,9 +152,21 @@ class DisputeTest {
 	@Test
 	void theCommissionerRecordsAResolutionAgreedByEveryPartyToTheDispute() {
 		this.fixture.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP)))
-			.when(resolve(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
-			.expectEvents(new DisputeResolved(PARTNERSHIP, DISPUTE, List.of(COUNCIL_PARTY, CHARITY_PARTY),
-					"Paid with interest", day(9)));
+			.andGivenCommands(resolve(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
+			.when(confirm("jd-1", PROVIDER, day(9)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(9)), new DisputeResolved(PARTNERSHIP, DISPUTE,
+					List.of(CHARITY_PARTY, COUNCIL_PARTY), "Paid with interest", day(9)));
+	}
+
+	@Test
+	void aResolutionProposedWaitsForTheOtherPartyToTheDispute() {
+		this.fixture.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP)))
+			.when(resolve(List.of()))
+			.expectEvents(jointlyProposed("jd-1",
+					new DisputeResolved(PARTNERSHIP, DISPUTE, List.of(CHARITY_PARTY, COUNCIL_PARTY),
+							"Paid with interest", day(9)),
+					List.of(CHARITY_PARTY, COUNCIL_PARTY)))
+			.expectState((partnership) -> assertThat(partnership.disputes().get(DISPUTE).resolved()).isFalse());
 	}
 
 	@Test
@@ -159,7 +174,7 @@ class DisputeTest {
 		this.fixture.given(active(disputeRaised(DisputeStep.JOINT_WORKING_GROUP)))
 			.when(resolve(List.of(COUNCIL_PARTY)))
 			.expectException(rejection(RejectionKind.UNPROCESSABLE, "agreedByPartyIds"))
-			.expectExceptionMessage(containsString("missing: " + CHARITY_PARTY))
+			.expectExceptionMessage(containsString("Homes Together (" + CHARITY_PARTY + ")"))
 			.expectNoEvents();
 	}
 

@@ -188,11 +188,12 @@ class ModelTransitionTest {
 						new ContractTerminated(PARTNERSHIP, CONTRACT, TerminationReason.EARLY_BY_AGREEMENT,
 								LocalDate.parse("2026-03-31"), "Moving to an alliance", day(5))));
 		new AggregateTestFixture<>(Partnership.class).given(ended)
-			.when(new AdoptAlignmentInstrument(PARTNERSHIP, "i-1", COMMISSIONER,
+			.andGivenCommands(new AdoptAlignmentInstrument(PARTNERSHIP, "i-1", COMMISSIONER,
 					new AdoptAlignmentInstrumentRequest(InstrumentType.ALLIANCE_AGREEMENT,
 							List.of(COUNCIL_PARTY, CHARITY_PARTY), LocalDate.parse("2026-04-01"),
 							LocalDate.parse("2027-03-31"), false, null, null),
 					day(6)))
+			.when(RelationalTestData.confirm("jd-1", PartnershipTestData.PROVIDER, day(6)))
 			.expectSuccessfulHandlerExecution()
 			.expectState((partnership) -> {
 				assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE);

@@ -35,7 +35,7 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.PROV
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.ADAPTATION;
 import static org.partnershipledger.command.partnership.RelationalTestData.agreeRequest;
-import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
+import static org.partnershipledger.command.partnership.RelationalTestData.councilApproves;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
@@ -71,7 +71,7 @@ class OlderRevisionReplayTest {
 		List<PartnershipEvent> replayed = replay(olderLedgersHistory());
 
 		new AggregateTestFixture<>(Partnership.class).given(replayed)
-			.when(new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER, agreeRequest(bothApprove()), day(5)))
+			.when(new AgreeAdaptation(PARTNERSHIP, ADAPTATION, COMMISSIONER, agreeRequest(councilApproves()), day(5)))
 			.expectException(rejection(RejectionKind.CONFLICT))
 			.expectNoEvents();
 		new AggregateTestFixture<>(Partnership.class).given(replayed)

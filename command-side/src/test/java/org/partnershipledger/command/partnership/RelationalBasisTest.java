@@ -21,20 +21,25 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.CHAR
 import static org.partnershipledger.command.partnership.PartnershipTestData.COMMISSIONER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
+import static org.partnershipledger.command.partnership.PartnershipTestData.PROVIDER;
 import static org.partnershipledger.command.partnership.PartnershipTestData.charityJoined;
 import static org.partnershipledger.command.partnership.PartnershipTestData.registered;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirmed;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceAgreed;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.jointlyProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.visionAgreed;
 
 /**
- * Vision, principles and governance are joint decisions the commissioner records, naming
- * parties who agreed (the commissioning party among them); each is versioned.
+ * Vision, principles and governance are joint decisions the commissioner proposes and
+ * every party but evaluators confirms for itself; a list of parties given must name
+ * exactly those; each is versioned.
  */
 class RelationalBasisTest {
 
@@ -53,17 +58,26 @@ class RelationalBasisTest {
 	}
 
 	@Test
-	void theFirstVisionAgreedIsVersionOne() {
+	void theCommissionerProposesTheVisionToEveryParty() {
 		this.fixture.given(formalRelationalChosen())
 			.when(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
-			.expectEvents(visionAgreed(1));
+			.expectEvents(jointlyProposed("jd-1", visionAgreed(1), List.of(COUNCIL_PARTY, CHARITY_PARTY)));
+	}
+
+	@Test
+	void theFirstVisionAgreedIsVersionOne() {
+		this.fixture.given(formalRelationalChosen())
+			.andGivenCommands(vision(List.of()))
+			.when(confirm("jd-1", PROVIDER, day(1)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(1)), visionAgreed(1));
 	}
 
 	@Test
 	void aVisionAgreedAgainWhileActiveIsTheNextVersion() {
 		this.fixture.given(formalRelationalActive())
-			.when(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
-			.expectEvents(visionAgreed(2));
+			.andGivenCommands(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
+			.when(confirm("jd-1", PROVIDER, day(1)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(1)), visionAgreed(2));
 	}
 
 	@Test
@@ -71,6 +85,15 @@ class RelationalBasisTest {
 		this.fixture.given(registered(), charityJoined())
 			.when(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
 			.expectException(rejection(RejectionKind.CONFLICT))
+			.expectNoEvents();
+	}
+
+	/** A list given names exactly the parties the vision binds: the charity too. */
+	@Test
+	void theListOfPartiesGivenNamesEveryPartyItBinds() {
+		this.fixture.given(formalRelationalChosen())
+			.when(vision(List.of(COUNCIL_PARTY)))
+			.expectException(rejection(RejectionKind.UNPROCESSABLE, "agreedByPartyIds"))
 			.expectNoEvents();
 	}
 
@@ -95,18 +118,22 @@ class RelationalBasisTest {
 		List<GuidingPrinciple> principles = List.of(new GuidingPrinciple(PrincipleCode.HONESTY,
 				"We share bad news early", List.of("Risks are raised at the next meeting")));
 		this.fixture.given(formalRelationalChosen())
-			.when(new AgreeGuidingPrinciples(PARTNERSHIP, COMMISSIONER,
-					new AgreeGuidingPrinciplesRequest(principles, List.of(COUNCIL_PARTY, CHARITY_PARTY), null, null),
-					day(1)))
-			.expectEvents(new GuidingPrinciplesAgreed(PARTNERSHIP, 1, principles, List.of(COUNCIL_PARTY, CHARITY_PARTY),
-					day(1)));
+			.andGivenCommands(
+					new AgreeGuidingPrinciples(PARTNERSHIP, COMMISSIONER,
+							new AgreeGuidingPrinciplesRequest(principles, List.of(COUNCIL_PARTY, CHARITY_PARTY), null,
+									null),
+							day(1)))
+			.when(confirm("jd-1", PROVIDER, day(1)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(1)), new GuidingPrinciplesAgreed(PARTNERSHIP, 1,
+					principles, List.of(COUNCIL_PARTY, CHARITY_PARTY), day(1)));
 	}
 
 	@Test
 	void governanceIsVersionedAndEachVersionIsInForceFromItsDate() {
 		this.fixture.given(concat(formalRelationalChosen(), List.of(governanceAgreed(1, "10", day(1)))))
-			.when(new AgreeGovernanceArrangements(PARTNERSHIP, COMMISSIONER,
+			.andGivenCommands(new AgreeGovernanceArrangements(PARTNERSHIP, COMMISSIONER,
 					governanceRequest(List.of(COUNCIL_PARTY, CHARITY_PARTY)), day(5)))
+			.when(confirm("jd-1", PROVIDER, day(5)))
 			.expectSuccessfulHandlerExecution()
 			.expectState((partnership) -> {
 				assertThat(partnership.governance().arrangementsVersion()).isEqualTo(2);
@@ -132,8 +159,9 @@ class RelationalBasisTest {
 	@Test
 	void aVisionRecordsTheStatementAsAgreed() {
 		this.fixture.given(formalRelationalChosen())
-			.when(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
-			.expectEvents(
+			.andGivenCommands(vision(List.of(COUNCIL_PARTY, CHARITY_PARTY)))
+			.when(confirm("jd-1", PROVIDER, day(1)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(1)),
 					new SharedVisionAgreed(PARTNERSHIP, 1, STATEMENT, List.of(COUNCIL_PARTY, CHARITY_PARTY), day(1)))
 			.expectState((partnership) -> assertThat(partnership.governance().missing())
 				.containsExactly("guiding principles", "governance arrangements"));

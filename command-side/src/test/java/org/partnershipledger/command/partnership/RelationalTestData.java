@@ -9,17 +9,22 @@ import java.util.List;
 import org.partnershipledger.api.AgreeAdaptationRequest;
 import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
 import org.partnershipledger.api.ConcludeContractRequest;
+import org.partnershipledger.api.ConfirmJointDecisionRequest;
 import org.partnershipledger.api.ProposeAdaptationRequest;
 import org.partnershipledger.api.StartIterationRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
+import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationImplemented;
 import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.AlignmentInstrumentAdopted;
 import org.partnershipledger.events.ContractConcluded;
+import org.partnershipledger.events.DisputeResolved;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
+import org.partnershipledger.events.JointDecisionConfirmed;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartnershipModelChosen;
@@ -220,6 +225,50 @@ final class RelationalTestData {
 
 	static List<Approval> bothApprove() {
 		return List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"), new Approval(CHARITY_PARTY, null));
+	}
+
+	/** The commissioning party's own approval, the only one its request may carry. */
+	static List<Approval> councilApproves() {
+		return List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"));
+	}
+
+	/**
+	 * A joint decision proposed by the council, binding the given parties: the decision
+	 * as it will be recorded once in force.
+	 */
+	static JointDecisionProposed jointlyProposed(String jointDecisionId, PartnershipEvent decision,
+			List<String> binds) {
+		return new JointDecisionProposed(PARTNERSHIP, jointDecisionId, binds, COUNCIL_PARTY,
+				(decision instanceof SharedVisionAgreed vision) ? vision : null,
+				(decision instanceof GuidingPrinciplesAgreed principles) ? principles : null,
+				(decision instanceof GovernanceArrangementsAgreed governance) ? governance : null,
+				(decision instanceof AlignmentInstrumentAdopted instrument) ? instrument : null,
+				(decision instanceof AdaptationAgreed agreement) ? agreement : null,
+				(decision instanceof DisputeResolved resolution) ? resolution : null, decision.occurredAt());
+	}
+
+	static JointDecisionConfirmed confirmed(String jointDecisionId, String partyId, String comment, Instant at) {
+		return new JointDecisionConfirmed(PARTNERSHIP, jointDecisionId, partyId, comment, at);
+	}
+
+	/**
+	 * A decision binding the council and the charity as the record holds it once in
+	 * force: proposed by the council, confirmed by the charity, then the decision itself.
+	 */
+	static List<PartnershipEvent> agreedJointly(String jointDecisionId, PartnershipEvent decision) {
+		return List.of(jointlyProposed(jointDecisionId, decision, List.of(COUNCIL_PARTY, CHARITY_PARTY)),
+				confirmed(jointDecisionId, CHARITY_PARTY, null, decision.occurredAt()), decision);
+	}
+
+	/** A person confirms a joint decision for their own party, the party left empty. */
+	static ConfirmJointDecision confirm(String jointDecisionId, Identity identity, Instant at) {
+		return confirm(jointDecisionId, identity, null, null, at);
+	}
+
+	static ConfirmJointDecision confirm(String jointDecisionId, Identity identity, String partyId, String comment,
+			Instant at) {
+		return new ConfirmJointDecision(PARTNERSHIP, jointDecisionId, identity,
+				new ConfirmJointDecisionRequest(partyId, comment, null, null), at);
 	}
 
 	static AgreeAdaptationRequest agreeRequest(List<Approval> approvals) {

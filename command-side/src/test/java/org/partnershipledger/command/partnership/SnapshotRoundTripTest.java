@@ -44,6 +44,9 @@ import org.partnershipledger.events.relational.OutcomeReportStatus;
 import org.partnershipledger.events.relational.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipledger.command.partnership.PartnershipTestData.CHARITY_PARTY;
+import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
+import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PARTY;
 
 /**
  * A snapshot (Jackson, stored in PostgreSQL) holds the whole state, and a partnership
@@ -165,6 +168,11 @@ class SnapshotRoundTripTest extends CommandSideIntegrationTest {
 		assertThat(partnership.governance().principlesVersion()).isPositive();
 		assertThat(partnership.governance().arrangements()).isNotEmpty();
 		assertThat(partnership.contract()).hasNoNullFieldsOrProperties();
+		assertThat(partnership.pendingDecisions().values()).singleElement().satisfies((pending) -> {
+			assertThat(pending.confirmations()).containsOnlyKeys(COUNCIL_PARTY, PARTNER_PARTY);
+			assertThat(pending.awaiting()).containsExactly(CHARITY_PARTY);
+		});
+		assertThat(partnership.jointDecisionsProposed()).isEqualTo(9);
 	}
 
 	/** What a decision comes to: its events, metadata and answer, or its refusal. */

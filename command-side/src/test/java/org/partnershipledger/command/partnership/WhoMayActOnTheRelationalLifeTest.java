@@ -20,7 +20,9 @@ import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.api.AssessAdaptationRequest;
 import org.partnershipledger.api.ClosePartnershipRequest;
 import org.partnershipledger.api.ConcludeIterationRequest;
+import org.partnershipledger.api.ConfirmJointDecisionRequest;
 import org.partnershipledger.api.CorrectOutcomeReportRequest;
+import org.partnershipledger.api.DeclineJointDecisionRequest;
 import org.partnershipledger.api.DefineOutcomeMeasureRequest;
 import org.partnershipledger.api.EndAlignmentInstrumentRequest;
 import org.partnershipledger.api.EscalateDisputeRequest;
@@ -63,6 +65,8 @@ import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
 import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
 import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
 import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
+import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
+import org.partnershipledger.command.partnership.JointDecisionCommands.DeclineJointDecision;
 import org.partnershipledger.command.partnership.MoneyCommands.AdjustPayment;
 import org.partnershipledger.command.partnership.MoneyCommands.CorrectOutcomeReport;
 import org.partnershipledger.command.partnership.MoneyCommands.MakePayment;
@@ -109,17 +113,19 @@ import static org.partnershipledger.command.partnership.RelationalTestData.HYPOT
 import static org.partnershipledger.command.partnership.RelationalTestData.ITERATION;
 import static org.partnershipledger.command.partnership.RelationalTestData.MEASURE;
 import static org.partnershipledger.command.partnership.RelationalTestData.agreeRequest;
-import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
+import static org.partnershipledger.command.partnership.RelationalTestData.councilApproves;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
 import static org.partnershipledger.command.partnership.RelationalTestData.contractRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.formalRelationalActive;
 import static org.partnershipledger.command.partnership.RelationalTestData.governanceRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.iterationStarted;
+import static org.partnershipledger.command.partnership.RelationalTestData.jointlyProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.measureDefined;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.serviceChangeProposed;
 import static org.partnershipledger.command.partnership.RelationalTestData.startRequest;
+import static org.partnershipledger.command.partnership.RelationalTestData.visionAgreed;
 
 /**
  * Every command of the relational life, issued by an auditor (403: reads all, changes
@@ -162,7 +168,7 @@ class WhoMayActOnTheRelationalLifeTest {
 						new AssessAdaptationRequest(LegalGround.BELOW_THRESHOLD, ModificationRisk.LOW, false, null,
 								null, null),
 						AT),
-				(who) -> new AgreeAdaptation(PARTNERSHIP, ADAPTATION, who, agreeRequest(bothApprove()), AT),
+				(who) -> new AgreeAdaptation(PARTNERSHIP, ADAPTATION, who, agreeRequest(councilApproves()), AT),
 				(who) -> new RejectAdaptation(PARTNERSHIP, ADAPTATION, who,
 						new RejectAdaptationRequest("No", null, null), AT),
 				(who) -> new WithdrawAdaptation(PARTNERSHIP, ADAPTATION, who,
@@ -224,6 +230,10 @@ class WhoMayActOnTheRelationalLifeTest {
 						new EscalateDisputeRequest(DisputeStep.SENIOR_LEADERS, "Stuck", null, null, null), AT),
 				(who) -> new ResolveDispute(PARTNERSHIP, ExitTestData.DISPUTE, who,
 						new ResolveDisputeRequest(List.of(COUNCIL_PARTY, CHARITY_PARTY), "Agreed", null, null), AT),
+				(who) -> new ConfirmJointDecision(PARTNERSHIP, "jd-1", who,
+						new ConfirmJointDecisionRequest(null, "Yes", null, null), AT),
+				(who) -> new DeclineJointDecision(PARTNERSHIP, "jd-1", who,
+						new DeclineJointDecisionRequest(null, "No", null, null), AT),
 				(who) -> new RecordTransparencyNotice(PARTNERSHIP, "n-1", who,
 						new RecordTransparencyNoticeRequest(TransparencyNoticeType.UK10, "UK10-1",
 								LocalDate.parse("2025-10-20"), null, null, null),
@@ -251,7 +261,8 @@ class WhoMayActOnTheRelationalLifeTest {
 					List.of(measureDefined(), serviceChangeProposed("1"), iterationStarted(CHARITY_PARTY),
 							ExitTestData.reported(ExitTestData.REPORT),
 							ExitTestData.outcomePaymentScheduled(ExitTestData.REPORT),
-							ExitTestData.disputeRaised(DisputeStep.JOINT_WORKING_GROUP), findingRaised())))
+							ExitTestData.disputeRaised(DisputeStep.JOINT_WORKING_GROUP), findingRaised(),
+							jointlyProposed("jd-1", visionAgreed(2), List.of(COUNCIL_PARTY, CHARITY_PARTY)))))
 			.when(command.apply(who))
 			.expectException(rejection(expected))
 			.expectNoEvents();

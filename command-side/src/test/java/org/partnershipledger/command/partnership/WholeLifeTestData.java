@@ -149,7 +149,8 @@ import static org.partnershipledger.command.partnership.RelationalTestData.PARTN
 import static org.partnershipledger.command.partnership.RelationalTestData.agreeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.board;
 import static org.partnershipledger.command.partnership.RelationalTestData.boardDelegation;
-import static org.partnershipledger.command.partnership.RelationalTestData.bothApprove;
+import static org.partnershipledger.command.partnership.RelationalTestData.confirm;
+import static org.partnershipledger.command.partnership.RelationalTestData.councilApproves;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
 import static org.partnershipledger.command.partnership.RelationalTestData.proposeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.startRequest;
@@ -161,8 +162,8 @@ import static org.partnershipledger.command.partnership.ReviewTestData.holdReque
  * field of its state holds something: it started as an alignment (so it has an
  * instrument), moved to a formal-relational contract that was varied and extended, and
  * has parties, assessments, measures, adaptations in every status, iterations, reviews
- * held, missed and open, outcome reports in every status, payments, disputes and audit
- * findings.
+ * held, missed and open, outcome reports in every status, payments, disputes, audit
+ * findings, and joint decisions confirmed and one still waiting.
  */
 final class WholeLifeTestData {
 
@@ -212,6 +213,12 @@ final class WholeLifeTestData {
 	private static final String ESCALATED = "dsp-escalated";
 
 	private static final String OPEN_FINDING = "f-open";
+
+	/**
+	 * The assessed adaptation's agreement, confirmed by the partner, not yet by the
+	 * charity.
+	 */
+	private static final String WAITING = "jd-8";
 
 	private static final Organisation EVALUATOR = new Organisation("What Works Centre",
 			new OrganisationIdentifier("GB-CHC", "7654321"));
@@ -271,9 +278,11 @@ final class WholeLifeTestData {
 						chooseRequest(PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PaymentMechanism.NONE, "a-1", null),
 						day(0)),
 				new AdoptAlignmentInstrument(PARTNERSHIP, INSTRUMENT, COMMISSIONER,
-						new AdoptAlignmentInstrumentRequest(InstrumentType.MOU, List.of(COUNCIL_PARTY, CHARITY_PARTY),
-								LocalDate.parse("2025-04-02"), LocalDate.parse("2026-04-01"), false, null, null),
+						new AdoptAlignmentInstrumentRequest(InstrumentType.MOU,
+								List.of(COUNCIL_PARTY, CHARITY_PARTY, PARTNER_PARTY), LocalDate.parse("2025-04-02"),
+								LocalDate.parse("2026-04-01"), false, null, null),
 						day(1)),
+				confirm("jd-1", PROVIDER, day(1)), confirm("jd-1", PARTNER_PROVIDER, day(1)),
 				new EndAlignmentInstrument(PARTNERSHIP, COMMISSIONER,
 						new EndAlignmentInstrumentRequest(LocalDate.parse("2025-04-03"),
 								"Money will change hands: commissioned as a contract", null, null),
@@ -294,21 +303,22 @@ final class WholeLifeTestData {
 								"a-2", null),
 						day(3)),
 				new AgreeSharedVision(PARTNERSHIP, COMMISSIONER,
-						new AgreeSharedVisionRequest("No one sleeps rough for a second night",
-								List.of(COUNCIL_PARTY, CHARITY_PARTY), null, null),
+						new AgreeSharedVisionRequest("No one sleeps rough for a second night", null, null, null),
 						day(4)),
 				new AgreeGuidingPrinciples(PARTNERSHIP, COMMISSIONER,
-						new AgreeGuidingPrinciplesRequest(
-								List.of(new GuidingPrinciple(PrincipleCode.HONESTY, "We share bad news early",
-										List.of("Risks are raised at the next meeting"))),
-								List.of(COUNCIL_PARTY, CHARITY_PARTY), null, null),
+						new AgreeGuidingPrinciplesRequest(List.of(new GuidingPrinciple(PrincipleCode.HONESTY,
+								"We share bad news early", List.of("Risks are raised at the next meeting"))), null,
+								null, null),
 						day(4)),
 				new AgreeGovernanceArrangements(PARTNERSHIP, COMMISSIONER,
 						new AgreeGovernanceArrangementsRequest(List.of(board()), List.of(boardDelegation("10")),
 								List.of(DisputeStep.JOINT_WORKING_GROUP, DisputeStep.SENIOR_LEADERS,
 										DisputeStep.MEDIATION),
-								List.of(COUNCIL_PARTY, CHARITY_PARTY), null, null),
+								null, null, null),
 						day(4)),
+				confirm("jd-2", PROVIDER, day(4)), confirm("jd-2", PARTNER_PROVIDER, day(4)),
+				confirm("jd-3", PROVIDER, day(4)), confirm("jd-3", PARTNER_PROVIDER, day(4)),
+				confirm("jd-4", PROVIDER, day(4)), confirm("jd-4", PARTNER_PROVIDER, day(4)),
 				new DefineOutcomeMeasure(PARTNERSHIP, PAID_ON, COMMISSIONER,
 						new DefineOutcomeMeasureRequest("Sustained accommodation", MeasureKind.OUTCOME, "people",
 								new BigDecimal("100"), new BigDecimal("300"), true, gbp("1500"), null, null),
@@ -336,19 +346,24 @@ final class WholeLifeTestData {
 				day(40));
 	}
 
-	/** One adaptation ending in each status, and a measure revised under one. */
+	/**
+	 * One adaptation ending in each status, and a measure revised under one; the assessed
+	 * one's agreement still waits for the lead provider to confirm it.
+	 */
 	private static List<Object> adaptations() {
 		return List.of(
 				propose(EVALUATED, PROVIDER,
 						proposeRequest(CHARITY_PARTY, AdaptationCategory.SERVICE_DESIGN_CHANGE, "2")),
-				agree(EVALUATED), implement(EVALUATED, PROVIDER),
+				agree(EVALUATED), confirm("jd-5", PROVIDER, day(8)), confirm("jd-5", PARTNER_PROVIDER, day(8)),
+				implement(EVALUATED, PROVIDER),
 				new EvaluateAdaptationEffect(PARTNERSHIP, EVALUATED, COMMISSIONER,
 						new EvaluateAdaptationEffectRequest(AdaptationEffect.EFFECTIVE, "Attendance rose by a fifth",
 								null, null),
 						day(9)),
 				propose(IMPLEMENTED, PROVIDER,
 						proposeRequest(CHARITY_PARTY, AdaptationCategory.SERVICE_DESIGN_CHANGE, "1")),
-				agree(IMPLEMENTED), implement(IMPLEMENTED, PROVIDER),
+				agree(IMPLEMENTED), confirm("jd-6", PROVIDER, day(8)), confirm("jd-6", PARTNER_PROVIDER, day(8)),
+				implement(IMPLEMENTED, PROVIDER),
 				propose(VARIED, COMMISSIONER,
 						new ProposeAdaptationRequest(COUNCIL_PARTY, AdaptationCategory.SCOPE_CHANGE,
 								AdaptationFormality.FORMAL_VARIATION, "Add a second hub", "A hub in the east",
@@ -356,7 +371,8 @@ final class WholeLifeTestData {
 								new ExpectedImpact(new BigDecimal("5"), BigDecimal.ZERO, "One more hub", List.of()),
 								List.of(COUNCIL_PARTY, CHARITY_PARTY), List.of(PrincipleCode.RECIPROCITY),
 								LocalDate.parse("2025-11-01"), false, null, null, null)),
-				assess(VARIED), agree(VARIED),
+				assess(VARIED), agree(VARIED), confirm("jd-7", PROVIDER, day(8)),
+				confirm("jd-7", PARTNER_PROVIDER, day(8)),
 				propose(MEASURE_CHANGE, COMMISSIONER,
 						proposeRequest(COUNCIL_PARTY, AdaptationCategory.OUTCOME_MEASURE_CHANGE, "0")),
 				agree(MEASURE_CHANGE),
@@ -373,7 +389,7 @@ final class WholeLifeTestData {
 						new WithdrawAdaptationRequest("Overtaken by the iteration", null, null), day(9)),
 				propose(ASSESSED, COMMISSIONER,
 						proposeRequest(COUNCIL_PARTY, AdaptationCategory.PRICE_OR_RATE_CHANGE, "4")),
-				assess(ASSESSED),
+				assess(ASSESSED), agree(ASSESSED), confirm(WAITING, PARTNER_PROVIDER, day(8)),
 				propose(PROPOSED, PROVIDER, proposeRequest(CHARITY_PARTY, AdaptationCategory.SCOPE_CHANGE, "2")));
 	}
 
@@ -479,7 +495,8 @@ final class WholeLifeTestData {
 				new ResolveDispute(PARTNERSHIP, "dsp-resolved", COMMISSIONER,
 						new ResolveDisputeRequest(List.of(COUNCIL_PARTY, CHARITY_PARTY),
 								"The cohort is named in every report", null, null),
-						day(22)));
+						day(22)),
+				confirm("jd-9", PROVIDER, day(22)));
 	}
 
 	/** A notice on the variation; a finding responded to and one still open. */
@@ -512,6 +529,11 @@ final class WholeLifeTestData {
 				(state) -> AdaptationDecisions.assessAdaptation(state, assess(PROPOSED)));
 		next.put("the proposed adaptation agreed by the body in force",
 				(state) -> AdaptationDecisions.agreeAdaptation(state, agree(PROPOSED)));
+		next.put("the waiting agreement confirmed by the lead provider, so in force",
+				(state) -> JointDecisions.confirm(state, confirm(WAITING, PROVIDER, day(30))));
+		next.put("a new vision proposed, numbered after every proposal so far",
+				(state) -> RelationalBasisDecisions.agreeSharedVision(state, new AgreeSharedVision(PARTNERSHIP,
+						COMMISSIONER, new AgreeSharedVisionRequest("Nobody sleeps rough", null, null, null), day(30))));
 		next.put("the varied adaptation implemented",
 				(state) -> AdaptationDecisions.implementAdaptation(state, implement(VARIED, PROVIDER)));
 		next.put("the open iteration concluded",
@@ -567,6 +589,11 @@ final class WholeLifeTestData {
 								day(30))));
 		next.put("the withdrawn adaptation agreed",
 				(state) -> AdaptationDecisions.agreeAdaptation(state, agree(WITHDRAWN)));
+		next.put("the waiting agreement confirmed twice by the partner",
+				(state) -> JointDecisions.confirm(state, confirm(WAITING, PARTNER_PROVIDER, day(30))));
+		next.put("the assessed adaptation withdrawn while its agreement waits",
+				(state) -> AdaptationDecisions.withdrawAdaptation(state, new WithdrawAdaptation(PARTNERSHIP, ASSESSED,
+						COMMISSIONER, new WithdrawAdaptationRequest("Not needed", null, null), day(30))));
 		next.put("the contract varied twice on one adaptation",
 				(state) -> ContractDecisions.varyContract(state, new VaryContract(PARTNERSHIP, "v-2", COMMISSIONER,
 						varyRequest(VARIED, "5300000", END, false, null), day(30))));
@@ -599,7 +626,7 @@ final class WholeLifeTestData {
 	}
 
 	private static AgreeAdaptation agree(String adaptationId) {
-		return new AgreeAdaptation(PARTNERSHIP, adaptationId, COMMISSIONER, agreeRequest(bothApprove()), day(8));
+		return new AgreeAdaptation(PARTNERSHIP, adaptationId, COMMISSIONER, agreeRequest(councilApproves()), day(8));
 	}
 
 	private static ImplementAdaptation implement(String adaptationId, Identity who) {
