@@ -77,18 +77,32 @@ final class JointDecisions {
 			throw PartnershipRejection.conflict(acting.name() + " has already confirmed joint decision "
 					+ pending.jointDecisionId() + "; it waits for " + names(state, pending.awaiting()));
 		}
-		rejectExplaining("The confirmation cannot be recorded",
-				notBefore(command.occurredAt(), pending.proposal().occurredAt(), "its proposal"));
+		rejectExplaining("The confirmation cannot be recorded", misdated(state, pending, command.occurredAt()));
 		String comment = Guards.blankToNull(request.comment());
 		List<PartnershipEvent> events = new ArrayList<>();
 		events.add(new JointDecisionConfirmed(state.partnershipId(), pending.jointDecisionId(), acting.partyId(),
 				comment, command.occurredAt()));
-		PendingDecision confirmed = pending.confirmedBy(acting.partyId(), comment);
+		PendingDecision confirmed = pending.confirmedBy(acting.partyId(), comment, command.occurredAt());
 		if (confirmed.awaiting().isEmpty()) {
-			events.add(inForce(confirmed, command.occurredAt()));
+			events.add(inForce(confirmed, confirmed.latestConfirmation()));
 		}
 		return new Decision<>(events, EventMetaData.of(command.identity(), acting.partyId(), request.authority()),
 				(version) -> version);
+	}
+
+	/**
+	 * A confirmation is never dated before the proposal, nor (DOMAIN.md §4, business
+	 * dates) before the latest assessment unless the decision says why it is back-dated:
+	 * otherwise the decision it completes would escape the reassessment triggers.
+	 */
+	private static List<FieldProblem> misdated(PartnershipState state, PendingDecision pending, Instant at) {
+		List<FieldProblem> problems = new ArrayList<>(notBefore(at, pending.proposal().occurredAt(), "its proposal"));
+		boolean explained = pending.proposal().proposal() instanceof AdaptationAgreed agreed
+				&& agreed.backdatingReason() != null;
+		if (!explained && state.latestAssessment() != null) {
+			problems.addAll(notBefore(at, state.latestAssessment().assessedAt(), "the latest assessment"));
+		}
+		return problems;
 	}
 
 	static Decision<Long> decline(PartnershipState state, DeclineJointDecision command) {

@@ -532,7 +532,8 @@ public class Partnership implements PartnershipState {
 		if (event.bindsPartyIds().contains(event.proposedByPartyId())) {
 			confirmations.put(event.proposedByPartyId(), event.proposersComment());
 		}
-		this.pendingDecisions.put(event.jointDecisionId(), new PendingDecision(event, confirmations));
+		this.pendingDecisions.put(event.jointDecisionId(),
+				new PendingDecision(event, confirmations, event.occurredAt()));
 		this.jointDecisionsProposed++;
 	}
 
@@ -540,7 +541,7 @@ public class Partnership implements PartnershipState {
 	@EventSourcingHandler
 	void on(JointDecisionConfirmed event) {
 		PendingDecision confirmed = this.pendingDecisions.get(event.jointDecisionId())
-			.confirmedBy(event.partyId(), event.comment());
+			.confirmedBy(event.partyId(), event.comment(), event.occurredAt());
 		if (confirmed.awaiting().isEmpty()) {
 			this.pendingDecisions.remove(event.jointDecisionId());
 		}
