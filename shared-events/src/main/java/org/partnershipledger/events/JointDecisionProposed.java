@@ -64,8 +64,8 @@ public record JointDecisionProposed(String partnershipId, String jointDecisionId
 		return this.adaptationAgreement.approvals()
 			.stream()
 			.filter((approval) -> approval.partyId().equals(this.proposedByPartyId))
-			.map(Approval::comment)
 			.findFirst()
+			.map(Approval::comment)
 			.orElse(null);
 	}
 

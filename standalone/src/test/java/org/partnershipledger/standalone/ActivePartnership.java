@@ -17,6 +17,9 @@ final class ActivePartnership {
 
 	final LedgerApi commissioner = RunningLedger.as("e2e-commissioner");
 
+	/** A person of the charity, which confirms the joint decisions that bind it. */
+	final LedgerApi provider = RunningLedger.as("e2e-provider");
+
 	final String base;
 
 	final String council;
@@ -70,20 +73,35 @@ final class ActivePartnership {
 
 	void agreeVisionPrinciplesAndGovernance() {
 		List<String> both = List.of(this.council, this.charity);
-		accept(this.commissioner, "/vision", Map.of("statement",
-				"Young people leaving care have a home and someone on their side.", "agreedByPartyIds", both));
-		accept(this.commissioner, "/principles",
-				Map.of("principles", List.of(Map.of("code", "HONESTY", "description",
-						"We say early when things go wrong", "observableBehaviours", List.of("Open book on costs"))),
-						"agreedByPartyIds", both));
-		accept(this.commissioner, "/governance", Map.of("bodies",
+		agreeJointly("/vision",
+				Map.of("statement", "Young people leaving care have a home and someone on their side."));
+		agreeJointly("/principles", Map.of("principles", List.of(Map.of("code", "HONESTY", "description",
+				"We say early when things go wrong", "observableBehaviours", List.of("Open book on costs")))));
+		agreeJointly("/governance", Map.of("bodies",
 				List.of(Map.of("bodyId", "board", "name", "Partnership board", "tier", "STRATEGIC", "memberPartyIds",
 						both, "cadence", "Quarterly", "decisionRights", "Changes within its delegation")),
 				"delegations",
 				List.of(Map.of("bodyId", "board", "maxValueChangePct", 10, "maxTermChangePct", 10, "allowedCategories",
 						List.of("SERVICE_DESIGN_CHANGE", "SCOPE_CHANGE"))),
-				"disputeLadder", List.of("JOINT_WORKING_GROUP", "SENIOR_LEADERS", "MEDIATION"), "agreedByPartyIds",
-				both));
+				"disputeLadder", List.of("JOINT_WORKING_GROUP", "SENIOR_LEADERS", "MEDIATION")));
+	}
+
+	/**
+	 * A joint decision the commissioner proposes and the charity confirms: it waits for
+	 * the charity alone, and is in force with its confirmation.
+	 */
+	JsonNode agreeJointly(String path, Object body) {
+		JsonNode proposed = accept(this.commissioner, path, body);
+		assertThat(proposed.path("awaitingConfirmationFrom").toString()).isEqualTo("[\"" + this.charity + "\"]");
+		JsonNode confirmed = this.provider
+			.post(this.base + "/joint-decisions/" + proposed.path("jointDecisionId").asText() + "/confirmation",
+					Map.of("comment", "Agreed by the charity's trustees"))
+			.expect(201)
+			.json();
+		// the confirmation and the decision it brings into force
+		assertThat(confirmed.path("version").asLong()).isEqualTo(this.version + 2);
+		this.version = confirmed.path("version").asLong();
+		return confirmed;
 	}
 
 	Map<String, Object> contract() {

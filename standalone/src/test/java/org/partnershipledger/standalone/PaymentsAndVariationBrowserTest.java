@@ -36,10 +36,8 @@ class PaymentsAndVariationBrowserTest {
 		partnership.accept(partnership.commissioner, "/adaptations/" + adaptation + "/assessment",
 				Map.of("legalGround", "LIGHT_TOUCH_FREE_MODIFICATION", "substantialModificationRisk", "LOW",
 						"contractChangeNoticeRequired", false, "notes", "Light-touch contract"));
-		partnership.accept(partnership.commissioner, "/adaptations/" + adaptation + "/agreement",
-				Map.of("decidedBy", "board", "approvals",
-						List.of(Map.of("partyId", partnership.council, "comment", "Agreed"),
-								Map.of("partyId", partnership.charity, "comment", "We have the staff"))));
+		partnership.agreeJointly("/adaptations/" + adaptation + "/agreement", Map.of("decidedBy", "board", "approvals",
+				List.of(Map.of("partyId", partnership.council, "comment", "Agreed"))));
 		partnership.overview();
 		browser = new Browser(RunningLedger.webUrl()).signIn("e2e-commissioner", RunningLedger.PASSWORD);
 	}

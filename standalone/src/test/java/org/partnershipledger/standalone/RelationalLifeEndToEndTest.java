@@ -65,10 +65,8 @@ class RelationalLifeEndToEndTest {
 		String path = "/adaptations/" + adaptation;
 		accept(this.commissioner, path + "/assessment", Map.of("legalGround", "LIGHT_TOUCH_FREE_MODIFICATION",
 				"substantialModificationRisk", "LOW", "contractChangeNoticeRequired", false, "notes", "Within budget"));
-		accept(this.commissioner, path + "/agreement",
-				Map.of("decidedBy", "board", "approvals",
-						List.of(Map.of("partyId", this.council, "comment", "Agreed"),
-								Map.of("partyId", this.charity, "comment", "We will staff it")),
+		this.partnership.agreeJointly(path + "/agreement",
+				Map.of("decidedBy", "board", "approvals", List.of(Map.of("partyId", this.council, "comment", "Agreed")),
 						"conditions", List.of("Report at each board")));
 		accept(this.provider, path + "/implementation", Map.of("implementedOn", "2026-08-15", "notes", "Rota live"));
 		accept(this.commissioner, path + "/evaluation",
@@ -99,10 +97,9 @@ class RelationalLifeEndToEndTest {
 		String adaptation = accept(this.commissioner, "/adaptations", adaptation("SCOPE_CHANGE", 15, null))
 			.path("adaptationId")
 			.asText();
-		LedgerApi.Response refused = this.commissioner.post(
-				this.partnership.base + "/adaptations/" + adaptation + "/agreement",
-				Map.of("decidedBy", "board", "approvals", List.of(Map.of("partyId", this.council, "comment", "Yes"),
-						Map.of("partyId", this.charity, "comment", "Yes")), "conditions", List.of()));
+		LedgerApi.Response refused = this.commissioner
+			.post(this.partnership.base + "/adaptations/" + adaptation + "/agreement", Map.of("decidedBy", "board",
+					"approvals", List.of(Map.of("partyId", this.council, "comment", "Yes")), "conditions", List.of()));
 		assertRejected(refused, 422);
 		assertThat(refused.json().path("detail").asText()).contains("Partnership board");
 	}
@@ -114,9 +111,7 @@ class RelationalLifeEndToEndTest {
 		asTheCouncil.put("proposedByPartyId", this.council);
 		assertRejected(this.provider.post(this.partnership.base + "/adaptations", asTheCouncil), 403);
 		assertRejected(RunningLedger.as("e2e-auditor")
-			.post(this.partnership.base + "/vision",
-					Map.of("statement", "Auditors do not set visions", "agreedByPartyIds", List.of(this.council))),
-				403);
+			.post(this.partnership.base + "/vision", Map.of("statement", "Auditors do not set visions")), 403);
 		assertRejected(RunningLedger.as("e2e-auditor")
 			.post(this.partnership.base + "/adaptations", adaptation("SERVICE_DESIGN_CHANGE", 1, null)), 403);
 	}

@@ -311,6 +311,15 @@ class JointDecisionTest {
 	}
 
 	@Test
+	void anAgreementProposedWithoutAnyCommentWaitsAndComesIntoForceWithoutOne() {
+		this.fixture.given(activeWith(priceChangeNamingOnlyTheCouncil()))
+			.andGivenCommands(agree(List.of(), day(4)))
+			.when(confirm("jd-1", PROVIDER, day(5)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(5)), agreementFor(
+					List.of(new Approval(COUNCIL_PARTY, null), new Approval(CHARITY_PARTY, null)), day(5)));
+	}
+
+	@Test
 	void anOutcomeMeasureChangeBindsOnlyTheCommissionerAndIsInForceAtOnce() {
 		this.fixture
 			.given(activeWith(proposed(ADAPTATION, AdaptationCategory.OUTCOME_MEASURE_CHANGE,
