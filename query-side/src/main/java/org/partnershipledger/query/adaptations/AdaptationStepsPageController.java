@@ -209,7 +209,7 @@ class AdaptationStepsPageController {
 		Adaptation adaptation = prepare(id, aid, user, model, Permissions::canAgree,
 				"Only a commissioner of this partnership can propose that an adaptation is agreed.");
 		Permissions permissions = (Permissions) model.getAttribute("permissions");
-		model.addAttribute("proposal", JointProposal.adaptation(permissions, adaptation.category()));
+		model.addAttribute("proposal", JointProposal.agreement(permissions, adaptation));
 		PartnershipOverview overview = permissions.overview();
 		Governance governance = overview.governance();
 		List<Option> bodies = (governance == null) ? List.of()

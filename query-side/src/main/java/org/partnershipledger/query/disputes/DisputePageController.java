@@ -162,7 +162,7 @@ class DisputePageController {
 		}
 		PageModel.partnership(model, permissions);
 		model.addAttribute("dispute", dispute);
-		model.addAttribute("proposal", JointProposal.of(permissions, dispute.partyIds()));
+		model.addAttribute("proposal", JointProposal.resolution(permissions, dispute));
 		return permissions;
 	}
 

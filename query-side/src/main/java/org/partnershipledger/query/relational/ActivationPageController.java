@@ -16,6 +16,7 @@ import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConcludeContractRequest;
 import org.partnershipledger.events.relational.InstrumentType;
+import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
@@ -108,7 +109,7 @@ class ActivationPageController {
 	/** The instrument is a joint decision: the page names the parties that confirm it. */
 	private Permissions prepareInstrument(String id, LedgerUser user, Model model) {
 		Permissions permissions = prepare(id, user, model);
-		model.addAttribute("proposal", JointProposal.basis(permissions));
+		model.addAttribute("proposal", JointProposal.basis(permissions, JointDecisionKind.ALIGNMENT_INSTRUMENT));
 		return permissions;
 	}
 

@@ -20,6 +20,7 @@ import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.events.relational.AdaptationCategory;
 import org.partnershipledger.events.relational.DisputeStep;
 import org.partnershipledger.events.relational.GovernanceTier;
+import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
@@ -64,7 +65,7 @@ class RelationalBasisPageController {
 
 	@GetMapping("/partnerships/{id}/vision/new")
 	String visionForm(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
-		PartnershipOverview overview = prepare(id, user, model).overview();
+		PartnershipOverview overview = prepare(id, user, model, JointDecisionKind.SHARED_VISION).overview();
 		VisionForm form = new VisionForm();
 		if (overview.vision() != null) {
 			form.setStatement(overview.vision().statement());
@@ -77,7 +78,7 @@ class RelationalBasisPageController {
 	String agreeVision(@PathVariable String id, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("visionForm") VisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Permissions permissions = prepare(id, user, model);
+		Permissions permissions = prepare(id, user, model, JointDecisionKind.SHARED_VISION);
 		AgreeSharedVisionRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
 			return VISION_VIEW;
@@ -90,7 +91,7 @@ class RelationalBasisPageController {
 
 	@GetMapping("/partnerships/{id}/principles/new")
 	String principlesForm(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
-		PartnershipOverview overview = prepare(id, user, model).overview();
+		PartnershipOverview overview = prepare(id, user, model, JointDecisionKind.GUIDING_PRINCIPLES).overview();
 		model.addAttribute("principlesForm", PrinciplesForm
 			.startingFrom((overview.principles() != null) ? overview.principles().principles() : List.of()));
 		return PRINCIPLES_VIEW;
@@ -100,7 +101,7 @@ class RelationalBasisPageController {
 	String agreePrinciples(@PathVariable String id, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("principlesForm") PrinciplesForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Permissions permissions = prepare(id, user, model);
+		Permissions permissions = prepare(id, user, model, JointDecisionKind.GUIDING_PRINCIPLES);
 		AgreeGuidingPrinciplesRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
 			return PRINCIPLES_VIEW;
@@ -113,7 +114,7 @@ class RelationalBasisPageController {
 
 	@GetMapping("/partnerships/{id}/governance/new")
 	String governanceForm(@PathVariable String id, @AuthenticationPrincipal LedgerUser user, Model model) {
-		PartnershipOverview overview = prepare(id, user, model).overview();
+		PartnershipOverview overview = prepare(id, user, model, JointDecisionKind.GOVERNANCE_ARRANGEMENTS).overview();
 		model.addAttribute("governanceForm", GovernanceForm.startingFrom(overview.governance()));
 		return GOVERNANCE_VIEW;
 	}
@@ -122,7 +123,7 @@ class RelationalBasisPageController {
 	String agreeGovernance(@PathVariable String id, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("governanceForm") GovernanceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Permissions permissions = prepare(id, user, model);
+		Permissions permissions = prepare(id, user, model, JointDecisionKind.GOVERNANCE_ARRANGEMENTS);
 		AgreeGovernanceArrangementsRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
 			return GOVERNANCE_VIEW;
@@ -133,10 +134,10 @@ class RelationalBasisPageController {
 				"Governance arrangements agreed", "Governance arrangements proposed", redirect);
 	}
 
-	private Permissions prepare(String id, LedgerUser user, Model model) {
+	private Permissions prepare(String id, LedgerUser user, Model model, JointDecisionKind kind) {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::canSetUp, WHO_MAY);
 		PageModel.partnership(model, permissions);
-		model.addAttribute("proposal", JointProposal.basis(permissions));
+		model.addAttribute("proposal", JointProposal.basis(permissions, kind));
 		model.addAttribute("principleCodes", Option.of(PrincipleCode.class));
 		model.addAttribute("tiers", Option.of(GovernanceTier.class));
 		model.addAttribute("categories", Option.of(AdaptationCategory.class));

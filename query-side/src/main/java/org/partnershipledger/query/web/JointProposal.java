@@ -1,12 +1,18 @@
 package org.partnershipledger.query.web;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.relational.JointBinding;
 import org.partnershipledger.events.relational.JointBinding.Member;
+import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.query.access.Permissions;
+import org.partnershipledger.query.partnership.Adaptation;
 import org.partnershipledger.query.partnership.Contract;
+import org.partnershipledger.query.partnership.Dispute;
+import org.partnershipledger.query.partnership.JointDecision;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.partnership.Party;
 
@@ -22,8 +28,11 @@ import org.partnershipledger.query.partnership.Party;
  * {@code null}
  * @param awaited the parties still to confirm once it is proposed: all it binds but the
  * proposer's
+ * @param stillWaitingFor when a proposal about the same thing is already waiting (the
+ * command side refuses another until it is confirmed or declined), the parties it waits
+ * for, in words; else {@code null}
  */
-public record JointProposal(List<String> binds, String proposer, List<String> awaited) {
+public record JointProposal(List<String> binds, String proposer, List<String> awaited, String stillWaitingFor) {
 
 	public JointProposal {
 		binds = List.copyOf(binds);
@@ -31,22 +40,38 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 	}
 
 	/** Vision, principles, governance or an alignment instrument. */
-	public static JointProposal basis(Permissions permissions) {
-		return of(permissions, JointBinding.everyPartyButEvaluators(members(permissions.overview())));
+	public static JointProposal basis(Permissions permissions, JointDecisionKind kind) {
+		return of(permissions, JointBinding.everyPartyButEvaluators(members(permissions.overview())),
+				(proposal) -> true, kind);
 	}
 
 	/** An adaptation's agreement: the parties its category changes the obligations of. */
-	public static JointProposal adaptation(Permissions permissions, AdaptationCategory category) {
-		return of(permissions, JointBinding.forAdaptation(category, members(permissions.overview())));
+	public static JointProposal agreement(Permissions permissions, Adaptation adaptation) {
+		return of(permissions, JointBinding.forAdaptation(adaptation.category(), members(permissions.overview())),
+				(proposal) -> proposal.adaptationAgreement().adaptationId().equals(adaptation.adaptationId()),
+				JointDecisionKind.ADAPTATION_AGREEMENT);
 	}
 
-	/** A dispute's resolution, or any decision binding the parties named. */
-	public static JointProposal of(Permissions permissions, List<String> bindsPartyIds) {
+	/** A dispute's resolution: the parties to the dispute. */
+	public static JointProposal resolution(Permissions permissions, Dispute dispute) {
+		return of(permissions, dispute.partyIds(),
+				(proposal) -> proposal.disputeResolution().disputeId().equals(dispute.disputeId()),
+				JointDecisionKind.DISPUTE_RESOLUTION);
+	}
+
+	private static JointProposal of(Permissions permissions, List<String> bindsPartyIds,
+			Predicate<JointDecisionProposed> sameSubject, JointDecisionKind kind) {
 		PartnershipOverview overview = permissions.overview();
 		String own = permissions.ownPartyId();
+		Optional<JointDecision> waiting = overview.pendingDecisions()
+			.stream()
+			.filter((pending) -> pending.kind() == kind && sameSubject.test(pending.proposal()))
+			.findFirst();
 		return new JointProposal(PartyNames.of(overview, bindsPartyIds),
 				bindsPartyIds.contains(own) ? PartyNames.of(overview, own) : null,
-				PartyNames.of(overview, bindsPartyIds.stream().filter((partyId) -> !partyId.equals(own)).toList()));
+				PartyNames.of(overview, bindsPartyIds.stream().filter((partyId) -> !partyId.equals(own)).toList()),
+				waiting.map((pending) -> PartyNames.inWords(PartyNames.of(overview, pending.awaitingPartyIds())))
+					.orElse(null));
 	}
 
 	/**

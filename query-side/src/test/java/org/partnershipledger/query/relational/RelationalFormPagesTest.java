@@ -125,6 +125,18 @@ class RelationalFormPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void theVisionFormSaysWhenAProposalOfItIsAlreadyWaiting() throws Exception {
+		showing(RelationalFixtures.withProposalsWaiting());
+
+		this.mvc.perform(get(BASE + "/vision/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"joint-decision-waiting\"")))
+			.andExpect(content().string(containsString("already waiting for <span>Pathways Charity</span>")));
+		this.mvc.perform(get(BASE + "/principles/new").with(user(PageFixtures.commissioner())))
+			.andExpect(content().string(not(containsString("id=\"joint-decision-waiting\""))));
+	}
+
+	@Test
 	void aVisionIsProposedWithoutPartiesAndTheFlashNamesThePartiesItWaitsFor() throws Exception {
 		showing(RelationalFixtures.activeWithAFunderAndAnEvaluator());
 		commandAnswers(new CommandOutcome(201, Accepted.jointDecision(PageFixtures.PARTNERSHIP_ID, "jd-1", 30)

@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.Accepted;
-import org.partnershipledger.events.relational.AdaptationCategory;
+import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 
@@ -23,24 +23,40 @@ class JointProposalTest {
 
 	@Test
 	void theBasisBindsEveryCurrentPartyButTheEvaluatorAndWaitsForAllButTheProposer() {
-		JointProposal proposal = JointProposal.basis(this.commissioner);
+		JointProposal proposal = JointProposal.basis(this.commissioner, JointDecisionKind.SHARED_VISION);
 
 		assertThat(proposal.binds()).containsExactly("Leeds City Council", "Pathways Charity",
 				"Northshire Community Foundation");
 		assertThat(proposal.proposer()).isEqualTo("Leeds City Council");
 		assertThat(proposal.awaitedInWords()).isEqualTo("Pathways Charity and Northshire Community Foundation");
 		assertThat(proposal.inForceAtOnce()).isFalse();
+		assertThat(proposal.stillWaitingFor()).isNull();
 	}
 
 	@Test
-	void anAdaptationBindsThePartiesItsCategoryChangesTheObligationsOf() {
-		assertThat(JointProposal.adaptation(this.commissioner, AdaptationCategory.SERVICE_DESIGN_CHANGE).binds())
-			.containsExactly("Leeds City Council", "Pathways Charity");
-		assertThat(JointProposal.adaptation(this.commissioner, AdaptationCategory.PRICE_OR_RATE_CHANGE).binds())
-			.containsExactly("Leeds City Council", "Pathways Charity", "Northshire Community Foundation");
-		assertThat(
-				JointProposal.adaptation(this.commissioner, AdaptationCategory.OUTCOME_MEASURE_CHANGE).inForceAtOnce())
-			.isTrue();
+	void anAdaptationsAgreementBindsThePartiesItsCategoryChangesTheObligationsOf() {
+		assertThat(agreementOf(RelationalFixtures.PROPOSED).binds()).containsExactly("Leeds City Council",
+				"Pathways Charity");
+		assertThat(agreementOf(RelationalFixtures.AGREED).binds()).containsExactly("Leeds City Council",
+				"Pathways Charity", "Northshire Community Foundation");
+	}
+
+	@Test
+	void aProposalAboutTheSameThingStillWaitingIsNamedWithThePartiesItWaitsFor() {
+		PartnershipOverview waiting = RelationalFixtures.withProposalsWaiting();
+		Permissions permissions = new Permissions(waiting, true, false, "party-1", false);
+
+		assertThat(JointProposal.basis(permissions, JointDecisionKind.SHARED_VISION).stillWaitingFor())
+			.isEqualTo("Pathways Charity");
+		assertThat(JointProposal.basis(permissions, JointDecisionKind.GUIDING_PRINCIPLES).stillWaitingFor()).isNull();
+		assertThat(JointProposal.agreement(permissions, waiting.adaptation(RelationalFixtures.PROPOSED).orElseThrow())
+			.stillWaitingFor()).isEqualTo("Pathways Charity");
+		assertThat(JointProposal.agreement(permissions, waiting.adaptation(RelationalFixtures.AGREED).orElseThrow())
+			.stillWaitingFor()).isNull();
+	}
+
+	private JointProposal agreementOf(String adaptationId) {
+		return JointProposal.agreement(this.commissioner, this.overview.adaptation(adaptationId).orElseThrow());
 	}
 
 	@Test
