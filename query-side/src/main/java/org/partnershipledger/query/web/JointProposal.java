@@ -65,7 +65,8 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 		String own = permissions.ownPartyId();
 		Optional<JointDecision> waiting = overview.pendingDecisions()
 			.stream()
-			.filter((pending) -> pending.kind() == kind && sameSubject.test(pending.proposal()))
+			.filter((pending) -> pending.kind() == kind && pending.proposal() != null
+					&& sameSubject.test(pending.proposal()))
 			.findFirst();
 		return new JointProposal(PartyNames.of(overview, bindsPartyIds),
 				bindsPartyIds.contains(own) ? PartyNames.of(overview, own) : null,
