@@ -28,11 +28,10 @@ import org.partnershipledger.query.partnership.Party;
  * {@code null}
  * @param awaited the parties still to confirm once it is proposed: all it binds but the
  * proposer's
- * @param stillWaitingFor when a proposal about the same thing is already waiting (the
- * command side refuses another until it is confirmed or declined), the parties it waits
- * for, in words; else {@code null}
+ * @param waiting the proposal about the same thing already waiting, if any (the command
+ * side refuses another until it is confirmed or declined); else {@code null}
  */
-public record JointProposal(List<String> binds, String proposer, List<String> awaited, String stillWaitingFor) {
+public record JointProposal(List<String> binds, String proposer, List<String> awaited, Waiting waiting) {
 
 	public JointProposal {
 		binds = List.copyOf(binds);
@@ -71,7 +70,9 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 		return new JointProposal(PartyNames.of(overview, bindsPartyIds),
 				bindsPartyIds.contains(own) ? PartyNames.of(overview, own) : null,
 				PartyNames.of(overview, bindsPartyIds.stream().filter((partyId) -> !partyId.equals(own)).toList()),
-				waiting.map((pending) -> PartyNames.inWords(PartyNames.of(overview, pending.awaitingPartyIds())))
+				waiting
+					.map((pending) -> new Waiting(pending.jointDecisionId(),
+							PartyNames.inWords(PartyNames.of(overview, pending.awaitingPartyIds()))))
 					.orElse(null));
 	}
 
@@ -85,6 +86,15 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 	/** The parties still to confirm, in words: "A, B and C". */
 	public String awaitedInWords() {
 		return PartyNames.inWords(this.awaited);
+	}
+
+	/**
+	 * A proposal already waiting.
+	 *
+	 * @param awaitedInWords the parties it waits for, such as "A and B"
+	 */
+	public record Waiting(String jointDecisionId, String awaitedInWords) {
+
 	}
 
 	private static List<Member> members(PartnershipOverview overview) {

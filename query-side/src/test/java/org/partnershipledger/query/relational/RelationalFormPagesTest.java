@@ -16,6 +16,7 @@ import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.web.JointDecisionFixtures;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
 import org.partnershipledger.query.web.RelationalFixtures;
@@ -126,12 +127,13 @@ class RelationalFormPagesTest extends PageTestSupport {
 
 	@Test
 	void theVisionFormSaysWhenAProposalOfItIsAlreadyWaiting() throws Exception {
-		showing(RelationalFixtures.withProposalsWaiting());
+		showing(JointDecisionFixtures.visionProposed());
 
 		this.mvc.perform(get(BASE + "/vision/new").with(user(PageFixtures.commissioner())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"joint-decision-waiting\"")))
-			.andExpect(content().string(containsString("already waiting for <span>Pathways Charity</span>")));
+			.andExpect(content().string(containsString("already waiting for <span>Pathways Charity</span>")))
+			.andExpect(content().string(containsString("href=\"" + BASE + "/joint-decisions/jd-1\"")));
 		this.mvc.perform(get(BASE + "/principles/new").with(user(PageFixtures.commissioner())))
 			.andExpect(content().string(not(containsString("id=\"joint-decision-waiting\""))));
 	}

@@ -30,7 +30,7 @@ class JointProposalTest {
 		assertThat(proposal.proposer()).isEqualTo("Leeds City Council");
 		assertThat(proposal.awaitedInWords()).isEqualTo("Pathways Charity and Northshire Community Foundation");
 		assertThat(proposal.inForceAtOnce()).isFalse();
-		assertThat(proposal.stillWaitingFor()).isNull();
+		assertThat(proposal.waiting()).isNull();
 	}
 
 	@Test
@@ -43,16 +43,19 @@ class JointProposalTest {
 
 	@Test
 	void aProposalAboutTheSameThingStillWaitingIsNamedWithThePartiesItWaitsFor() {
-		PartnershipOverview waiting = RelationalFixtures.withProposalsWaiting();
-		Permissions permissions = new Permissions(waiting, true, false, "party-1", false);
+		Permissions vision = new Permissions(JointDecisionFixtures.visionProposed(), true, false, "party-1", false);
+		assertThat(JointProposal.basis(vision, JointDecisionKind.SHARED_VISION).waiting())
+			.isEqualTo(new JointProposal.Waiting(JointDecisionFixtures.DECISION, "Pathways Charity"));
+		assertThat(JointProposal.basis(vision, JointDecisionKind.GUIDING_PRINCIPLES).waiting()).isNull();
 
-		assertThat(JointProposal.basis(permissions, JointDecisionKind.SHARED_VISION).stillWaitingFor())
-			.isEqualTo("Pathways Charity");
-		assertThat(JointProposal.basis(permissions, JointDecisionKind.GUIDING_PRINCIPLES).stillWaitingFor()).isNull();
-		assertThat(JointProposal.agreement(permissions, waiting.adaptation(RelationalFixtures.PROPOSED).orElseThrow())
-			.stillWaitingFor()).isEqualTo("Pathways Charity");
-		assertThat(JointProposal.agreement(permissions, waiting.adaptation(RelationalFixtures.AGREED).orElseThrow())
-			.stillWaitingFor()).isNull();
+		PartnershipOverview agreement = JointDecisionFixtures.agreementProposed();
+		Permissions commissioner = new Permissions(agreement, true, false, "party-1", false);
+		assertThat(
+				JointProposal.agreement(commissioner, agreement.adaptation(RelationalFixtures.PROPOSED).orElseThrow())
+					.waiting())
+			.isEqualTo(new JointProposal.Waiting(JointDecisionFixtures.DECISION, "Pathways Charity"));
+		assertThat(JointProposal.agreement(commissioner, agreement.adaptation(RelationalFixtures.AGREED).orElseThrow())
+			.waiting()).isNull();
 	}
 
 	private JointProposal agreementOf(String adaptationId) {

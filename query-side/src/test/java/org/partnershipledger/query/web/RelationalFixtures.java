@@ -23,7 +23,6 @@ import org.partnershipledger.events.DisputeEscalated;
 import org.partnershipledger.events.DisputeRaised;
 import org.partnershipledger.events.GovernanceArrangementsAgreed;
 import org.partnershipledger.events.GuidingPrinciplesAgreed;
-import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.OutcomeMeasureDefined;
 import org.partnershipledger.events.OutcomeReportCorrected;
 import org.partnershipledger.events.OutcomeReportQueried;
@@ -377,20 +376,6 @@ public final class RelationalFixtures {
 						"Funds the outcomes", null, null, AT),
 				new PartyJoined(ID, "party-evaluator", EVALUATOR, List.of(PartyRole.EVALUATOR), PartyBasis.MOU,
 						"Evaluates what the partnership achieves", null, null, AT));
-	}
-
-	/**
-	 * {@link #active()} with version 2 of the vision and the agreement of
-	 * {@link #PROPOSED} proposed by the council, both waiting for the charity.
-	 */
-	public static PartnershipOverview withProposalsWaiting() {
-		SharedVisionAgreed vision = new SharedVisionAgreed(ID, 2, "Everyone in the region has a settled home.", BOTH,
-				AT);
-		AdaptationAgreed agreement = new AdaptationAgreed(ID, PROPOSED, "board", List.of(new Approval("party-1", null)),
-				List.of(), 1, null, AT);
-		return fold(active(), JANE,
-				new JointDecisionProposed(ID, "jd-1", BOTH, "party-1", vision, null, null, null, null, null, AT),
-				new JointDecisionProposed(ID, "jd-2", BOTH, "party-1", null, null, null, null, agreement, null, AT));
 	}
 
 	/**
