@@ -33,6 +33,7 @@ import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.partnership.PartnershipOverview;
 import org.partnershipledger.query.web.CommandPages;
 import org.partnershipledger.query.web.Delegations;
+import org.partnershipledger.query.web.JointProposal;
 import org.partnershipledger.query.web.Option;
 import org.partnershipledger.query.web.PageController;
 import org.partnershipledger.query.web.PageForbiddenException;
@@ -95,8 +96,8 @@ class AdaptationStepsPageController {
 	@GetMapping(BASE + "/agreement/new")
 	String agreeForm(@PathVariable String id, @PathVariable String aid, @AuthenticationPrincipal LedgerUser user,
 			Model model) {
-		Adaptation adaptation = prepareAgreement(id, aid, user, model);
-		model.addAttribute("agreeForm", AgreeAdaptationForm.forParties(adaptation.affectedPartyIds()));
+		prepareAgreement(id, aid, user, model);
+		model.addAttribute("agreeForm", new AgreeAdaptationForm());
 		return AGREE_VIEW;
 	}
 
@@ -105,9 +106,15 @@ class AdaptationStepsPageController {
 			@ModelAttribute("agreeForm") AgreeAdaptationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Adaptation adaptation = prepareAgreement(id, aid, user, model);
-		AgreeAdaptationRequest request = form.toRequest(result, this.clock);
-		return finish(request, CommandRoute.AGREE_ADAPTATION, id, aid, user, result, form::fieldOf, AGREE_VIEW,
-				"Adaptation agreed: " + adaptation.title(), redirect);
+		Permissions permissions = (Permissions) model.getAttribute("permissions");
+		AgreeAdaptationRequest request = form.toRequest(result, this.clock, permissions.ownPartyId());
+		if (request == null) {
+			return AGREE_VIEW;
+		}
+		Accepted accepted = this.commands.send(user, CommandRoute.AGREE_ADAPTATION, new Object[] { id, aid }, request,
+				result, AgreeAdaptationForm::formField);
+		return (accepted == null) ? AGREE_VIEW : Redirects.afterProposal(permissions.overview(), accepted,
+				"Adaptation agreed: " + adaptation.title(), "Agreement proposed for " + adaptation.title(), redirect);
 	}
 
 	@GetMapping(BASE + "/rejection/new")
@@ -194,11 +201,16 @@ class AdaptationStepsPageController {
 		return adaptation;
 	}
 
-	/** The bodies of the governance in force, each with its delegation as a hint. */
+	/**
+	 * The bodies of the governance in force, each with its delegation as a hint, and the
+	 * parties the agreement binds, who each confirm it.
+	 */
 	private Adaptation prepareAgreement(String id, String aid, LedgerUser user, Model model) {
 		Adaptation adaptation = prepare(id, aid, user, model, Permissions::canAgree,
-				"Only a commissioner of this partnership can record that an adaptation was agreed.");
-		PartnershipOverview overview = (PartnershipOverview) model.getAttribute("overview");
+				"Only a commissioner of this partnership can propose that an adaptation is agreed.");
+		Permissions permissions = (Permissions) model.getAttribute("permissions");
+		model.addAttribute("proposal", JointProposal.agreement(permissions, adaptation));
+		PartnershipOverview overview = permissions.overview();
 		Governance governance = overview.governance();
 		List<Option> bodies = (governance == null) ? List.of()
 				: governance.bodies()

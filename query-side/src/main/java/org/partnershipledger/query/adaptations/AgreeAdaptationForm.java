@@ -1,7 +1,6 @@
 package org.partnershipledger.query.adaptations;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.validation.BindingResult;
@@ -14,56 +13,40 @@ import org.partnershipledger.query.web.FormProblems;
 import org.partnershipledger.query.web.Lines;
 
 /**
- * The form for recording that an adaptation was agreed: the deciding body, an approval
- * row for each affected party (property {@code approvals[i]}), and the conditions typed
- * one a line. Only the ticked approvals are sent, so a missing one is refused by name.
+ * The form proposing that a governance body agrees an adaptation: the body, the
+ * conditions typed one a line, and the comment of the proposer's own party, sent as its
+ * approval (and only its own: each other party the agreement binds confirms it itself).
  */
 public class AgreeAdaptationForm extends AuthorityFields {
 
 	private String decidedBy;
 
-	private List<ApprovalRow> approvals = new ArrayList<>();
+	private String comment;
 
 	private String conditions;
 
-	private final List<Integer> sentRows = new ArrayList<>();
-
-	static AgreeAdaptationForm forParties(List<String> affectedPartyIds) {
-		AgreeAdaptationForm form = new AgreeAdaptationForm();
-		affectedPartyIds.forEach((partyId) -> form.approvals.add(ApprovalRow.of(partyId)));
-		return form;
-	}
-
-	AgreeAdaptationRequest toRequest(BindingResult errors, Clock clock) {
+	/**
+	 * The request, or {@code null} with the problems on {@code errors}.
+	 * @param ownPartyId the proposing person's party, whose comment is its approval
+	 */
+	AgreeAdaptationRequest toRequest(BindingResult errors, Clock clock, String ownPartyId) {
 		FormChecks.required(errors, "decidedBy", this.decidedBy, "Select the body that decided");
-		List<Approval> sent = new ArrayList<>();
-		this.sentRows.clear();
-		for (int i = 0; i < this.approvals.size(); i++) {
-			ApprovalRow row = this.approvals.get(i);
-			if (row.isApproved()) {
-				this.sentRows.add(i);
-				sent.add(new Approval(row.getPartyId(), row.getComment()));
-			}
-		}
-		if (sent.isEmpty() && !this.approvals.isEmpty()) {
-			errors.rejectValue("approvals[0].approved", "required",
-					"Tick the approval of every party whose obligations change");
-		}
-		AgreeAdaptationRequest request = new AgreeAdaptationRequest(this.decidedBy, sent, Lines.of(this.conditions),
-				null, null, authority());
-		FormProblems.reject(request.problems(clock), errors, this::fieldOf);
+		String ownComment = Lines.textOrNull(this.comment);
+		List<Approval> approvals = (ownComment == null || ownPartyId == null) ? null
+				: List.of(new Approval(ownPartyId, ownComment));
+		AgreeAdaptationRequest request = new AgreeAdaptationRequest(this.decidedBy, approvals,
+				Lines.of(this.conditions), null, null, authority());
+		FormProblems.reject(request.problems(clock), errors, AgreeAdaptationForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 
-	String fieldOf(String apiField) {
-		if (apiField.startsWith("approvals[")) {
-			int end = apiField.indexOf(']');
-			int index = Integer.parseInt(apiField.substring("approvals[".length(), end));
-			int row = (index < this.sentRows.size()) ? this.sentRows.get(index) : index;
-			return "approvals[" + row + "]" + (apiField.endsWith(".comment") ? ".comment" : ".approved");
-		}
+	/**
+	 * The form's field of an API field: the only approval the form sends is its own
+	 * party's comment, so any problem with the approvals is shown on it.
+	 */
+	public static String formField(String apiField) {
 		if (apiField.startsWith("approvals")) {
-			return "approvals[0].approved";
+			return "comment";
 		}
 		if (apiField.startsWith("conditions")) {
 			return "conditions";
@@ -79,12 +62,12 @@ public class AgreeAdaptationForm extends AuthorityFields {
 		this.decidedBy = decidedBy;
 	}
 
-	public List<ApprovalRow> getApprovals() {
-		return this.approvals;
+	public String getComment() {
+		return this.comment;
 	}
 
-	public void setApprovals(List<ApprovalRow> approvals) {
-		this.approvals = (approvals == null) ? new ArrayList<>() : approvals;
+	public void setComment(String comment) {
+		this.comment = comment;
 	}
 
 	public String getConditions() {

@@ -24,6 +24,7 @@ import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.partnership.Dispute;
 import org.partnershipledger.query.partnership.ItemKind;
 import org.partnershipledger.query.web.CommandPages;
+import org.partnershipledger.query.web.JointProposal;
 import org.partnershipledger.query.web.Labels;
 import org.partnershipledger.query.web.Option;
 import org.partnershipledger.query.web.PageController;
@@ -113,14 +114,15 @@ class DisputePageController {
 	String resolve(@PathVariable String id, @PathVariable String did, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("disputeForm") ResolveDisputeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		prepareResolve(id, did, user, model);
+		Permissions permissions = prepareResolve(id, did, user, model);
 		ResolveDisputeRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
 			return RESOLVE_VIEW;
 		}
 		Accepted accepted = this.commands.send(user, CommandRoute.RESOLVE_DISPUTE, new Object[] { id, did }, request,
 				result, ResolveDisputeForm::formField);
-		return (accepted == null) ? RESOLVE_VIEW : Redirects.toOverview(id, accepted, "Dispute resolved", redirect);
+		return (accepted == null) ? RESOLVE_VIEW : Redirects.afterProposal(permissions.overview(), accepted,
+				"Dispute resolved", "Resolution proposed for " + dispute(permissions, did).subject(), redirect);
 	}
 
 	private Permissions prepareRaise(String id, LedgerUser user, Model model) {
@@ -149,28 +151,19 @@ class DisputePageController {
 		model.addAttribute("steps", Option.of(DisputeStep.class));
 	}
 
-	private void prepareResolve(String id, String did, LedgerUser user, Model model) {
+	/** The resolution binds the parties to the dispute: each confirms it for itself. */
+	private Permissions prepareResolve(String id, String did, LedgerUser user, Model model) {
 		Permissions permissions = this.partnerships.permissions(user,
 				this.partnerships.visible(id, user, ItemKind.DISPUTE, did));
 		Dispute dispute = dispute(permissions, did);
 		if (!permissions.canResolve(dispute)) {
 			throw new PageForbiddenException(
-					"Only a commissioner of this partnership records a dispute's resolution, once.");
+					"Only a commissioner of this partnership proposes a dispute's resolution, once.");
 		}
 		PageModel.partnership(model, permissions);
 		model.addAttribute("dispute", dispute);
-		model.addAttribute("disputeParties",
-				dispute.partyIds()
-					.stream()
-					.map((partyId) -> Option.of(partyId,
-							permissions.overview()
-								.currentParties()
-								.stream()
-								.filter((party) -> party.partyId().equals(partyId))
-								.map((party) -> party.name())
-								.findFirst()
-								.orElse(partyId)))
-					.toList());
+		model.addAttribute("proposal", JointProposal.resolution(permissions, dispute));
+		return permissions;
 	}
 
 	private static Dispute dispute(Permissions permissions, String did) {

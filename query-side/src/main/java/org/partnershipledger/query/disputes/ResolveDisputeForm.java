@@ -1,8 +1,6 @@
 package org.partnershipledger.query.disputes;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.validation.BindingResult;
 
@@ -10,38 +8,26 @@ import org.partnershipledger.api.ResolveDisputeRequest;
 import org.partnershipledger.query.web.FormProblems;
 import org.partnershipledger.query.web.Lines;
 
-/** The form for recording a dispute's resolution and the parties that agreed it. */
+/**
+ * The form proposing a dispute's resolution, a joint decision each party to the dispute
+ * confirms for itself; it names no parties.
+ */
 public class ResolveDisputeForm {
-
-	private List<String> agreedByPartyIds = new ArrayList<>();
 
 	private String resolution;
 
 	ResolveDisputeRequest toRequest(BindingResult errors, Clock clock) {
-		if (this.agreedByPartyIds == null || this.agreedByPartyIds.isEmpty()) {
-			errors.rejectValue("agreedByPartyIds", "required", "Select every party that agreed the resolution");
-		}
-		ResolveDisputeRequest request = new ResolveDisputeRequest(
-				(this.agreedByPartyIds == null || this.agreedByPartyIds.isEmpty()) ? null : this.agreedByPartyIds,
-				Lines.textOrNull(this.resolution), null, null);
+		ResolveDisputeRequest request = new ResolveDisputeRequest(null, Lines.textOrNull(this.resolution), null, null);
 		FormProblems.reject(request.problems(clock), errors, ResolveDisputeForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 
+	/**
+	 * The form's field of an API field; a problem with the parties (the form sends none)
+	 * is shown in the error summary.
+	 */
 	static String formField(String apiField) {
-		String field = apiField.replaceAll("\\[\\d+]$", "");
-		return switch (field) {
-			case "agreedByPartyIds", "resolution" -> field;
-			default -> null;
-		};
-	}
-
-	public List<String> getAgreedByPartyIds() {
-		return this.agreedByPartyIds;
-	}
-
-	public void setAgreedByPartyIds(List<String> agreedByPartyIds) {
-		this.agreedByPartyIds = agreedByPartyIds;
+		return apiField.equals("resolution") ? apiField : null;
 	}
 
 	public String getResolution() {

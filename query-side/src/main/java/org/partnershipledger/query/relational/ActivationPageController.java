@@ -16,10 +16,12 @@ import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.CommandRoute;
 import org.partnershipledger.api.ConcludeContractRequest;
 import org.partnershipledger.events.relational.InstrumentType;
+import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.events.relational.RelationalClause;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.identity.LedgerUser;
 import org.partnershipledger.query.web.CommandPages;
+import org.partnershipledger.query.web.JointProposal;
 import org.partnershipledger.query.web.Labels;
 import org.partnershipledger.query.web.Option;
 import org.partnershipledger.query.web.PageController;
@@ -29,8 +31,9 @@ import org.partnershipledger.query.web.Redirects;
 
 /**
  * What makes a partnership active: the concluded contract, or for an alignment
- * partnership the adopted instrument. A formal-relational contract waits for the vision,
- * principles and governance, and the page says which are missing.
+ * partnership the instrument, a joint decision the commissioner proposes and every party
+ * but evaluators confirms. A formal-relational contract waits for the vision, principles
+ * and governance, and the page says which are missing.
  */
 @PageController
 class ActivationPageController {
@@ -80,7 +83,7 @@ class ActivationPageController {
 	@GetMapping("/partnerships/{id}/alignment-instrument/new")
 	String instrumentForm(@PathVariable String id, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("instrumentForm") InstrumentForm form, Model model) {
-		prepare(id, user, model);
+		prepareInstrument(id, user, model);
 		return INSTRUMENT_VIEW;
 	}
 
@@ -88,7 +91,7 @@ class ActivationPageController {
 	String adoptInstrument(@PathVariable String id, @AuthenticationPrincipal LedgerUser user,
 			@ModelAttribute("instrumentForm") InstrumentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		prepare(id, user, model);
+		Permissions permissions = prepareInstrument(id, user, model);
 		AdoptAlignmentInstrumentRequest request = form.toRequest(result, this.clock);
 		if (request == null) {
 			return INSTRUMENT_VIEW;
@@ -98,17 +101,26 @@ class ActivationPageController {
 		if (accepted == null) {
 			return INSTRUMENT_VIEW;
 		}
-		return Redirects.toOverview(id, accepted,
-				Labels.of(request.instrumentType()) + " recorded: the partnership is active", redirect);
+		String instrument = Labels.of(request.instrumentType());
+		return Redirects.afterProposal(permissions.overview(), accepted,
+				instrument + " adopted: the partnership is active", instrument + " proposed", redirect);
 	}
 
-	private void prepare(String id, LedgerUser user, Model model) {
+	/** The instrument is a joint decision: the page names the parties that confirm it. */
+	private Permissions prepareInstrument(String id, LedgerUser user, Model model) {
+		Permissions permissions = prepare(id, user, model);
+		model.addAttribute("proposal", JointProposal.basis(permissions, JointDecisionKind.ALIGNMENT_INSTRUMENT));
+		return permissions;
+	}
+
+	private Permissions prepare(String id, LedgerUser user, Model model) {
 		Permissions permissions = this.partnerships.allowed(id, user, Permissions::commissioner, WHO_MAY);
 		PageModel.partnership(model, permissions);
 		model.addAttribute("checklist", ActivationChecklist.of(permissions.overview()));
 		model.addAttribute("clauses", Option.of(RelationalClause.class));
 		model.addAttribute("instrumentTypes", Option.of(InstrumentType.class));
 		model.addAttribute("yesNo", Option.yesNo());
+		return permissions;
 	}
 
 }

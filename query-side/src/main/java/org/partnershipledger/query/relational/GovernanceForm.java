@@ -74,9 +74,8 @@ public class GovernanceForm extends JointDecisionFields {
 		}
 		FormChecks.required(errors, "disputeLadder", this.disputeLadder,
 				"Select the steps of the dispute ladder the parties agreed");
-		checkAgreedBy(errors);
 		AgreeGovernanceArrangementsRequest request = new AgreeGovernanceArrangementsRequest(sent, delegations,
-				this.disputeLadder, getAgreedByPartyIds(), null, authority());
+				this.disputeLadder, null, null, authority());
 		FormProblems.reject(request.problems(clock), errors, this::fieldOf);
 		return errors.hasErrors() ? null : request;
 	}

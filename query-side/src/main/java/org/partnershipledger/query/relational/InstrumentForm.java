@@ -2,8 +2,6 @@ package org.partnershipledger.query.relational;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.validation.BindingResult;
 
@@ -14,12 +12,13 @@ import org.partnershipledger.query.web.DateParts;
 import org.partnershipledger.query.web.FormChecks;
 import org.partnershipledger.query.web.FormProblems;
 
-/** The form for recording the alignment instrument the parties adopted. */
+/**
+ * The form proposing the alignment instrument, a joint decision every party but
+ * evaluators confirms for itself; it names no signatories.
+ */
 public class InstrumentForm extends AuthorityFields {
 
 	private InstrumentType instrumentType;
-
-	private List<String> signatoryPartyIds = new ArrayList<>();
 
 	private DateParts effectiveFrom = new DateParts();
 
@@ -29,19 +28,22 @@ public class InstrumentForm extends AuthorityFields {
 
 	AdoptAlignmentInstrumentRequest toRequest(BindingResult errors, Clock clock) {
 		FormChecks.required(errors, "instrumentType", this.instrumentType, "Select the kind of instrument");
-		FormChecks.required(errors, "signatoryPartyIds", this.signatoryPartyIds, "Select the parties who signed it");
 		LocalDate from = DateParts.read(this.effectiveFrom, "effectiveFrom", "the date it takes effect", errors);
 		LocalDate review = DateParts.read(this.reviewBy, "reviewBy", "the date it will be reviewed by", errors);
 		FormChecks.required(errors, "legallyBinding", this.legallyBinding, "Select yes if it is legally binding");
-		AdoptAlignmentInstrumentRequest request = new AdoptAlignmentInstrumentRequest(this.instrumentType,
-				this.signatoryPartyIds, from, review, this.legallyBinding, null, authority());
+		AdoptAlignmentInstrumentRequest request = new AdoptAlignmentInstrumentRequest(this.instrumentType, null, from,
+				review, this.legallyBinding, null, authority());
 		FormProblems.reject(request.problems(clock), errors, InstrumentForm::formField);
 		return errors.hasErrors() ? null : request;
 	}
 
+	/**
+	 * The form's field of an API field; a problem with the signatories (the form sends
+	 * none) is shown in the error summary.
+	 */
 	public static String formField(String apiField) {
 		if (apiField.startsWith("signatoryPartyIds")) {
-			return "signatoryPartyIds";
+			return null;
 		}
 		return switch (apiField) {
 			case "instrumentType", "effectiveFrom", "reviewBy", "legallyBinding" -> apiField;
@@ -55,14 +57,6 @@ public class InstrumentForm extends AuthorityFields {
 
 	public void setInstrumentType(InstrumentType instrumentType) {
 		this.instrumentType = instrumentType;
-	}
-
-	public List<String> getSignatoryPartyIds() {
-		return this.signatoryPartyIds;
-	}
-
-	public void setSignatoryPartyIds(List<String> signatoryPartyIds) {
-		this.signatoryPartyIds = (signatoryPartyIds == null) ? new ArrayList<>() : signatoryPartyIds;
 	}
 
 	public DateParts getEffectiveFrom() {

@@ -1,35 +1,20 @@
 package org.partnershipledger.query.relational;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.validation.Errors;
-
 import org.partnershipledger.query.web.AuthorityFields;
-import org.partnershipledger.query.web.FormChecks;
 
 /**
- * A joint decision recorded by the commissioner: the parties who agreed it (the
- * commissioning party among them) and under what authority.
+ * A joint decision the commissioner proposes, under what authority. It names no parties:
+ * the decision binds every current party but evaluators, and each confirms it for itself
+ * (DOMAIN.md §4, "Joint (J) decisions").
  */
 public abstract class JointDecisionFields extends AuthorityFields {
 
-	private List<String> agreedByPartyIds = new ArrayList<>();
-
-	void checkAgreedBy(Errors errors) {
-		FormChecks.required(errors, "agreedByPartyIds", this.agreedByPartyIds, "Select the parties who agreed it");
-	}
-
+	/**
+	 * The form's field of an API field. A problem with the parties the decision binds has
+	 * no field on the form (the form sends none), so it is shown in the error summary.
+	 */
 	public static String formField(String apiField) {
-		return apiField.startsWith("agreedByPartyIds") ? "agreedByPartyIds" : AuthorityFields.formField(apiField);
-	}
-
-	public List<String> getAgreedByPartyIds() {
-		return this.agreedByPartyIds;
-	}
-
-	public void setAgreedByPartyIds(List<String> agreedByPartyIds) {
-		this.agreedByPartyIds = (agreedByPartyIds == null) ? new ArrayList<>() : agreedByPartyIds;
+		return apiField.startsWith("agreedByPartyIds") ? null : AuthorityFields.formField(apiField);
 	}
 
 }

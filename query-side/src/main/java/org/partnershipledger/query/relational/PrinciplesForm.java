@@ -59,9 +59,7 @@ public class PrinciplesForm extends JointDecisionFields {
 		if (sent.isEmpty()) {
 			errors.rejectValue("principles[0].code", "required", "Enter at least one principle");
 		}
-		checkAgreedBy(errors);
-		AgreeGuidingPrinciplesRequest request = new AgreeGuidingPrinciplesRequest(sent, getAgreedByPartyIds(), null,
-				authority());
+		AgreeGuidingPrinciplesRequest request = new AgreeGuidingPrinciplesRequest(sent, null, null, authority());
 		FormProblems.reject(request.problems(clock), errors, this::fieldOf);
 		return errors.hasErrors() ? null : request;
 	}

@@ -8,16 +8,14 @@ import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.query.web.FormChecks;
 import org.partnershipledger.query.web.FormProblems;
 
-/** The form for recording a new version of the shared vision, and who agreed it. */
+/** The form proposing a new version of the shared vision. */
 public class VisionForm extends JointDecisionFields {
 
 	private String statement;
 
 	AgreeSharedVisionRequest toRequest(BindingResult errors, Clock clock) {
 		FormChecks.required(errors, "statement", this.statement, "Enter the shared vision");
-		checkAgreedBy(errors);
-		AgreeSharedVisionRequest request = new AgreeSharedVisionRequest(this.statement, getAgreedByPartyIds(), null,
-				authority());
+		AgreeSharedVisionRequest request = new AgreeSharedVisionRequest(this.statement, null, null, authority());
 		FormProblems.reject(request.problems(clock), errors, VisionForm::formField);
 		return errors.hasErrors() ? null : request;
 	}

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AgreeAdaptationRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.ProposeAdaptationRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.relational.AdaptationStatus;
+import org.partnershipledger.events.relational.Approval;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
@@ -28,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,9 +94,7 @@ class AdaptationPagesTest extends PageTestSupport {
 
 		this.mvc
 			.perform(post(PROPOSED + "/agreement/new").param("decidedBy", "board")
-				.param("approvals[0].partyId", "party-2")
-				.param("approvals[0].approved", "true")
-				.param("approvals[0].comment", "Fine by us")
+				.param("comment", "Fine by us")
 				.param("conditions", "Review in March\nReport monthly")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
@@ -103,20 +104,90 @@ class AdaptationPagesTest extends PageTestSupport {
 	}
 
 	@Test
-	void aMissingApprovalNamedByTheCommandSideIsShownOnTheApprovalRow() throws Exception {
+	void anApprovalRefusedByTheCommandSideIsShownOnTheCommentField() throws Exception {
 		active();
 		given(this.commands.send(any(Identity.class), anyString(), any()))
 			.willReturn(new CommandOutcome(422, null, "Unprocessable", null,
-					List.of(new FieldProblem("approvals[0].comment", "Keep the comment under 2000 characters")), null,
-					null));
+					List.of(new FieldProblem("approvals[0].partyId",
+							"Nobody records another party's approval: Pathways Charity (party-2) confirms the "
+									+ "agreement itself once it is proposed")),
+					null, null));
 
 		this.mvc
 			.perform(post(PROPOSED + "/agreement/new").param("decidedBy", "board")
+				.param("comment", "We support it")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("agreeForm", "comment"))
+			.andExpect(content().string(containsString("href=\"#comment\"")));
+	}
+
+	/**
+	 * Nobody records another party's approval: the commissioner is not offered to tick
+	 * the provider's, and the page names who the agreement binds (for a service design
+	 * change, the commissioning party and the delivering provider).
+	 */
+	@Test
+	void theAgreementFormHasNoApprovalToTickForTheProviderAndNamesWhoConfirms() throws Exception {
+		active();
+
+		String page = this.mvc.perform(get(PROPOSED + "/agreement/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("Approved by", "type=\"checkbox\"", "name=\"approvals")
+			.contains("Propose the agreement", "name=\"comment\"", "This is a joint decision",
+					"Your proposal counts as <span>Leeds City Council</span>",
+					"People at <span>Pathways Charity</span> will see it");
+	}
+
+	@Test
+	void theAgreementForwardsOnlyTheCommissionersOwnApprovalAndTheFlashNamesWhoConfirms() throws Exception {
+		active();
+		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
+				Accepted.adaptation(PageFixtures.PARTNERSHIP_ID, RelationalFixtures.PROPOSED, 18)
+					.awaiting("jd-1", List.of("party-2")),
+				null, null, List.of(), null, null));
+
+		this.mvc
+			.perform(post(PROPOSED + "/agreement/new").param("decidedBy", "board")
+				.param("comment", "We support it")
 				.param("approvals[0].partyId", "party-2")
 				.param("approvals[0].approved", "true")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
-			.andExpect(model().attributeHasFieldErrors("agreeForm", "approvals[0].comment"));
+			.andExpect(redirectedUrl(BASE + "?minVersion=18"))
+			.andExpect(flash().attribute("flash",
+					"Agreement proposed for Evening drop-in sessions: in force once Pathways Charity confirms"));
+
+		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+		verify(this.commands).send(any(Identity.class), eq("/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID
+				+ "/adaptations/" + RelationalFixtures.PROPOSED + "/agreement"), sent.capture());
+		AgreeAdaptationRequest request = (AgreeAdaptationRequest) sent.getValue();
+		assertThat(request.decidedBy()).isEqualTo("board");
+		assertThat(request.approvals()).containsExactly(new Approval("party-1", "We support it"));
+	}
+
+	@Test
+	void anAgreementWithoutACommentSendsNoApprovalAndSaysWhenItIsInForceAtOnce() throws Exception {
+		active();
+		given(this.commands.send(any(Identity.class), anyString(), any())).willReturn(new CommandOutcome(201,
+				Accepted.adaptation(PageFixtures.PARTNERSHIP_ID, RelationalFixtures.PROPOSED, 18), null, null,
+				List.of(), null, null));
+
+		this.mvc
+			.perform(post(PROPOSED + "/agreement/new").param("decidedBy", "board")
+				.param("comment", "  ")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "Adaptation agreed: Evening drop-in sessions"));
+
+		AgreeAdaptationRequest request = (AgreeAdaptationRequest) sentTo(
+				"/adaptations/" + RelationalFixtures.PROPOSED + "/agreement");
+		assertThat(request.approvals()).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.partnershipledger.query.disputes;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.Accepted;
@@ -28,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -182,35 +185,49 @@ class DisputePagesTest extends PageTestSupport {
 	}
 
 	@Test
-	void aResolutionIsSentAndTheOverviewWaitsForItsVersion() throws Exception {
+	void theResolutionFormNamesThePartiesToTheDisputeAndAsksNoneToBeTicked() throws Exception {
 		showing(RelationalFixtures.exiting());
-		accepted(73);
+
+		this.mvc.perform(get(DISPUTE + "/resolution/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("name=\"agreedByPartyIds\""))))
+			.andExpect(content().string(containsString("Propose a resolution")))
+			.andExpect(content().string(containsString("Your proposal counts as <span>Leeds City Council</span>")))
+			.andExpect(content().string(containsString("People at <span>Pathways Charity</span> will see it")));
+	}
+
+	@Test
+	void aResolutionIsProposedWithoutPartiesAndTheFlashSaysWhoIsAwaited() throws Exception {
+		showing(RelationalFixtures.exiting());
+		acceptedAs(Accepted.dispute(PageFixtures.PARTNERSHIP_ID, "dispute-1", 73).awaiting("jd-2", List.of("party-2")));
 
 		this.mvc
-			.perform(post(DISPUTE + "/resolution/new").param("agreedByPartyIds", "party-1", "party-2")
-				.param("resolution", "Data weekly")
+			.perform(post(DISPUTE + "/resolution/new").param("resolution", "Data weekly")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
-			.andExpect(redirectedUrl(BASE + "?minVersion=73"));
+			.andExpect(redirectedUrl(BASE + "?minVersion=73"))
+			.andExpect(flash().attribute("flash",
+					"Resolution proposed for Late referral data: in force once Pathways Charity confirms"));
 
 		ResolveDisputeRequest request = (ResolveDisputeRequest) sentTo("/disputes/dispute-1/resolution");
-		assertThat(request.agreedByPartyIds()).containsExactly("party-1", "party-2");
+		assertThat(request.agreedByPartyIds()).isEmpty();
 		assertThat(request.resolution()).isEqualTo("Data weekly");
 	}
 
 	@Test
-	void aResolutionRefusedByTheCommandSideIsShownOnItsField() throws Exception {
+	void aResolutionRefusedForItsPartiesShowsTheReasonInTheErrorSummary() throws Exception {
 		showing(RelationalFixtures.exiting());
-		refused("agreedByPartyIds", "Every party to the dispute must agree");
+		refused("agreedByPartyIds",
+				"This joint decision binds Leeds City Council (party-1), Pathways Charity (party-2)");
 
 		this.mvc
-			.perform(post(DISPUTE + "/resolution/new").param("agreedByPartyIds", "party-1")
-				.param("resolution", "Data weekly")
+			.perform(post(DISPUTE + "/resolution/new").param("resolution", "Data weekly")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("disputeForm", "agreedByPartyIds"))
-			.andExpect(content().string(containsString("Every party to the dispute must agree")));
+			.andExpect(model().attributeHasErrors("disputeForm"))
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("This joint decision binds Leeds City Council (party-1)")));
 	}
 
 }

@@ -6,14 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.partnershipledger.api.Accepted;
+import org.partnershipledger.api.AdoptAlignmentInstrumentRequest;
 import org.partnershipledger.api.AgreeGovernanceArrangementsRequest;
 import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
+import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.api.FieldProblem;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.events.relational.PrincipleCode;
 import org.partnershipledger.query.Overviews;
 import org.partnershipledger.query.commands.CommandOutcome;
 import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.web.JointDecisionFixtures;
 import org.partnershipledger.query.web.PageFixtures;
 import org.partnershipledger.query.web.PageTestSupport;
 import org.partnershipledger.query.web.RelationalFixtures;
@@ -97,22 +100,116 @@ class RelationalFormPagesTest extends PageTestSupport {
 				eq("/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID + "/contract"), any());
 	}
 
+	/**
+	 * Nobody records another party's agreement: the form names who the vision binds
+	 * (every party but evaluators) and that each confirms it, and asks nobody to be
+	 * ticked.
+	 */
 	@Test
-	void aVisionRejectedForItsPartiesShowsTheErrorNextToThePartiesField() throws Exception {
+	void theVisionFormNamesThePartiesItBindsAndHasNoAgreedByCheckboxes() throws Exception {
+		showing(RelationalFixtures.activeWithAFunderAndAnEvaluator());
+
+		String page = this.mvc.perform(get(BASE + "/vision/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("name=\"agreedByPartyIds\"", "Which parties agreed")
+			.contains("<h1 class=\"govuk-heading-l\">Propose the shared vision</h1>", "This is a joint decision",
+					"It is in force once each of them has confirmed it",
+					"Your proposal counts as <span>Leeds City Council</span>'s", "on their home page");
+		String bound = page.substring(page.indexOf("id=\"joint-decision-parties\""));
+		bound = bound.substring(0, bound.indexOf("</ul>"));
+		assertThat(bound).contains("Leeds City Council", "Pathways Charity", "Northshire Community Foundation")
+			.doesNotContain("Northshire Evaluation Unit");
+	}
+
+	@Test
+	void theVisionFormSaysWhenAProposalOfItIsAlreadyWaiting() throws Exception {
+		showing(JointDecisionFixtures.visionProposed());
+
+		this.mvc.perform(get(BASE + "/vision/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"joint-decision-waiting\"")))
+			.andExpect(content().string(containsString("already waiting for <span>Pathways Charity</span>")))
+			.andExpect(content().string(containsString("href=\"" + BASE + "/joint-decisions/jd-1\"")));
+		this.mvc.perform(get(BASE + "/principles/new").with(user(PageFixtures.commissioner())))
+			.andExpect(content().string(not(containsString("id=\"joint-decision-waiting\""))));
+	}
+
+	@Test
+	void aVisionIsProposedWithoutPartiesAndTheFlashNamesThePartiesItWaitsFor() throws Exception {
+		showing(RelationalFixtures.activeWithAFunderAndAnEvaluator());
+		commandAnswers(new CommandOutcome(201, Accepted.jointDecision(PageFixtures.PARTNERSHIP_ID, "jd-1", 30)
+			.awaiting("jd-1", List.of("party-2", "party-funder")), null, null, List.of(), null, null));
+
+		this.mvc
+			.perform(post(BASE + "/vision/new").param("statement", "A settled home for everyone")
+				.param("agreedByPartyIds", "party-1")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(redirectedUrl(BASE + "?minVersion=30"))
+			.andExpect(flash().attribute("flash",
+					"Shared vision proposed: in force once Pathways Charity and Northshire Community Foundation confirm"));
+
+		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+		verify(this.commands).send(any(Identity.class),
+				eq("/internal/v1/partnerships/" + PageFixtures.PARTNERSHIP_ID + "/vision"), sent.capture());
+		AgreeSharedVisionRequest request = (AgreeSharedVisionRequest) sent.getValue();
+		assertThat(request.statement()).isEqualTo("A settled home for everyone");
+		assertThat(request.agreedByPartyIds()).isEmpty();
+	}
+
+	@Test
+	void aVisionRefusedForItsPartiesShowsTheReasonInTheErrorSummary() throws Exception {
 		showing(RelationalFixtures.relationalChosen());
 		commandAnswers(new CommandOutcome(422, null, "Unprocessable", null,
-				List.of(new FieldProblem("agreedByPartyIds", "The commissioning party must be among those who agreed")),
+				List.of(new FieldProblem("agreedByPartyIds",
+						"This joint decision binds Leeds City Council (party-1), Pathways Charity (party-2)")),
 				null, null));
 
 		this.mvc
 			.perform(post(BASE + "/vision/new").param("statement", "A settled home for everyone")
-				.param("agreedByPartyIds", "party-2")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(RelationalBasisPageController.VISION_VIEW))
-			.andExpect(model().attributeHasFieldErrors("visionForm", "agreedByPartyIds"))
-			.andExpect(content().string(containsString("href=\"#agreedByPartyIds\"")));
+			.andExpect(model().attributeHasErrors("visionForm"))
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("This joint decision binds Leeds City Council (party-1)")));
+	}
+
+	@Test
+	void theInstrumentIsProposedWithoutSignatoriesAndTheFlashSaysWhoIsAwaited() throws Exception {
+		showing(RelationalFixtures.alignmentChosen());
+		this.mvc.perform(get(BASE + "/alignment-instrument/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("name=\"signatoryPartyIds\""))))
+			.andExpect(content().string(containsString("Propose the alignment instrument")))
+			.andExpect(content().string(containsString("People at <span>Pathways Charity</span> will see it")));
+		commandAnswers(new CommandOutcome(201,
+				Accepted.jointDecision(PageFixtures.PARTNERSHIP_ID, "jd-1", 4).awaiting("jd-1", List.of("party-2")),
+				null, null, List.of(), null, null));
+
+		this.mvc
+			.perform(post(BASE + "/alignment-instrument/new").param("instrumentType", "PARTNERSHIP_CHARTER")
+				.param("effectiveFrom.day", "1")
+				.param("effectiveFrom.month", "7")
+				.param("effectiveFrom.year", "2025")
+				.param("reviewBy.day", "1")
+				.param("reviewBy.month", "7")
+				.param("reviewBy.year", "2026")
+				.param("legallyBinding", "false")
+				.with(user(PageFixtures.commissioner()))
+				.with(csrf()))
+			.andExpect(redirectedUrl(BASE + "?minVersion=4"))
+			.andExpect(flash().attribute("flash",
+					"Partnership charter proposed: in force once Pathways Charity confirms"));
+
+		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+		verify(this.commands).send(any(Identity.class), anyString(), sent.capture());
+		assertThat(((AdoptAlignmentInstrumentRequest) sent.getValue()).signatoryPartyIds()).isEmpty();
 	}
 
 	@Test
@@ -127,14 +224,13 @@ class RelationalFormPagesTest extends PageTestSupport {
 				.param("principles[2].code", "HONESTY")
 				.param("principles[2].description", "We say early when things go wrong")
 				.param("principles[2].observableBehaviours", "Problems raised within a week")
-				.param("agreedByPartyIds", "party-1", "party-2")
 				.param("authorityType", "BOARD_DECISION")
 				.param("authorityReference", "Board minutes, 3 March")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(BASE + "?minVersion=5"))
-			.andExpect(flash().attribute("flash", "Guiding principles recorded"));
+			.andExpect(flash().attribute("flash", "Guiding principles agreed"));
 
 		ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
 		verify(this.commands).send(any(Identity.class),
@@ -145,6 +241,7 @@ class RelationalFormPagesTest extends PageTestSupport {
 		assertThat(request.principles().get(0).observableBehaviours()).containsExactly("Open book each quarter",
 				"Joint budget reviews");
 		assertThat(request.authority().reference()).isEqualTo("Board minutes, 3 March");
+		assertThat(request.agreedByPartyIds()).isEmpty();
 	}
 
 	@Test
@@ -162,7 +259,6 @@ class RelationalFormPagesTest extends PageTestSupport {
 				.param("bodies[1].maxTermChangePct", "5")
 				.param("bodies[1].allowedCategories", "SERVICE_DESIGN_CHANGE")
 				.param("disputeLadder", "JOINT_WORKING_GROUP", "MEDIATION")
-				.param("agreedByPartyIds", "party-1", "party-2")
 				.with(user(PageFixtures.commissioner()))
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -186,12 +282,12 @@ class RelationalFormPagesTest extends PageTestSupport {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("governanceForm", "bodies[0].tier", "bodies[0].memberPartyIds",
-					"disputeLadder", "agreedByPartyIds"));
+					"disputeLadder"));
 		verify(this.commands, never()).send(any(), anyString(), any());
 	}
 
 	@Test
-	void aProviderMayNotRecordWhatThePartiesAgreed() throws Exception {
+	void aProviderMayNotProposeTheVision() throws Exception {
 		showing(RelationalFixtures.relationalChosen());
 
 		this.mvc.perform(get(BASE + "/vision/new").with(user(PageFixtures.provider())))

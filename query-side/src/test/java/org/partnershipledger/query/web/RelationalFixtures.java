@@ -329,14 +329,21 @@ public final class RelationalFixtures {
 	 * An alignment partnership, active under its partnership charter since 1 July 2025.
 	 */
 	public static PartnershipOverview alignmentActive() {
+		return fold(alignmentChosen(), JANE,
+				new AlignmentInstrumentAdopted(ID, "instrument-1", InstrumentType.PARTNERSHIP_CHARTER, BOTH,
+						LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1), false, AT));
+	}
+
+	/**
+	 * An alignment partnership whose model is chosen: its instrument is still to adopt.
+	 */
+	public static PartnershipOverview alignmentChosen() {
 		PartnershipOverview base = PageFixtures.alignment();
-		PartnershipOverview chosen = Overviews.of(base.partnershipId(), base.title(), base.description(),
-				base.serviceArea(), base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
+		return Overviews.of(base.partnershipId(), base.title(), base.description(), base.serviceArea(),
+				base.legalRegime(), base.plannedPeriod(), null, PartnershipStatus.MODEL_CHOSEN, 3,
 				base.commissioningParty(), base.parties(), base.latestAssessment(), base.assessments(),
 				PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT, PartnershipModel.ALIGNMENT_WITHOUT_CONTRACT,
 				PaymentMechanism.NONE, null, false, null, base.registeredAt(), base.lastRecordedAt());
-		return fold(chosen, JANE, new AlignmentInstrumentAdopted(ID, "instrument-1", InstrumentType.PARTNERSHIP_CHARTER,
-				BOTH, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1), false, AT));
 	}
 
 	/** A funder of the partnerships below, whose people commission for a foundation. */
@@ -353,6 +360,22 @@ public final class RelationalFixtures {
 	public static PartnershipOverview withReviewsAndAFunder() {
 		return fold(withReviews(), JANE, new PartyJoined(ID, "party-funder", FOUNDATION, List.of(PartyRole.FUNDER),
 				PartyBasis.CONTRACT, "Funds the outcomes", null, null, AT));
+	}
+
+	/** An evaluator of the partnership below. */
+	public static final Organisation EVALUATOR = new Organisation("Northshire Evaluation Unit",
+			new OrganisationIdentifier("GB-COH", "09999999"));
+
+	/**
+	 * {@link #active()} with a funder and an evaluator: the basis and price changes bind
+	 * the funder, and no joint decision binds the evaluator.
+	 */
+	public static PartnershipOverview activeWithAFunderAndAnEvaluator() {
+		return fold(active(), JANE,
+				new PartyJoined(ID, "party-funder", FOUNDATION, List.of(PartyRole.FUNDER), PartyBasis.CONTRACT,
+						"Funds the outcomes", null, null, AT),
+				new PartyJoined(ID, "party-evaluator", EVALUATOR, List.of(PartyRole.EVALUATOR), PartyBasis.MOU,
+						"Evaluates what the partnership achieves", null, null, AT));
 	}
 
 	/**
