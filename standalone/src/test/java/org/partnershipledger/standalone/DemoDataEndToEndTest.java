@@ -68,6 +68,25 @@ class DemoDataEndToEndTest {
 		JsonNode overview = commissioner.get("/api/v1/partnerships/" + homeCare).expect(200).json();
 		assertThat(overview.path("reviews").toString()).contains("HELD", "AMBER");
 
+		// every joint decision the demo proposed is confirmed by each party it binds, but
+		// one:
+		// the alliance's agreement of the ICB's change waits for the charity
+		JsonNode waiting = provider.get("/api/v1/joint-decisions/waiting").expect(200).json();
+		assertThat(waiting.findValuesAsText("partnershipTitle")).containsExactly("Health and social care alliance");
+		assertThat(waiting.get(0).path("decision").path("kind").asText()).isEqualTo("ADAPTATION_AGREEMENT");
+		assertThat(commissioner.get("/api/v1/joint-decisions/waiting").expect(200).json()).isEmpty();
+		for (JsonNode partnership : models) {
+			boolean alliance = partnership.path("title").asText().equals("Health and social care alliance");
+			JsonNode whole = commissioner.get("/api/v1/partnerships/" + partnership.path("partnershipId").asText())
+				.expect(200)
+				.json();
+			assertThat(whole.path("pendingDecisions").size()).as(partnership.path("title").asText())
+				.isEqualTo(alliance ? 1 : 0);
+			if (whole.path("chosenModel").asText().equals("FORMAL_RELATIONAL_CONTRACT")) {
+				assertThat(whole.path("vision").path("agreedByPartyIds").size()).isGreaterThan(1);
+			}
+		}
+
 		for (JsonNode partnership : models) {
 			String id = partnership.path("partnershipId").asText();
 			JsonNode releasePackage = commissioner.get("/api/v1/partnerships/" + id + "/exports/ocds.json")

@@ -31,6 +31,7 @@ import org.partnershipledger.query.web.PageForbiddenException;
 import org.partnershipledger.query.web.PageModel;
 import org.partnershipledger.query.web.PageNotFoundException;
 import org.partnershipledger.query.web.PartnershipLookup;
+import org.partnershipledger.query.web.PartyNames;
 import org.partnershipledger.query.web.Redirects;
 
 /**
@@ -161,11 +162,7 @@ class JointDecisionPageController {
 	}
 
 	private static String names(Map<String, String> names, List<String> partyIds) {
-		List<String> named = partyIds.stream().map((partyId) -> names.getOrDefault(partyId, partyId)).toList();
-		if (named.size() < 2) {
-			return String.join("", named);
-		}
-		return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+		return PartyNames.inWords(partyIds.stream().map((partyId) -> names.getOrDefault(partyId, partyId)).toList());
 	}
 
 	private record Prepared(JointDecision decision, Permissions permissions, String ownPartyId,

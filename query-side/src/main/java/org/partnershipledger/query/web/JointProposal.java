@@ -6,15 +6,12 @@ import java.util.function.Predicate;
 
 import org.partnershipledger.events.JointDecisionProposed;
 import org.partnershipledger.events.relational.JointBinding;
-import org.partnershipledger.events.relational.JointBinding.Member;
 import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.query.access.Permissions;
 import org.partnershipledger.query.partnership.Adaptation;
-import org.partnershipledger.query.partnership.Contract;
 import org.partnershipledger.query.partnership.Dispute;
 import org.partnershipledger.query.partnership.JointDecision;
 import org.partnershipledger.query.partnership.PartnershipOverview;
-import org.partnershipledger.query.partnership.Party;
 
 /**
  * A joint decision a page proposes (DOMAIN.md §4, "Joint (J) decisions"): the parties it
@@ -40,13 +37,12 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 
 	/** Vision, principles, governance or an alignment instrument. */
 	public static JointProposal basis(Permissions permissions, JointDecisionKind kind) {
-		return of(permissions, JointBinding.everyPartyButEvaluators(members(permissions.overview())),
-				(proposal) -> true, kind);
+		return of(permissions, permissions.overview().bindsEveryPartyButEvaluators(), (proposal) -> true, kind);
 	}
 
 	/** An adaptation's agreement: the parties its category changes the obligations of. */
 	public static JointProposal agreement(Permissions permissions, Adaptation adaptation) {
-		return of(permissions, JointBinding.forAdaptation(adaptation.category(), members(permissions.overview())),
+		return of(permissions, permissions.overview().bindsForAdaptation(adaptation.category()),
 				(proposal) -> proposal.adaptationAgreement().adaptationId().equals(adaptation.adaptationId()),
 				JointDecisionKind.ADAPTATION_AGREEMENT);
 	}
@@ -95,15 +91,6 @@ public record JointProposal(List<String> binds, String proposer, List<String> aw
 	 */
 	public record Waiting(String jointDecisionId, String awaitedInWords) {
 
-	}
-
-	private static List<Member> members(PartnershipOverview overview) {
-		Contract contract = overview.contract();
-		List<String> suppliers = (contract != null) ? contract.supplierPartyIds() : List.of();
-		return overview.currentParties()
-			.stream()
-			.map((Party party) -> new Member(party.partyId(), party.roles(), suppliers.contains(party.partyId())))
-			.toList();
 	}
 
 }
