@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.partnershipledger.api.CommandRoute;
+import org.partnershipledger.events.TransitionPrerequisite;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.events.model.PartyRole;
@@ -48,12 +49,29 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 		return this.commissioner && at(CommandRoute.AGREE_VISION);
 	}
 
+	/**
+	 * The commissioner records the contract that makes the partnership ACTIVE, or the
+	 * successor contract a move to another model waits for (DOMAIN.md §2.6).
+	 */
 	public boolean canConcludeContract() {
-		return this.commissioner && at(CommandRoute.CONCLUDE_CONTRACT) && !isAlignment();
+		return this.commissioner && !isAlignment()
+				&& (at(CommandRoute.CONCLUDE_CONTRACT) || awaits(TransitionPrerequisite.CONTRACT_VARIED_OR_SUCCESSOR)
+						|| awaits(TransitionPrerequisite.CONTRACT_CONCLUDED));
 	}
 
+	/**
+	 * The commissioner proposes the instrument that makes an alignment partnership
+	 * ACTIVE, or the one a move to alignment waits for.
+	 */
 	public boolean canAdoptInstrument() {
-		return this.commissioner && at(CommandRoute.ADOPT_ALIGNMENT_INSTRUMENT) && isAlignment();
+		return this.commissioner && isAlignment()
+				&& (at(CommandRoute.ADOPT_ALIGNMENT_INSTRUMENT) || awaits(TransitionPrerequisite.INSTRUMENT_ADOPTED));
+	}
+
+	/** Whether a move to another model on a live partnership still waits for this. */
+	public boolean awaits(TransitionPrerequisite prerequisite) {
+		return this.overview.latestChoice() != null && this.overview.latestChoice().pending().contains(prerequisite)
+				&& this.overview.status() != PartnershipStatus.CLOSED;
 	}
 
 	public boolean isAlignment() {

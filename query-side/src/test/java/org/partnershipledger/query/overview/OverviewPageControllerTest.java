@@ -107,6 +107,40 @@ class OverviewPageControllerTest extends PageTestSupport {
 			.andExpect(content().string(containsString("the contract varied, or a successor contract concluded")));
 	}
 
+	/**
+	 * A live partnership moving along the spectrum waits for a successor contract: its
+	 * commissioner is offered it there (the command side takes it), though the
+	 * partnership is ACTIVE, not MODEL_CHOSEN; nobody else is.
+	 */
+	@Test
+	void aMoveWaitingForASuccessorContractOffersItToTheCommissioner() throws Exception {
+		TestEvents events = new TestEvents(PageFixtures.COUNCIL.identifier());
+		PartnershipOverview overview = PartnershipOverview.empty();
+		for (EventEnvelope envelope : List.of(events.registered("Moved"),
+				events
+					.joined("party-1", "Pathways Charity", PageFixtures.CHARITY.identifier(), PartyRole.LEAD_PROVIDER),
+				events.assessed(true, 2, 2, 2, 2, 2, 2, 2),
+				events.chosen(PartnershipModel.TRANSACTIONAL_CONTRACT, PartnershipModel.TRANSACTIONAL_CONTRACT,
+						PaymentMechanism.FIXED_PRICE),
+				events.contract("contract-1", "party-1"), events.assessed(true, 4, 4, 4, 3, 5, 4, 5),
+				events.transitioned(PartnershipModel.TRANSACTIONAL_CONTRACT, PaymentMechanism.FIXED_PRICE,
+						PartnershipModel.FORMAL_RELATIONAL_CONTRACT, PaymentMechanism.OUTCOMES_BASED,
+						TransitionPrerequisite.CONTRACT_VARIED_OR_SUCCESSOR))) {
+			overview = overview.apply(envelope);
+		}
+		given(this.overviews.find(events.partnershipId())).willReturn(Optional.of(overview));
+		String path = "/partnerships/" + events.partnershipId();
+
+		this.mvc.perform(get(path).with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"successor-contract\"")))
+			.andExpect(content().string(containsString("href=\"" + path + "/contract/new\"")))
+			.andExpect(content().string(not(containsString("id=\"transition-instrument\""))));
+		this.mvc.perform(get(path).with(user(PageFixtures.provider())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"successor-contract\""))));
+	}
+
 	@Test
 	void aPartnershipThePersonMayNotSeeIsNotFound() throws Exception {
 		showing(PageFixtures.divergent());
