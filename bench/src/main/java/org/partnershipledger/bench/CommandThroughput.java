@@ -1,6 +1,7 @@
 package org.partnershipledger.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,12 +47,18 @@ final class CommandThroughput {
 				"clients", "commands/s", "p50", "p99", "max", "statuses");
 		ArrayNode spread = node.putArray("spread");
 		double max = 0;
+		List<ObjectNode> cpu = new ArrayList<>();
 		for (int count : this.clients) {
+			CpuShares.Sample before = CpuShares.sample();
 			ClosedLoop.Step step = ClosedLoop.run(api, count, this.duration, (client) -> spread());
-			spread.add(step.json());
+			ObjectNode shares = CpuShares.between(before, CpuShares.sample(), step.accepted());
+			shares.put("clients", count);
+			cpu.add(shares);
+			spread.add(step.json().set("cpu", shares));
 			step.row(table, "spread over " + this.partnerships.size());
 			max = Math.max(max, step.perSecond());
 		}
+		cpuTable(report, cpu);
 		node.put("maxPerSecond", max);
 		ArrayNode one = node.putArray("onePartnership");
 		for (int count : this.clients) {
@@ -62,6 +69,26 @@ final class CommandThroughput {
 		hotPartnership(node.putObject("hotPartnership"), report, api, hotClients);
 		floor(node.putObject("requestFloor"), report, api);
 		return node;
+	}
+
+	/**
+	 * Where the CPU went per accepted command at each concurrency level of the spread
+	 * runs: what limits B1 once the machine is busy.
+	 */
+	private static void cpuTable(Report report, List<ObjectNode> steps) {
+		List<String> columns = new ArrayList<>(List.of("clients"));
+		columns.addAll(CpuShares.PARTS);
+		columns.addAll(List.of("all", "machine busy"));
+		Table table = report.table(
+				"B1  CPU per accepted command by process, spread runs (ms; machine busy as a share " + "of every core)",
+				columns.toArray(String[]::new));
+		for (ObjectNode step : steps) {
+			List<Object> cells = new ArrayList<>(List.of(step.path("clients").asInt()));
+			CpuShares.PARTS.forEach((part) -> cells.add(step.path(part).path("msPerCommand").asDouble()));
+			cells.add(step.path("cpuMsPerCommand").asDouble());
+			cells.add(step.path("machineBusyShare").asDouble());
+			table.row(cells.toArray());
+		}
 	}
 
 	/**
