@@ -18,6 +18,9 @@ import org.partnershipledger.events.relational.PrincipleCode;
  * person's organisation, and a person may propose only for that party. An empty
  * {@code expectedImpact} means no value or term change. A PAYMENT_MECHANISM_CHANGE names
  * the mechanism it moves to ({@code newPaymentMechanism}); no other category does.
+ * {@code affectedPartyIds} (optional) records whom the proposer expects it to affect;
+ * whose agreement it needs, and who may reject or implement it, follows from its category
+ * and the parties' roles, not from this list.
  */
 public record ProposeAdaptationRequest(String proposedByPartyId, AdaptationCategory category,
 		AdaptationFormality formality, String title, String description, String rationale, List<String> triggerRefs,
@@ -28,7 +31,7 @@ public record ProposeAdaptationRequest(String proposedByPartyId, AdaptationCateg
 	public ProposeAdaptationRequest {
 		triggerRefs = (triggerRefs == null) ? List.of() : List.copyOf(triggerRefs);
 		expectedImpact = (expectedImpact == null) ? new ExpectedImpact(null, null, null, null) : expectedImpact;
-		affectedPartyIds = (affectedPartyIds == null) ? null : List.copyOf(affectedPartyIds);
+		affectedPartyIds = (affectedPartyIds == null) ? List.of() : List.copyOf(affectedPartyIds);
 		principlesInvoked = (principlesInvoked == null) ? List.of() : List.copyOf(principlesInvoked);
 	}
 
@@ -45,7 +48,6 @@ public record ProposeAdaptationRequest(String proposedByPartyId, AdaptationCateg
 			.noEmptyValues(this.triggerRefs, "triggerRefs")
 			.noEmptyValues(this.expectedImpact.measuresAffected(), "expectedImpact.measuresAffected")
 			.maxLength(this.expectedImpact.scopeSummary(), 2000, "expectedImpact.scopeSummary")
-			.required(this.affectedPartyIds, "affectedPartyIds")
 			.noEmptyValues(this.affectedPartyIds, "affectedPartyIds")
 			.noEmptyValues(this.principlesInvoked, "principlesInvoked")
 			.required(this.proposedEffectiveDate, "proposedEffectiveDate")

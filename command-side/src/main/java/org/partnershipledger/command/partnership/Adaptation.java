@@ -36,10 +36,6 @@ record Adaptation(String adaptationId, String proposedByPartyId, AdaptationCateg
 				this.proposedAt, at, this.newPaymentMechanism);
 	}
 
-	boolean affects(String partyId) {
-		return this.affectedPartyIds.contains(partyId);
-	}
-
 	/** Still to be decided: proposed or assessed. */
 	boolean undecided() {
 		return this.status == AdaptationStatus.PROPOSED || this.status == AdaptationStatus.ASSESSED;

@@ -136,7 +136,7 @@ final class AdaptationDecisions {
 	static Decision<Long> rejectAdaptation(PartnershipState state, RejectAdaptation command) {
 		Party acting = Acting.commissionerOrProvider(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
-		aProviderActsOnlyOnItsOwnObligations(command.identity(), acting, adaptation,
+		aProviderActsOnlyOnItsOwnObligations(state, command.identity(), acting, adaptation,
 				"A provider can reject only an adaptation that changes its own obligations");
 		undecidedAdaptation(state, command.adaptationId(), "rejected");
 		return Decision.of(new AdaptationRejected(state.partnershipId(), adaptation.adaptationId(),
@@ -159,7 +159,7 @@ final class AdaptationDecisions {
 	static Decision<Long> implementAdaptation(PartnershipState state, ImplementAdaptation command) {
 		Party acting = Acting.commissionerOrProvider(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
-		theRightPartyImplements(command.identity(), acting, adaptation);
+		theRightPartyImplements(state, command.identity(), acting, adaptation);
 		requireStage(state, CommandRoute.IMPLEMENT_ADAPTATION, "implementing an adaptation");
 		requireAdaptationStatus(adaptation, AdaptationStatus.AGREED, "implemented");
 		aFormalVariationFollowsTheContractVariation(state, adaptation);
@@ -172,7 +172,7 @@ final class AdaptationDecisions {
 	static Decision<Long> evaluateAdaptationEffect(PartnershipState state, EvaluateAdaptationEffect command) {
 		Party acting = Acting.commissionerOrProvider(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
-		aProviderActsOnlyOnItsOwnObligations(command.identity(), acting, adaptation,
+		aProviderActsOnlyOnItsOwnObligations(state, command.identity(), acting, adaptation,
 				"A provider evaluates only an adaptation that changed its own obligations");
 		requireStage(state, CommandRoute.EVALUATE_ADAPTATION, "evaluating an adaptation");
 		requireAdaptationStatus(adaptation, AdaptationStatus.IMPLEMENTED, "evaluated");
@@ -270,9 +270,9 @@ final class AdaptationDecisions {
 	/**
 	 * A provider rejects or evaluates only an adaptation that changes its obligations.
 	 */
-	private static void aProviderActsOnlyOnItsOwnObligations(Identity identity, Party acting, Adaptation adaptation,
-			String refusal) {
-		if (identity.role() == UserRole.PROVIDER && !adaptation.affects(acting.partyId())) {
+	private static void aProviderActsOnlyOnItsOwnObligations(PartnershipState state, Identity identity, Party acting,
+			Adaptation adaptation, String refusal) {
+		if (identity.role() == UserRole.PROVIDER && !JointDecisions.affects(state, adaptation, acting.partyId())) {
 			throw PartnershipRejection.forbidden(refusal + "; " + acting.name() + " is not among the affected parties");
 		}
 	}
@@ -281,9 +281,11 @@ final class AdaptationDecisions {
 	 * A provider whose obligations it changes implements a service change; the
 	 * commissioner implements a contract or payment change.
 	 */
-	private static void theRightPartyImplements(Identity identity, Party acting, Adaptation adaptation) {
+	private static void theRightPartyImplements(PartnershipState state, Identity identity, Party acting,
+			Adaptation adaptation) {
 		boolean byProvider = identity.role() == UserRole.PROVIDER;
-		if (adaptation.implementedByProvider() && !(byProvider && adaptation.affects(acting.partyId()))) {
+		if (adaptation.implementedByProvider()
+				&& !(byProvider && JointDecisions.affects(state, adaptation, acting.partyId()))) {
 			throw PartnershipRejection
 				.forbidden("A " + adaptation.category() + " is implemented by a provider whose obligations it changes");
 		}

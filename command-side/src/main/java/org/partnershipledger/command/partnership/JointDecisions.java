@@ -129,6 +129,14 @@ final class JointDecisions {
 		return JointBinding.forAdaptation(category, members(state));
 	}
 
+	/**
+	 * Whether an adaptation changes a party's obligations: whether its agreement binds
+	 * the party, whatever its proposer named.
+	 */
+	static boolean affects(PartnershipState state, Adaptation adaptation, String partyId) {
+		return bindsForAdaptation(state, adaptation.category()).contains(partyId);
+	}
+
 	private static List<Member> members(PartnershipState state) {
 		List<String> suppliers = (state.contract() != null) ? state.contract().supplierPartyIds() : List.of();
 		return state.parties()

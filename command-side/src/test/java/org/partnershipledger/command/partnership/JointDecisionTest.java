@@ -29,6 +29,7 @@ import org.partnershipledger.command.partnership.RelationalCommands.AgreeGuiding
 import org.partnershipledger.command.partnership.RelationalCommands.AgreeSharedVision;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationProposed;
+import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.JointDecisionDeclined;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartyJoined;
@@ -317,6 +318,33 @@ class JointDecisionTest {
 			.when(confirm("jd-1", PROVIDER, day(5)))
 			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(5)), agreementFor(
 					List.of(new Approval(COUNCIL_PARTY, null), new Approval(CHARITY_PARTY, null)), day(5)));
+	}
+
+	/**
+	 * Whose obligations an adaptation changes follows from its category, not from the
+	 * proposer's list: the charity may reject a price change that named only the council.
+	 */
+	@Test
+	void aProviderRejectsAPriceChangeThatChangesItsObligationsThoughTheProposerNamedOnlyTheCouncil() {
+		this.fixture.given(activeWith(priceChangeNamingOnlyTheCouncil()))
+			.when(new RejectAdaptation(PARTNERSHIP, ADAPTATION, PROVIDER,
+					new RejectAdaptationRequest("Not at this rate", null, null), day(4)))
+			.expectEvents(new AdaptationRejected(PARTNERSHIP, ADAPTATION, "Not at this rate", day(4)));
+	}
+
+	/**
+	 * ... and naming the charity does not make a governance change the charity's to
+	 * reject.
+	 */
+	@Test
+	void aProviderNamedAsAffectedCannotRejectAChangeThatBindsOnlyTheCommissioner() {
+		this.fixture
+			.given(activeWith(proposed(ADAPTATION, AdaptationCategory.GOVERNANCE_CHANGE,
+					AdaptationFormality.GOVERNANCE_DECISION, "0", COUNCIL_PARTY)))
+			.when(new RejectAdaptation(PARTNERSHIP, ADAPTATION, PROVIDER,
+					new RejectAdaptationRequest("We were named", null, null), day(4)))
+			.expectException(rejection(RejectionKind.FORBIDDEN))
+			.expectNoEvents();
 	}
 
 	@Test

@@ -333,8 +333,13 @@ public record Permissions(PartnershipOverview overview, boolean commissioner, bo
 					.orElse(false));
 	}
 
+	/**
+	 * Whether the adaptation changes the person's party's obligations: whether its
+	 * agreement binds that party, as the command side decides it.
+	 */
 	private boolean affects(Adaptation adaptation) {
-		return this.ownPartyId != null && adaptation.affectedPartyIds().contains(this.ownPartyId);
+		return this.ownPartyId != null
+				&& this.overview.bindsForAdaptation(adaptation.category()).contains(this.ownPartyId);
 	}
 
 	private static boolean undecided(Adaptation adaptation) {

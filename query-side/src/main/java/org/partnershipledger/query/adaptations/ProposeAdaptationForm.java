@@ -65,8 +65,6 @@ public class ProposeAdaptationForm {
 				"Enter the value change as a percentage, like 5 or -2.5", errors);
 		BigDecimal term = Numbers.read(this.termChangePct, "termChangePct",
 				"Enter the term change as a percentage, like 10 or -5", errors);
-		FormChecks.required(errors, "affectedPartyIds", this.affectedPartyIds,
-				"Select the parties whose obligations change");
 		LocalDate effective = DateParts.read(this.proposedEffectiveDate, "proposedEffectiveDate",
 				"the date the change should take effect", errors);
 		ProposeAdaptationRequest request = new ProposeAdaptationRequest(proposedByPartyId, this.category,
