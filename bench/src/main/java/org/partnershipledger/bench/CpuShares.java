@@ -34,21 +34,24 @@ final class CpuShares {
 	static Sample sample() {
 		Map<String, Long> byPart = new LinkedHashMap<>();
 		PARTS.forEach((part) -> byPart.put(part, 0L));
+		long[] kernel = { 0 };
 		long self = ProcessHandle.current().pid();
 		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
 			processes.filter((path) -> path.getFileName().toString().chars().allMatch(Character::isDigit))
 				.forEach((path) -> {
 					String part = partOf(path, self);
 					if (part != null) {
-						byPart.merge(part, ticks(path), Long::sum);
+						long[] ticks = ticks(path);
+						byPart.merge(part, ticks[0] + ticks[1], Long::sum);
+						kernel[0] += ticks[1];
 					}
 				});
 		}
 		catch (IOException ex) {
-			return new Sample(byPart, 0, 0);
+			return new Sample(byPart, 0, 0, 0);
 		}
 		long[] machine = machineTicks();
-		return new Sample(byPart, machine[0], machine[1]);
+		return new Sample(byPart, kernel[0], machine[0], machine[1]);
 	}
 
 	/**
@@ -71,6 +74,8 @@ final class CpuShares {
 		}
 		node.set(PARTS.get(PARTS.size() - 1), part(Math.max(0, busyTicks - accounted), machineTicks, commands));
 		node.put("machineBusyShare", (machineTicks == 0) ? 0 : round((double) busyTicks / machineTicks));
+		long kernelTicks = after.systemKernel() - before.systemKernel();
+		node.put("kernelShareOfSystem", (accounted == 0) ? 0 : round((double) kernelTicks / accounted));
 		node.put("cpuMsPerCommand", (commands == 0) ? 0 : round(busyTicks / TICKS_PER_SECOND * 1000 / commands));
 		return node;
 	}
@@ -105,26 +110,26 @@ final class CpuShares {
 		return null;
 	}
 
-	/** utime, stime, cutime and cstime of {@code /proc/PID/stat}, after the name. */
-	private static long ticks(Path process) {
+	/**
+	 * User and kernel ticks of {@code /proc/PID/stat} (utime and cutime, stime and
+	 * cstime), after the name.
+	 */
+	private static long[] ticks(Path process) {
 		String stat = read(process.resolve("stat"));
 		int afterName = stat.lastIndexOf(')');
 		if (afterName < 0) {
-			return 0;
+			return new long[2];
 		}
 		String[] fields = stat.substring(afterName + 2).split(" ");
 		// fields[0] is the state (field 3); utime is field 14
-		long sum = 0;
 		try {
-			for (int field = 14; field <= 17; field++) {
-				sum += Long.parseLong(fields[field - 3]);
-			}
+			return new long[] { Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[16 - 3]),
+					Long.parseLong(fields[15 - 3]) + Long.parseLong(fields[17 - 3]) };
 		}
 		catch (RuntimeException ex) {
 			// the process ended while being read: its time is its parent's now
-			return 0;
+			return new long[2];
 		}
-		return sum;
 	}
 
 	/** The machine's total and busy ticks over every core, from {@code /proc/stat}. */
@@ -159,8 +164,11 @@ final class CpuShares {
 		return Math.round(value * 100) / 100.0;
 	}
 
-	/** Ticks so far by part, and the machine's total and busy ticks. */
-	record Sample(Map<String, Long> byPart, long machineTotal, long machineBusy) {
+	/**
+	 * Ticks so far by part, how many of the system's were in the kernel, and the
+	 * machine's total and busy ticks.
+	 */
+	record Sample(Map<String, Long> byPart, long systemKernel, long machineTotal, long machineBusy) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -46,16 +45,8 @@ public record Checkpoint(Instant createdAt, List<ChainHead> heads, String digest
 		Instant at = createdAt.truncatedTo(ChronoUnit.MILLIS);
 		String digest = digestOf(sorted);
 		String publicKey = InstanceKeys.encode(keys.getPublic());
-		try {
-			Signature signer = Signature.getInstance(ALGORITHM);
-			signer.initSign(keys.getPrivate());
-			signer.update(signedText(ALGORITHM, at, digest, publicKey));
-			return new Checkpoint(at, sorted, digest, ALGORITHM, publicKey,
-					Base64.getEncoder().encodeToString(signer.sign()));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not sign the checkpoint", ex);
-		}
+		return new Checkpoint(at, sorted, digest, ALGORITHM, publicKey, Base64.getEncoder()
+			.encodeToString(Ed25519Signatures.sign(keys.getPrivate(), signedText(ALGORITHM, at, digest, publicKey))));
 	}
 
 	/**
@@ -80,10 +71,9 @@ public record Checkpoint(Instant createdAt, List<ChainHead> heads, String digest
 		}
 		try {
 			PublicKey key = InstanceKeys.decodePublic(this.publicKey);
-			Signature verifier = Signature.getInstance(ALGORITHM);
-			verifier.initVerify(key);
-			verifier.update(signedText(this.algorithm, this.createdAt, this.digest, this.publicKey));
-			if (!verifier.verify(Base64.getDecoder().decode(this.signature))) {
+			if (!Ed25519Signatures.verifies(key,
+					signedText(this.algorithm, this.createdAt, this.digest, this.publicKey),
+					Base64.getDecoder().decode(this.signature))) {
 				return Optional.of("The checkpoint's signature does not match its content: it was changed.");
 			}
 			return Optional.empty();

@@ -5,10 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -45,15 +43,8 @@ public final class EnvelopeSignatures {
 	/** The envelope with its signature. */
 	public static EventEnvelope sign(EventEnvelope envelope, PrivateKey key) {
 		JsonNode unsigned = CanonicalJson.mapper().valueToTree(envelope.withSignature(null));
-		try {
-			Signature signer = Signature.getInstance(Checkpoint.ALGORITHM);
-			signer.initSign(key);
-			signer.update(signedBytes(unsigned));
-			return envelope.withSignature(Base64.getEncoder().encodeToString(signer.sign()));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not sign the envelope", ex);
-		}
+		return envelope
+			.withSignature(Base64.getEncoder().encodeToString(Ed25519Signatures.sign(key, signedBytes(unsigned))));
 	}
 
 	/**
@@ -92,14 +83,11 @@ public final class EnvelopeSignatures {
 					+ "), so the ledger did not sign it.");
 		}
 		try {
-			Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
-			verifier.initVerify(key);
-			verifier.update(signed);
-			if (verifier.verify(Base64.getDecoder().decode(signature.asText()))) {
+			if (Ed25519Signatures.verifies(key, signed, Base64.getDecoder().decode(signature.asText()))) {
 				return Optional.empty();
 			}
 		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.of("The envelope's signature cannot be read (" + ex.getMessage()
 					+ "): this record was not written by the ledger.");
 		}

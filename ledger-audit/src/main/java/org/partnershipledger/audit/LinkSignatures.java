@@ -1,10 +1,8 @@
 package org.partnershipledger.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,15 +24,7 @@ public final class LinkSignatures {
 
 	/** The signature (base64) of a link. */
 	public static String sign(ChainLink link, PrivateKey key) {
-		try {
-			Signature signer = Signature.getInstance(Checkpoint.ALGORITHM);
-			signer.initSign(key);
-			signer.update(signedBytes(link));
-			return Base64.getEncoder().encodeToString(signer.sign());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not sign the chain link", ex);
-		}
+		return Base64.getEncoder().encodeToString(Ed25519Signatures.sign(key, signedBytes(link)));
 	}
 
 	/** Whether the link carries a signature the key's private half made over it. */
@@ -43,12 +33,9 @@ public final class LinkSignatures {
 			return false;
 		}
 		try {
-			Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
-			verifier.initVerify(key);
-			verifier.update(signedBytes(link));
-			return verifier.verify(Base64.getDecoder().decode(link.signature()));
+			return Ed25519Signatures.verifies(key, signedBytes(link), Base64.getDecoder().decode(link.signature()));
 		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
 			return false;
 		}
 	}
