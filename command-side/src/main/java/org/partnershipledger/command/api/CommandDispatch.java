@@ -25,10 +25,10 @@ import org.partnershipledger.command.partnership.DisputeCommands.EscalateDispute
 import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
 import org.partnershipledger.command.partnership.DisputeCommands.ResolveDispute;
 import org.partnershipledger.command.partnership.IterationCommands.ConcludeIteration;
-import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
-import org.partnershipledger.command.partnership.JointDecisionCommands.DeclineJointDecision;
 import org.partnershipledger.command.partnership.IterationCommands.RecordIteration;
 import org.partnershipledger.command.partnership.IterationCommands.StartIteration;
+import org.partnershipledger.command.partnership.JointDecisionCommands.ConfirmJointDecision;
+import org.partnershipledger.command.partnership.JointDecisionCommands.DeclineJointDecision;
 import org.partnershipledger.command.partnership.MoneyCommands.AdjustPayment;
 import org.partnershipledger.command.partnership.MoneyCommands.CorrectOutcomeReport;
 import org.partnershipledger.command.partnership.MoneyCommands.MakePayment;

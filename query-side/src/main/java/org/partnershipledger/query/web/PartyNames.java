@@ -2,8 +2,8 @@ package org.partnershipledger.query.web;
 
 import java.util.List;
 
-import org.partnershipledger.query.partnership.Party;
 import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.partnership.Party;
 
 /**
  * Parties by name, as pages and messages show them, never an id alone where a name is
