@@ -140,7 +140,7 @@ final class Verification {
 	 * The ledger's key, when one is expected: it checks the checkpoint's signer, each
 	 * chain link's signature (a store) and each envelope's signature (an export or copy).
 	 */
-	private static Optional<PublicKey> ledgerKey(String expectedPublicKey) {
+	static Optional<PublicKey> ledgerKey(String expectedPublicKey) {
 		if (expectedPublicKey == null || expectedPublicKey.isBlank()) {
 			return Optional.empty();
 		}

@@ -1,6 +1,5 @@
 package org.partnershipledger.audit;
 
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +60,7 @@ final class InMemoryChainVerifier {
 
 	private static VerificationReport verify(List<StoredEvent> events, Optional<List<ChainLink>> chain,
 			Checkpoint checkpoint, String expectedPublicKey, boolean complete) {
-		Optional<PublicKey> ledgerKey = ledgerKey(expectedPublicKey);
+		Optional<PublicKey> ledgerKey = Verification.ledgerKey(expectedPublicKey);
 		Map<String, List<StoredEvent>> eventsByPartnership = events.stream()
 			.sorted(Comparator.comparing(StoredEvent::partnershipId).thenComparing(StoredEvent::sequenceNumber))
 			.collect(Collectors.groupingBy(StoredEvent::partnershipId, TreeMap::new, Collectors.toList()));
@@ -103,22 +102,6 @@ final class InMemoryChainVerifier {
 				ledgerSignatures(ledgerKey.isPresent(), chain.isPresent(), unsignedEarlier, expectedPublicKey),
 				ledgerKey.isPresent() ? signaturesChecked : null,
 				discrepancies.isEmpty() && !Boolean.FALSE.equals(signatureValid), discrepancies);
-	}
-
-	/**
-	 * The ledger's key, when one is expected: it checks the checkpoint's signer, each
-	 * chain link's signature (a store) and each envelope's signature (an export or copy).
-	 */
-	private static Optional<PublicKey> ledgerKey(String expectedPublicKey) {
-		if (expectedPublicKey == null || expectedPublicKey.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(InstanceKeys.decodePublic(expectedPublicKey.strip()));
-		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static String ledgerSignatures(boolean checked, boolean store, long unsignedEarlier, String key) {

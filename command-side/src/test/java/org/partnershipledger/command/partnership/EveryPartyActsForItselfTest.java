@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.partnershipledger.api.ConfirmReviewMinutesRequest;
 import org.partnershipledger.api.RaiseDisputeRequest;
-import org.partnershipledger.api.identity.Identity;
-import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.command.partnership.AdaptationCommands.ProposeAdaptation;
 import org.partnershipledger.command.partnership.DisputeCommands.RaiseDispute;
 import org.partnershipledger.command.partnership.ReviewCommands.ConfirmReviewMinutes;
@@ -18,7 +16,6 @@ import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartyJoined;
 import org.partnershipledger.events.ReviewMinutesConfirmed;
 import org.partnershipledger.events.model.Organisation;
-import org.partnershipledger.events.model.OrganisationIdentifier;
 import org.partnershipledger.events.model.PartyBasis;
 import org.partnershipledger.events.model.PartyRole;
 import org.partnershipledger.events.relational.AdaptationCategory;
@@ -29,6 +26,12 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.CHAR
 import static org.partnershipledger.command.partnership.PartnershipTestData.COUNCIL_PARTY;
 import static org.partnershipledger.command.partnership.PartnershipTestData.PARTNERSHIP;
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUND;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUNDER;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUNDER_PARTY;
+import static org.partnershipledger.command.partnership.RelationalTestData.ICB;
+import static org.partnershipledger.command.partnership.RelationalTestData.STATUTORY;
+import static org.partnershipledger.command.partnership.RelationalTestData.STATUTORY_PARTY;
 import static org.partnershipledger.command.partnership.RelationalTestData.alignmentChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
 import static org.partnershipledger.command.partnership.RelationalTestData.day;
@@ -46,23 +49,6 @@ import static org.partnershipledger.command.partnership.ReviewTestData.scheduled
  * disputes; none of them acts for another party.
  */
 class EveryPartyActsForItselfTest {
-
-	private static final String FUNDER_PARTY = "party-funder";
-
-	private static final String STATUTORY_PARTY = "party-icb";
-
-	private static final Organisation FUND = new Organisation("Northshire Community Foundation",
-			new OrganisationIdentifier("GB-CHC", "1188888"));
-
-	private static final Organisation ICB = new Organisation("Northshire Integrated Care Board",
-			new OrganisationIdentifier("GB-NHS", "QZZ"));
-
-	/**
-	 * A funder's person: the foundation is a public-benefit body, its people commission.
-	 */
-	private static final Identity FUNDER = new Identity("fran", "Fran Funder", UserRole.COMMISSIONER, FUND);
-
-	private static final Identity STATUTORY = new Identity("sam", "Sam Statutory", UserRole.COMMISSIONER, ICB);
 
 	private AggregateTestFixture<Partnership> fixture;
 

@@ -63,8 +63,14 @@ import static org.partnershipledger.command.partnership.PartnershipTestData.PROV
 import static org.partnershipledger.command.partnership.PartnershipTestData.rejection;
 import static org.partnershipledger.command.partnership.RelationalTestData.ADAPTATION;
 import static org.partnershipledger.command.partnership.RelationalTestData.BOARD;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUND;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUNDER;
+import static org.partnershipledger.command.partnership.RelationalTestData.FUNDER_PARTY;
+import static org.partnershipledger.command.partnership.RelationalTestData.ICB;
 import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PARTY;
 import static org.partnershipledger.command.partnership.RelationalTestData.PARTNER_PROVIDER;
+import static org.partnershipledger.command.partnership.RelationalTestData.STATUTORY;
+import static org.partnershipledger.command.partnership.RelationalTestData.STATUTORY_PARTY;
 import static org.partnershipledger.command.partnership.RelationalTestData.agreeRequest;
 import static org.partnershipledger.command.partnership.RelationalTestData.alignmentChosen;
 import static org.partnershipledger.command.partnership.RelationalTestData.concat;
@@ -91,24 +97,10 @@ class JointDecisionTest {
 
 	private static final String STATEMENT = "No one sleeps rough for a second night";
 
-	private static final String FUNDER_PARTY = "party-funder";
-
-	private static final String STATUTORY_PARTY = "party-icb";
-
 	private static final String EVALUATOR_PARTY = "party-evaluator";
-
-	private static final Organisation FUND = new Organisation("Northshire Community Foundation",
-			new OrganisationIdentifier("GB-CHC", "1188888"));
-
-	private static final Organisation ICB = new Organisation("Northshire Integrated Care Board",
-			new OrganisationIdentifier("GB-NHS", "QZZ"));
 
 	private static final Organisation WHAT_WORKS = new Organisation("What Works Centre",
 			new OrganisationIdentifier("GB-CHC", "7654321"));
-
-	private static final Identity FUNDER = new Identity("fran", "Fran Funder", UserRole.COMMISSIONER, FUND);
-
-	private static final Identity STATUTORY = new Identity("sam", "Sam Statutory", UserRole.COMMISSIONER, ICB);
 
 	private static final Identity EVALUATOR = new Identity("eve", "Eve Evaluator", UserRole.PROVIDER, WHAT_WORKS);
 

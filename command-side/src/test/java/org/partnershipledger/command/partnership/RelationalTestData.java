@@ -83,6 +83,25 @@ final class RelationalTestData {
 	static final Organisation PARTNER = new Organisation("Street Link",
 			new OrganisationIdentifier("GB-CHC", "2223334"));
 
+	/**
+	 * A funder's party and its person: the foundation is a public-benefit body, its
+	 * people commission.
+	 */
+	static final String FUNDER_PARTY = "party-funder";
+
+	static final Organisation FUND = new Organisation("Northshire Community Foundation",
+			new OrganisationIdentifier("GB-CHC", "1188888"));
+
+	static final Identity FUNDER = new Identity("fran", "Fran Funder", UserRole.COMMISSIONER, FUND);
+
+	/** A statutory partner's party and its person. */
+	static final String STATUTORY_PARTY = "party-icb";
+
+	static final Organisation ICB = new Organisation("Northshire Integrated Care Board",
+			new OrganisationIdentifier("GB-NHS", "QZZ"));
+
+	static final Identity STATUTORY = new Identity("sam", "Sam Statutory", UserRole.COMMISSIONER, ICB);
+
 	static final Identity PARTNER_PROVIDER = new Identity("perry", "Perry Partner", UserRole.PROVIDER, PARTNER);
 
 	static final String HYPOTHESIS = "We believe evening sessions for people in work will achieve higher attendance; "

@@ -5,6 +5,7 @@ import java.util.List;
 import org.partnershipledger.events.framework.PartnershipModel;
 import org.partnershipledger.events.model.PartnershipStatus;
 import org.partnershipledger.query.partnership.PartnershipOverview;
+import org.partnershipledger.query.web.PartyNames;
 
 /**
  * What a formal-relational partnership still needs before its contract can be recorded
@@ -52,10 +53,7 @@ public record ActivationChecklist(List<Item> items) {
 			.filter((item) -> !item.done())
 			.map((item) -> item.label().toLowerCase())
 			.toList();
-		if (names.size() <= 1) {
-			return String.join("", names);
-		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+		return PartyNames.inWords(names);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.partnershipledger.events.PaymentScheduled;
 import org.partnershipledger.events.TransparencyNoticeRecorded;
 import org.partnershipledger.events.model.Money;
 import org.partnershipledger.events.model.Period;
+import org.partnershipledger.query.web.PartyNames;
 
 /**
  * Plain-English lines for contract change and exit, outcome reports, payments, disputes
@@ -154,10 +155,7 @@ final class ContractAndAccountabilityEventSummaries {
 		if (named.isEmpty()) {
 			return "no party recorded";
 		}
-		if (named.size() == 1) {
-			return named.get(0);
-		}
-		return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+		return PartyNames.inWords(named);
 	}
 
 	private static String noticeType(String code) {

@@ -29,6 +29,7 @@ import org.partnershipledger.events.ProviderIterationRecorded;
 import org.partnershipledger.events.ProviderIterationStarted;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Money;
+import org.partnershipledger.query.web.PartyNames;
 
 /**
  * Plain-English lines for the events of a partnership's relational life: contract or
@@ -196,10 +197,7 @@ final class RelationalEventSummaries {
 			return "no party";
 		}
 		List<String> named = partyIds.stream().map(this::name).toList();
-		if (named.size() == 1) {
-			return named.get(0);
-		}
-		return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+		return PartyNames.inWords(named);
 	}
 
 	private String under(String adaptationId) {

@@ -10,6 +10,7 @@ import org.partnershipledger.events.ReviewPointMissed;
 import org.partnershipledger.events.ReviewPointRescheduled;
 import org.partnershipledger.events.ReviewPointScheduled;
 import org.partnershipledger.events.health.RelationalHealthResult;
+import org.partnershipledger.query.web.PartyNames;
 
 /** Plain-English lines for the events of review points (DOMAIN.md §4 items 15 to 17). */
 final class ReviewEventSummaries {
@@ -67,10 +68,7 @@ final class ReviewEventSummaries {
 		if (named.isEmpty()) {
 			return "no party recorded";
 		}
-		if (named.size() == 1) {
-			return named.get(0);
-		}
-		return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+		return PartyNames.inWords(named);
 	}
 
 	private static String days(int days) {

@@ -22,7 +22,10 @@ public final class PartyNames {
 		return partyIds.stream().map((partyId) -> of(overview, partyId)).toList();
 	}
 
-	/** Names in words: "A", "A and B", "A, B and C". */
+	/**
+	 * Names (of parties, or anything listed in a sentence) in words: "A", "A and B", "A,
+	 * B and C".
+	 */
 	public static String inWords(List<String> names) {
 		if (names.size() < 2) {
 			return String.join("", names);
