@@ -64,11 +64,13 @@ class SkippedEventTest extends CommandSideIntegrationTest {
 			CompletableFuture<ResponseEntity<String>> heldLast = CompletableFuture.supplyAsync(
 					() -> post("/internal/v1/partnerships/" + last + "/parties", COMMISSIONER, Bodies.ADD_CHARITY));
 			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> transactionsWaitingOnALock() >= 2);
+			registered();
+			long committedAfterTheHeldEvents = highestGlobalIndex();
 			long started = System.nanoTime();
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(90))
 				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> registered() != null && relayPassedEverythingBelow(highestGlobalIndex()));
+				.until(() -> registered() != null && relayPassedEverythingBelow(committedAfterTheHeldEvents));
 			System.out.printf("F11 the relay's stream passed the two open transactions' events after %d ms%n",
 					(System.nanoTime() - started) / 1_000_000);
 			blocker.rollback();
@@ -115,7 +117,11 @@ class SkippedEventTest extends CommandSideIntegrationTest {
 		return this.jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
 	}
 
-	/** Every segment's token is at or past the index and waits for no hole before it. */
+	/**
+	 * Every segment's token is at or past the index and waits for no hole before it. The
+	 * index is one committed before the check, so a segment still handing on the newest
+	 * event does not count as waiting.
+	 */
 	private boolean relayPassedEverythingBelow(long globalIndex) {
 		StreamingEventProcessor relay = this.processing
 			.eventProcessor(PartnershipEventRelay.PROCESSING_GROUP, StreamingEventProcessor.class)
@@ -123,7 +129,7 @@ class SkippedEventTest extends CommandSideIntegrationTest {
 		return !relay.processingStatus().isEmpty() && relay.processingStatus().values().stream().allMatch((status) -> {
 			TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
 			return token instanceof GapAwareTrackingToken gapAware && gapAware.getIndex() >= globalIndex
-					&& gapAware.getGaps().isEmpty();
+					&& gapAware.getGaps().headSet(globalIndex).isEmpty();
 		});
 	}
 
