@@ -218,7 +218,13 @@ public final class TestEvents {
 	}
 
 	public EventEnvelope left(String partyId, String reason, String adaptationId) {
-		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, null, at()));
+		return next(new PartyLeft(this.partnershipId, partyId, reason, adaptationId, null, List.of(), at()));
+	}
+
+	/** The party left; the joint decisions that bound it and still waited lapse. */
+	public EventEnvelope leftLapsing(String partyId, String reason, String... lapsedJointDecisionIds) {
+		return next(
+				new PartyLeft(this.partnershipId, partyId, reason, null, null, List.of(lapsedJointDecisionIds), at()));
 	}
 
 	public EventEnvelope contract(String contractId, String... supplierPartyIds) {

@@ -152,7 +152,7 @@ class VerifyCommandTest {
 		String previous = ChainHash.GENESIS;
 		for (int sequence = 0; sequence < count; sequence++) {
 			PartyLeft event = new PartyLeft(partnershipId, "party-" + sequence, "Moved away " + sequence, null, null,
-					AT.plusSeconds(sequence));
+					List.of(), AT.plusSeconds(sequence));
 			EventEnvelope envelope = EventEnvelope.of(event, partnershipId + "-e" + sequence, sequence, sequence + 1,
 					AT.plusSeconds(sequence + 1), new Actor("cara", "Cara Commissioner", ActorRole.COMMISSIONER, "c"),
 					Authority.NONE, "root", "parent");

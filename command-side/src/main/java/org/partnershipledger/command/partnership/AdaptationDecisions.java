@@ -132,6 +132,32 @@ final class AdaptationDecisions {
 				request.authority());
 	}
 
+	/**
+	 * The governance version an agreement is decided under when it comes into force on
+	 * the given date, after the confirmations it waited for: the governance in force then
+	 * (DOMAIN.md §4, business dates), which may be newer than the one it was proposed
+	 * under. A newer governance that no longer gives its body the delegation keeps it out
+	 * of force.
+	 */
+	static int delegationVersionAt(PartnershipState state, AdaptationAgreed agreed, String jointDecisionId,
+			Instant at) {
+		Adaptation adaptation = state.adaptations().get(agreed.adaptationId());
+		GovernanceVersion inForce = governanceInForce(state, later(at, adaptation.proposedAt()));
+		if (inForce.version() == agreed.delegationVersion()) {
+			return inForce.version();
+		}
+		List<String> beyond = inForce.body(agreed.decidedByBodyId())
+			.map((body) -> inForce.beyondDelegation(body, adaptation))
+			.orElse(List.of(agreed.decidedByBodyId() + " is not one of its bodies"));
+		if (!beyond.isEmpty()) {
+			throw PartnershipRejection.conflict("Joint decision " + jointDecisionId + " cannot come into force on " + at
+					+ ": governance version " + inForce.version() + ", agreed since it was proposed, is in force then, "
+					+ "and under it the agreement is " + String.join("; ", beyond)
+					+ ". Decline it, and propose the agreement again to a body whose delegation covers it");
+		}
+		return inForce.version();
+	}
+
 	static Decision<Long> rejectAdaptation(PartnershipState state, RejectAdaptation command) {
 		Party acting = Acting.commissionerOrProvider(state, command.identity());
 		Adaptation adaptation = existing(state.adaptations(), command.adaptationId(), "adaptation");
@@ -246,7 +272,6 @@ final class AdaptationDecisions {
 								.collect(Collectors.joining(", "))))));
 	}
 
-	/** Every party whose obligations change approves, and only parties approve. */
 	/**
 	 * Nobody records another party's approval: the commissioner's request may carry its
 	 * own party's comment and no other; each party the agreement binds confirms it

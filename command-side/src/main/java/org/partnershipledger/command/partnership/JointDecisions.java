@@ -84,7 +84,7 @@ final class JointDecisions {
 				comment, command.occurredAt()));
 		PendingDecision confirmed = pending.confirmedBy(acting.partyId(), comment, command.occurredAt());
 		if (confirmed.awaiting().isEmpty()) {
-			events.add(inForce(confirmed, confirmed.latestConfirmation()));
+			events.add(inForce(state, confirmed));
 		}
 		return new Decision<>(events, EventMetaData.of(command.identity(), acting.partyId(), request.authority()),
 				(version) -> version);
@@ -159,6 +159,20 @@ final class JointDecisions {
 				+ ". Leave the list out, or name exactly those parties; each of them confirms for itself"));
 	}
 
+	/**
+	 * The waiting decisions that bind the party, whether or not it confirmed them, in the
+	 * order proposed: they lapse if it leaves, since they can no longer bind every party
+	 * they name.
+	 */
+	static List<String> binding(PartnershipState state, String partyId) {
+		return state.pendingDecisions()
+			.values()
+			.stream()
+			.filter((pending) -> pending.proposal().bindsPartyIds().contains(partyId))
+			.map(PendingDecision::jointDecisionId)
+			.toList();
+	}
+
 	/** The proposal of a decision about the same thing still waiting, if there is one. */
 	static Optional<PendingDecision> waitingProposalOf(PartnershipState state, String subject) {
 		return state.pendingDecisions()
@@ -196,11 +210,12 @@ final class JointDecisions {
 
 	/**
 	 * The decision as it comes into force with the last confirmation: dated the later of
-	 * its stated date and that confirmation, an adaptation's approvals being each party's
-	 * confirmation with its comment.
+	 * its stated date and the latest confirmation, an adaptation's approvals being each
+	 * party's confirmation with its comment, and its delegation the one in force then.
 	 */
-	static PartnershipEvent inForce(PendingDecision confirmed, Instant lastConfirmation) {
+	private static PartnershipEvent inForce(PartnershipState state, PendingDecision confirmed) {
 		PartnershipEvent decision = confirmed.proposal().proposal();
+		Instant lastConfirmation = confirmed.latestConfirmation();
 		Instant at = decision.occurredAt().isAfter(lastConfirmation) ? decision.occurredAt() : lastConfirmation;
 		if (decision instanceof SharedVisionAgreed vision) {
 			return new SharedVisionAgreed(vision.partnershipId(), vision.version(), vision.statement(),
@@ -227,7 +242,9 @@ final class JointDecisions {
 				.map((partyId) -> new Approval(partyId, confirmed.confirmations().get(partyId)))
 				.toList();
 			return new AdaptationAgreed(agreed.partnershipId(), agreed.adaptationId(), agreed.decidedByBodyId(),
-					approvals, agreed.conditions(), agreed.delegationVersion(), agreed.backdatingReason(), at);
+					approvals, agreed.conditions(),
+					AdaptationDecisions.delegationVersionAt(state, agreed, confirmed.jointDecisionId(), at),
+					agreed.backdatingReason(), at);
 		}
 		DisputeResolved resolved = (DisputeResolved) decision;
 		return new DisputeResolved(resolved.partnershipId(), resolved.disputeId(), resolved.agreedByPartyIds(),

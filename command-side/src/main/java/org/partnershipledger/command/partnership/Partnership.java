@@ -558,6 +558,7 @@ public class Partnership implements PartnershipState {
 	@EventSourcingHandler
 	void on(PartyLeft event) {
 		this.parties.remove(event.partyId());
+		event.lapsedJointDecisionIds().forEach(this.pendingDecisions::remove);
 	}
 
 	@EventSourcingHandler

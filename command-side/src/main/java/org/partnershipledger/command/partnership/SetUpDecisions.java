@@ -170,9 +170,11 @@ final class SetUpDecisions {
 		partiesChangeUnderAnAgreedAdaptation(state, request.partyChangeAdaptationId());
 		rejectIfAny("The party's leaving is dated before the latest assessment",
 				notBeforeLatestAssessmentUnexplained(state, command.occurredAt(), request.backdatingReason()));
-		return Decision.of(new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
-				blankToNull(request.partyChangeAdaptationId()), blankToNull(request.backdatingReason()),
-				command.occurredAt()), command.identity(), acting, request.authority());
+		return Decision.of(
+				new PartyLeft(state.partnershipId(), command.partyId(), request.reason(),
+						blankToNull(request.partyChangeAdaptationId()), blankToNull(request.backdatingReason()),
+						JointDecisions.binding(state, command.partyId()), command.occurredAt()),
+				command.identity(), acting, request.authority());
 	}
 
 	private static void anOrganisationIsAPartyOnce(PartnershipState state, OrganisationIdentifier identifier) {

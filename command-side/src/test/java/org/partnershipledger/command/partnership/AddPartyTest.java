@@ -92,7 +92,8 @@ class AddPartyTest {
 	@Test
 	void aPartyMayJoinOnceAnotherHasLeftAFullPartnership() {
 		List<Object> history = partiesUpToTheLimit();
-		history.add(new PartyLeft(PARTNERSHIP, "party-extra-1", "Service moved to another provider", null, null, T0));
+		history.add(new PartyLeft(PARTNERSHIP, "party-extra-1", "Service moved to another provider", null, null,
+				List.of(), T0));
 		this.fixture.given(history)
 			.when(new AddParty(PARTNERSHIP, CHARITY_PARTY, COMMISSIONER, addCharityRequest(), T0))
 			.expectEvents(charityJoined());

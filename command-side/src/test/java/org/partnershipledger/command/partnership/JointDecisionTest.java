@@ -16,6 +16,7 @@ import org.partnershipledger.api.AgreeGuidingPrinciplesRequest;
 import org.partnershipledger.api.AgreeSharedVisionRequest;
 import org.partnershipledger.api.DeclineJointDecisionRequest;
 import org.partnershipledger.api.RejectAdaptationRequest;
+import org.partnershipledger.api.RemovePartyRequest;
 import org.partnershipledger.api.WithdrawAdaptationRequest;
 import org.partnershipledger.api.identity.Identity;
 import org.partnershipledger.api.identity.UserRole;
@@ -27,12 +28,14 @@ import org.partnershipledger.command.partnership.RelationalCommands.AdoptAlignme
 import org.partnershipledger.command.partnership.RelationalCommands.AgreeGovernanceArrangements;
 import org.partnershipledger.command.partnership.RelationalCommands.AgreeGuidingPrinciples;
 import org.partnershipledger.command.partnership.RelationalCommands.AgreeSharedVision;
+import org.partnershipledger.command.partnership.SetUpCommands.RemoveParty;
 import org.partnershipledger.events.AdaptationAgreed;
 import org.partnershipledger.events.AdaptationProposed;
 import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.JointDecisionDeclined;
 import org.partnershipledger.events.PartnershipEvent;
 import org.partnershipledger.events.PartyJoined;
+import org.partnershipledger.events.PartyLeft;
 import org.partnershipledger.events.SharedVisionAgreed;
 import org.partnershipledger.events.model.Organisation;
 import org.partnershipledger.events.model.OrganisationIdentifier;
@@ -279,6 +282,58 @@ class JointDecisionTest {
 					List.of(COUNCIL_PARTY, CHARITY_PARTY)));
 	}
 
+	// the delegation is judged again when the agreement comes into force
+
+	@Test
+	void anAgreementWhoseBodyLostItsDelegationWhileItWaitedDoesNotComeIntoForce() {
+		this.fixture.given(activeWith(serviceChangeProposed("4")))
+			.andGivenCommands(agree(councilApproves(), day(4)), boardLimitedTo("2", day(5)),
+					confirm("jd-2", PROVIDER, day(5)))
+			.when(confirm("jd-1", PROVIDER, day(6)))
+			.expectException(rejection(RejectionKind.CONFLICT))
+			.expectExceptionMessage(containsString("governance version 2"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void anAgreementConfirmedUnderANewerGovernanceThatStillCoversItRecordsThatVersion() {
+		this.fixture.given(activeWith(serviceChangeProposed("4")))
+			.andGivenCommands(agree(councilApproves(), day(4)), boardLimitedTo("8", day(5)),
+					confirm("jd-2", PROVIDER, day(5)))
+			.when(confirm("jd-1", PROVIDER, day(6)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(6)),
+					new AdaptationAgreed(PARTNERSHIP, ADAPTATION, BOARD,
+							List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"),
+									new Approval(CHARITY_PARTY, null)),
+							List.of("Review after three months"), 2, null, day(6)));
+	}
+
+	/**
+	 * A confirmation back-dated to before the newer governance puts the agreement in
+	 * force under the governance of that date.
+	 */
+	@Test
+	void anAgreementConfirmedAsOfADateBeforeTheNewerGovernanceIsJudgedByTheGovernanceOfThatDate() {
+		this.fixture.given(activeWith(serviceChangeProposed("4")))
+			.andGivenCommands(agree(councilApproves(), day(4)), boardLimitedTo("2", day(5)),
+					confirm("jd-2", PROVIDER, day(5)))
+			.when(confirm("jd-1", PROVIDER, day(4)))
+			.expectEvents(confirmed("jd-1", CHARITY_PARTY, null, day(4)), agreementFor(
+					List.of(new Approval(COUNCIL_PARTY, "Agreed at the board"), new Approval(CHARITY_PARTY, null)),
+					day(4)));
+	}
+
+	/**
+	 * Governance version 2: the board alone, with the given limit on a change in value.
+	 */
+	private static AgreeGovernanceArrangements boardLimitedTo(String maxValuePct, Instant at) {
+		return new AgreeGovernanceArrangements(PARTNERSHIP, COMMISSIONER,
+				new AgreeGovernanceArrangementsRequest(List.of(RelationalTestData.board()),
+						List.of(RelationalTestData.boardDelegation(maxValuePct)),
+						List.of(DisputeStep.JOINT_WORKING_GROUP), null, null, null),
+				at);
+	}
+
 	// nobody records another party's approval; the category decides who is bound
 
 	@Test
@@ -490,6 +545,52 @@ class JointDecisionTest {
 					new RejectAdaptationRequest("Not now", null, null), day(5)))
 			.expectException(rejection(RejectionKind.CONFLICT))
 			.expectNoEvents();
+	}
+
+	// a party the decision binds leaves while it waits
+
+	private static RemoveParty partnerLeaves(Instant at) {
+		return new RemoveParty(PARTNERSHIP, PARTNER_PARTY, COMMISSIONER,
+				new RemovePartyRequest("The outreach moved in-house", null, null, null, null), at);
+	}
+
+	@Test
+	void aDecisionWaitingForAPartyThatLeavesLapsesWithTheLeaving() {
+		this.fixture.given(chosenWith(partnerJoined()))
+			.andGivenCommands(vision())
+			.when(partnerLeaves(day(2)))
+			.expectEvents(new PartyLeft(PARTNERSHIP, PARTNER_PARTY, "The outreach moved in-house", null, null,
+					List.of("jd-1"), day(2)))
+			.expectState((partnership) -> assertThat(partnership.pendingDecisions()).isEmpty());
+	}
+
+	@Test
+	void aDecisionALeavingPartyHadConfirmedLapsesTooForItCanNoLongerBindThatParty() {
+		this.fixture.given(chosenWith(partnerJoined()))
+			.andGivenCommands(vision(), confirm("jd-1", PARTNER_PROVIDER, day(1)))
+			.when(partnerLeaves(day(2)))
+			.expectEvents(new PartyLeft(PARTNERSHIP, PARTNER_PARTY, "The outreach moved in-house", null, null,
+					List.of("jd-1"), day(2)));
+	}
+
+	@Test
+	void aDecisionThatLapsedWithALeavingPartyCannotBeConfirmed() {
+		this.fixture.given(chosenWith(partnerJoined()))
+			.andGivenCommands(vision(), partnerLeaves(day(2)))
+			.when(confirm("jd-1", PROVIDER, day(3)))
+			.expectException(rejection(RejectionKind.NOT_FOUND))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aDecisionThatDoesNotBindTheLeavingPartyStillWaits() {
+		this.fixture.given(chosenWith(joined(EVALUATOR_PARTY, WHAT_WORKS, PartyRole.EVALUATOR)))
+			.andGivenCommands(vision())
+			.when(new RemoveParty(PARTNERSHIP, EVALUATOR_PARTY, COMMISSIONER,
+					new RemovePartyRequest("The evaluation ended", null, null, null, null), day(2)))
+			.expectEvents(
+					new PartyLeft(PARTNERSHIP, EVALUATOR_PARTY, "The evaluation ended", null, null, List.of(), day(2)))
+			.expectState((partnership) -> assertThat(partnership.pendingDecisions()).containsOnlyKeys("jd-1"));
 	}
 
 	// the date a decision is in force from

@@ -103,14 +103,15 @@ class PartyChangeTest {
 	void afterTheContractAPartyLeavesUnderAnAgreedPartyChange() {
 		this.fixture.given(activeWithAgreedPartyChange())
 			.when(charityLeaves(ADAPTATION))
-			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", ADAPTATION, null, day(6)));
+			.expectEvents(
+					new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", ADAPTATION, null, List.of(), day(6)));
 	}
 
 	@Test
 	void beforeTheContractAPartyLeavesFreely() {
 		this.fixture.given(formalRelationalReady())
 			.when(charityLeaves(null))
-			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", null, null, day(6)));
+			.expectEvents(new PartyLeft(PARTNERSHIP, CHARITY_PARTY, "Service closed", null, null, List.of(), day(6)));
 	}
 
 	@Test

@@ -76,6 +76,8 @@ final class OverviewFold {
 		else if (event instanceof PartyLeft left) {
 			this.draft.changeParty(left.partyId(),
 					(party) -> party.left(left.occurredAt(), left.reason(), left.partyChangeAdaptationId()));
+			left.lapsedJointDecisionIds()
+				.forEach((jointDecisionId) -> this.draft.changePendingDecision(jointDecisionId, (decision) -> null));
 		}
 		else if (event instanceof ServiceCharacteristicsAssessed assessed) {
 			assessed(assessed);

@@ -82,6 +82,12 @@ class PartyDeparturePageController {
 			.orElseThrow(() -> new PageNotFoundException("No current party " + partyId));
 		PageModel.partnership(model, permissions);
 		model.addAttribute("party", party);
+		model.addAttribute("lapsing",
+				permissions.overview()
+					.pendingDecisions()
+					.stream()
+					.filter((decision) -> decision.bindsPartyIds().contains(partyId))
+					.toList());
 		model.addAttribute("partyChanges",
 				PageModel.adaptationOptions(permissions.overview()
 					.adaptations()

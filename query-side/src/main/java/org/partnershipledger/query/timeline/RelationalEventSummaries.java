@@ -51,7 +51,7 @@ final class RelationalEventSummaries {
 		}
 		if (event instanceof PartyLeft left) {
 			return name(left.partyId()) + " left the partnership: " + left.reason()
-					+ under(left.partyChangeAdaptationId());
+					+ under(left.partyChangeAdaptationId()) + lapsed(left.lapsedJointDecisionIds());
 		}
 		if (event instanceof ContractConcluded contract) {
 			return "Concluded the contract (signed " + contract.dateSigned() + ", " + contract.period().startDate()
@@ -162,6 +162,15 @@ final class RelationalEventSummaries {
 					+ ", so it lapsed: " + declined.reason();
 		}
 		return null;
+	}
+
+	/** The joint decisions a party's leaving lapsed, if any. */
+	private static String lapsed(List<String> jointDecisionIds) {
+		if (jointDecisionIds.isEmpty()) {
+			return "";
+		}
+		return "; " + ((jointDecisionIds.size() == 1) ? "joint decision " : "joint decisions ")
+				+ PartyNames.inWords(jointDecisionIds) + ", which bound it, lapsed unconfirmed";
 	}
 
 	private String proposal(PartnershipEvent decision) {

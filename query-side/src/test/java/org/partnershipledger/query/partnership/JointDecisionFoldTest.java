@@ -13,6 +13,7 @@ import org.partnershipledger.events.relational.AdaptationFormality;
 import org.partnershipledger.events.relational.JointDecisionKind;
 import org.partnershipledger.events.wire.EventEnvelope;
 import org.partnershipledger.query.TestEvents;
+import org.partnershipledger.query.timeline.EventSummaries;
 import org.partnershipledger.query.partnership.JointDecision.JointConfirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,35 @@ class JointDecisionFoldTest {
 
 		assertThat(overview.pendingDecisions()).isEmpty();
 		assertThat(overview.vision()).isNull();
+	}
+
+	@Test
+	void aDecisionLapsesWithAPartyItBindsLeavingAndNoLongerWaitsForAnyone() {
+		PartnershipOverview overview = fold(modelChosen(),
+				this.events.visionProposed("jd-1", 1, "Nobody sleeps rough", "party-0", "party-1", "party-2"),
+				this.events.leftLapsing("party-2", "The foundation closed its fund", "jd-1"));
+
+		assertThat(overview.pendingDecisions()).isEmpty();
+		assertThat(overview.decisionsAwaiting("party-1")).isEmpty();
+		assertThat(overview.vision()).isNull();
+	}
+
+	@Test
+	void theTimelineNamesTheDecisionsThatLapsedWithTheLeaving() {
+		assertThat(EventSummaries.summarise(this.events.leftLapsing("party-2", "The fund closed", "jd-1", "jd-3")))
+			.isEqualTo("party-2 left the partnership: The fund closed; joint decisions jd-1 and jd-3, which bound it, "
+					+ "lapsed unconfirmed");
+		assertThat(EventSummaries.summarise(this.events.leftLapsing("party-2", "The fund closed")))
+			.isEqualTo("party-2 left the partnership: The fund closed");
+	}
+
+	@Test
+	void aDecisionThatDidNotBindTheLeavingPartyStillWaits() {
+		PartnershipOverview overview = fold(modelChosen(),
+				this.events.visionProposed("jd-1", 1, "Nobody sleeps rough", "party-0", "party-1"),
+				this.events.leftLapsing("party-2", "The foundation closed its fund"));
+
+		assertThat(overview.pendingDecisions()).extracting(JointDecision::jointDecisionId).containsExactly("jd-1");
 	}
 
 	@Test

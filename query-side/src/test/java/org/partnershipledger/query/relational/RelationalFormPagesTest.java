@@ -331,6 +331,22 @@ class RelationalFormPagesTest extends PageTestSupport {
 				any());
 	}
 
+	/** The commissioner learns before recording it that the leaving lapses them. */
+	@Test
+	void theDeparturePageNamesTheWaitingDecisionsThatBindTheLeavingPartyAndLapseWithIt() throws Exception {
+		showing(JointDecisionFixtures.visionProposed());
+
+		this.mvc.perform(get(BASE + "/parties/party-2/departure/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lapsing-decisions\"")))
+			.andExpect(content().string(containsString("Version 2 of the shared vision")))
+			.andExpect(content().string(containsString("/joint-decisions/jd-1")));
+		showing(RelationalFixtures.active());
+		this.mvc.perform(get(BASE + "/parties/party-2/departure/new").with(user(PageFixtures.commissioner())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"lapsing-decisions\""))));
+	}
+
 	@Test
 	void aPartysDepartureIsRecordedByTheCommissionerOnly() throws Exception {
 		showing(RelationalFixtures.active());

@@ -30,6 +30,12 @@ public final class EventMigrations {
 	static {
 		step("AdaptationRejected", 1, "the field `reasons` is named `reason`, as on AdaptationWithdrawn",
 				(payload) -> renamed(payload, "reasons", "reason"));
+		step("PartyLeft", 1,
+				"`lapsedJointDecisionIds` names the joint decisions still waiting that lapse as the party leaves",
+				(payload) -> {
+					payload.putArray("lapsedJointDecisionIds");
+					return payload;
+				});
 	}
 
 	private EventMigrations() {

@@ -3,6 +3,7 @@ package org.partnershipledger.events.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.events.AdaptationRejected;
 import org.partnershipledger.events.EventTypes;
 import org.partnershipledger.events.PartnershipEvent;
+import org.partnershipledger.events.PartyLeft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -32,6 +34,17 @@ class EventMigrationsTest {
 		assertThat(fromR1).isEqualTo(fromR2);
 		assertThat(((AdaptationRejected) fromR1).reason())
 			.isEqualTo("The budget cannot absorb a second outreach team this year");
+	}
+
+	@Test
+	void aPartyThatLeftBeforeRevisionTwoLeftNoJointDecisionLapsed() throws IOException {
+		PartyLeft fromR1 = (PartyLeft) envelope("PartyLeft", "1", golden("PartyLeft.r1.json")).event();
+		PartyLeft fromR2 = (PartyLeft) envelope("PartyLeft", "2", golden("PartyLeft.json")).event();
+
+		assertThat(fromR1.lapsedJointDecisionIds()).isEmpty();
+		assertThat(fromR2.lapsedJointDecisionIds()).containsExactly("jd-7");
+		assertThat(fromR1).isEqualTo(new PartyLeft(fromR2.partnershipId(), fromR2.partyId(), fromR2.reason(),
+				fromR2.partyChangeAdaptationId(), fromR2.backdatingReason(), List.of(), fromR2.occurredAt()));
 	}
 
 	@Test
