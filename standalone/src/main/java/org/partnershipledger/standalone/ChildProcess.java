@@ -1,6 +1,8 @@
 package org.partnershipledger.standalone;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,11 +34,15 @@ final class ChildProcess implements AutoCloseable {
 
 	private final Signal stopSignal;
 
-	private ChildProcess(String name, Process process, Path log, Signal stopSignal) {
+	/** Where this run's output begins in the log, which earlier runs may have written. */
+	private final long logStart;
+
+	private ChildProcess(String name, Process process, Path log, Signal stopSignal, long logStart) {
 		this.name = name;
 		this.process = process;
 		this.log = log;
 		this.stopSignal = stopSignal;
+		this.logStart = logStart;
 	}
 
 	/** Starts {@code java <arguments>} with extra environment variables. */
@@ -63,7 +69,8 @@ final class ChildProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
-		return new ChildProcess(name, builder.start(), log, stopSignal);
+		long logStart = Files.exists(log) ? Files.size(log) : 0;
+		return new ChildProcess(name, builder.start(), log, stopSignal, logStart);
 	}
 
 	String name() {
@@ -127,8 +134,30 @@ final class ChildProcess implements AutoCloseable {
 			throw new IllegalStateException(this.name + " did not finish in " + timeout + "; see " + this.log);
 		}
 		if (this.process.exitValue() != 0) {
-			throw new IllegalStateException(
-					this.name + " failed with exit code " + this.process.exitValue() + "; see " + this.log);
+			throw new IllegalStateException(this.name + " failed with exit code " + this.process.exitValue() + "; see "
+					+ this.log + ". It ended with:\n" + lastOutput());
+		}
+	}
+
+	/**
+	 * The last lines this run wrote to its log, leaving out indented ones (a Java tool's
+	 * configuration dump, a stack trace's frames): the message a failure ends with, kept
+	 * in the exception since the log itself may be gone by the time anyone reads it.
+	 */
+	private String lastOutput() {
+		try (RandomAccessFile file = new RandomAccessFile(this.log.toFile(), "r")) {
+			long from = Math.max(this.logStart, file.length() - 64 * 1024);
+			byte[] bytes = new byte[(int) (file.length() - from)];
+			file.seek(from);
+			file.readFully(bytes);
+			List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+				.toList();
+			return (lines.isEmpty()) ? "(nothing)"
+					: String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(the log could not be read: " + ex.getMessage() + ")";
 		}
 	}
 

@@ -34,6 +34,10 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+	private static final int FORMAT_ATTEMPTS = 3;
+
+	private static final Duration FORMAT_RETRY_PAUSE = Duration.ofSeconds(2);
+
 	private final Path config;
 
 	private final Path log;
@@ -88,19 +92,26 @@ final class KafkaBroker implements AutoCloseable, Supervised {
 
 	/**
 	 * Formats the log directory once; a directory already formatted is left as it is.
-	 * Tried twice, since a first start on a busy machine has been seen to fail once.
+	 * Tried up to three times, since a first start on a busy machine has been seen to
+	 * fail (each failure is printed with what the tool said).
 	 */
 	private static void format(String classPath, String clusterId, Path config, Path log)
 			throws IOException, InterruptedException {
-		List<String> command = List.of("-cp", classPath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
-				"-t", clusterId, "-c", config.toString());
-		try {
-			ChildProcess.java("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
-		}
-		catch (IllegalStateException firstTry) {
-			System.err
-				.println("Formatting Kafka's log directory failed once (" + firstTry.getMessage() + "); trying again");
-			ChildProcess.java("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+		List<String> command = List.of("-Xmx256m", "-cp", classPath, "kafka.tools.StorageTool", "format",
+				"--ignore-formatted", "-t", clusterId, "-c", config.toString());
+		for (int attempt = 1;; attempt++) {
+			try {
+				ChildProcess.java("kafka-storage-format", command, Map.of(), log).awaitSuccess(Duration.ofMinutes(2));
+				return;
+			}
+			catch (IllegalStateException failed) {
+				if (attempt == FORMAT_ATTEMPTS) {
+					throw failed;
+				}
+				System.err.println("Formatting Kafka's log directory failed (attempt " + attempt + " of "
+						+ FORMAT_ATTEMPTS + "): " + failed.getMessage() + "\nTrying again.");
+				Thread.sleep(FORMAT_RETRY_PAUSE.toMillis());
+			}
 		}
 	}
 
