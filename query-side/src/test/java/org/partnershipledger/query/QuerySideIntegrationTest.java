@@ -21,6 +21,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.api.identity.UserRole;
 import org.partnershipledger.audit.EnvelopeSignatures;
@@ -36,6 +38,7 @@ import org.partnershipledger.query.partnership.OverviewRepository;
 import org.partnershipledger.testsupport.TestPostgres;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
  * The one application context of the module's integration tests: a real PostgreSQL and a
@@ -125,6 +128,14 @@ public abstract class QuerySideIntegrationTest {
 		OrganisationIdentifier identifier = TestEvents.uniqueIdentifier(scheme);
 		this.directory.createOrganisation(new NewOrganisation(name, identifier));
 		return identifier;
+	}
+
+	/** The session of the person signed in through the sign-in form. */
+	protected static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	/** A new person with the test password; returns the username. */

@@ -30,7 +30,15 @@ public class OverviewSnapshots {
 	 */
 	private static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
 
+	/**
+	 * How many items the snapshots kept parsed in memory may hold together: about 100 MB
+	 * of heap at most.
+	 */
+	private static final int CACHED_ITEMS = 100_000;
+
 	private final JdbcClient jdbc;
+
+	private final SnapshotCache parsed = new SnapshotCache(CACHED_ITEMS);
 
 	public OverviewSnapshots(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -71,6 +79,7 @@ public class OverviewSnapshots {
 	 */
 	public void forget(String partnershipId) {
 		this.jdbc.sql("delete from overview_snapshot where partnership_id = :id").param("id", partnershipId).update();
+		this.parsed.forget(partnershipId);
 	}
 
 	/** The latest snapshot every event of which was recorded by then. */
@@ -85,19 +94,31 @@ public class OverviewSnapshots {
 
 	private Optional<OverviewState> nearest(String partnershipId, Instant recordedBy, Instant occurredBy) {
 		return this.jdbc.sql("""
-				select state::text from overview_snapshot
+				select sequence_number from overview_snapshot
 				where partnership_id = :id and last_recorded_at <= :recorded and latest_occurred_at <= :occurred
 				order by sequence_number desc limit 1
 				""")
 			.param("id", partnershipId)
 			.param("recorded", Timestamp.from(recordedBy))
 			.param("occurred", Timestamp.from(occurredBy))
-			.query(String.class)
+			.query(Long.class)
 			.optional()
-			.map(OverviewSnapshots::read);
+			.flatMap((sequence) -> this.parsed.get(partnershipId, sequence, () -> read(partnershipId, sequence)))
+			.map(SnapshotCache.Parsed::restore);
 	}
 
-	private static OverviewState read(String json) {
+	/** The snapshot as stored, parsed; empty if a rebuild has just forgotten it. */
+	private Optional<SnapshotCache.Parsed> read(String partnershipId, long sequenceNumber) {
+		return this.jdbc
+			.sql("select state::text from overview_snapshot where partnership_id = :id and sequence_number = :sequence")
+			.param("id", partnershipId)
+			.param("sequence", sequenceNumber)
+			.query(String.class)
+			.optional()
+			.map(OverviewSnapshots::parse);
+	}
+
+	private static SnapshotCache.Parsed parse(String json) {
 		JsonNode snapshot = LedgerJson.read(json, JsonNode.class);
 		StoredOverview stored = LedgerJson.mapper().convertValue(snapshot.get("overview"), StoredOverview.class);
 		Map<ItemKind, List<?>> items = new EnumMap<>(ItemKind.class);
@@ -108,7 +129,7 @@ public class OverviewSnapshots {
 						.convertValue(list,
 								LedgerJson.mapper().getTypeFactory().constructCollectionType(List.class, kind.type())));
 		}
-		return OverviewState.restore(stored, items);
+		return new SnapshotCache.Parsed(stored, items);
 	}
 
 }

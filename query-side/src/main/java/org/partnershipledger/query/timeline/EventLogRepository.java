@@ -158,12 +158,25 @@ public class EventLogRepository {
 		return sql.toString();
 	}
 
-	/** The people who acted on the partnership, each once, by name. */
+	/**
+	 * The people who acted on the partnership, each once (as their latest event names
+	 * them), by name. One index probe per person: the next user id after the last one
+	 * found, and that person's latest event.
+	 */
 	public List<Actor> actors(String partnershipId) {
 		return this.jdbc.sql("""
-				select distinct on (actor ->> 'userId') actor::text from event_log
-				where partnership_id = :id and actor is not null
-				order by actor ->> 'userId', sequence_number desc
+				with recursive people (user_id, latest) as (
+				    (select actor ->> 'userId', sequence_number from event_log
+				     where partnership_id = :id and actor is not null
+				     order by actor ->> 'userId', sequence_number desc limit 1)
+				    union all
+				    select next.user_id, next.sequence_number from people, lateral (
+				        select actor ->> 'userId' as user_id, sequence_number from event_log
+				        where partnership_id = :id and actor is not null and actor ->> 'userId' > people.user_id
+				        order by actor ->> 'userId', sequence_number desc limit 1) next
+				)
+				select e.actor::text from people
+				join event_log e on e.partnership_id = :id and e.sequence_number = people.latest
 				""")
 			.param("id", partnershipId)
 			.query((rs, row) -> LedgerJson.read(rs.getString(1), Actor.class))
@@ -173,11 +186,21 @@ public class EventLogRepository {
 			.toList();
 	}
 
-	/** The event types the partnership has, in the order they first occurred. */
+	/**
+	 * The event types the partnership has, in the order they first occurred. One index
+	 * probe per type: the next type after the last one found, at its first event.
+	 */
 	public List<String> types(String partnershipId) {
 		return this.jdbc.sql("""
-				select type from event_log where partnership_id = :id
-				group by type order by min(sequence_number)
+				with recursive kinds (type, first) as (
+				    (select type, sequence_number from event_log where partnership_id = :id
+				     order by type, sequence_number limit 1)
+				    union all
+				    select next.type, next.sequence_number from kinds, lateral (
+				        select type, sequence_number from event_log where partnership_id = :id and type > kinds.type
+				        order by type, sequence_number limit 1) next
+				)
+				select type from kinds order by first
 				""").param("id", partnershipId).query(String.class).list();
 	}
 

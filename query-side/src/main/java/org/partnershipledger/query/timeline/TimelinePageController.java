@@ -31,7 +31,7 @@ class TimelinePageController {
 	static final String VIEW = "timeline/timeline";
 
 	/** How many events a page of the timeline shows. */
-	static final int PAGE_SIZE = 100;
+	static final int PAGE_SIZE = 50;
 
 	private final PartnershipLookup partnerships;
 

@@ -21,7 +21,6 @@ import org.partnershipledger.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -216,10 +215,7 @@ class HistoryPagesTest extends QuerySideIntegrationTest {
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return signIn(this.mvc, username);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.partnershipledger.api.identity.UserRole;
@@ -31,8 +32,10 @@ import org.partnershipledger.query.partnership.Window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -137,8 +140,38 @@ class LongPartnershipTest extends QuerySideIntegrationTest {
 				assertThat(fromSnapshot.overview()).as(axis + " at #" + sequence)
 					.isEqualTo(replayed.toWindowedOverview());
 				assertThat(fromSnapshot.overview().version()).isEqualTo(sequence);
+				assertThat(this.history.asOf(this.events.partnershipId(), asOf).orElseThrow().overview())
+					.as("%s at #%d again, from the snapshot kept parsed", axis, sequence)
+					.isEqualTo(fromSnapshot.overview());
 			}
 		}
+	}
+
+	/**
+	 * The timeline page shows a page of events, in order, with links to the pages before
+	 * and after, and filter options listing each type and person once.
+	 */
+	@Test
+	void theTimelinePageShowsFiftyEventsAPageWithLinksToThePagesAround() throws Exception {
+		MockHttpSession auditor = signIn(this.mvc,
+				person(UserRole.AUDITOR, organisation("GB-GOV", "Timeline Audit Office")));
+		String timeline = "/partnerships/" + this.events.partnershipId() + "/timeline";
+		int size = 50;
+
+		String second = this.mvc.perform(get(timeline).param("page", "1").session(auditor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(second)
+			.contains("id=\"event-" + size + "\"", "id=\"event-" + (2 * size - 1) + "\"", "page=0", "page=2",
+					"<option value=\"AuditFindingRaised\">")
+			.doesNotContain("id=\"event-" + (size - 1) + "\"", "id=\"event-" + (2 * size) + "\"");
+		assertThat(second.split("<option value=\"AuditFindingRaised\">", -1)).hasSize(2);
+		this.mvc.perform(get(timeline).param("page", Integer.toString(FINDINGS / size)).session(auditor))
+			.andExpect(content().string(containsString("id=\"event-" + FINDINGS + "\"")))
+			.andExpect(content().string(not(containsString("rel=\"next\""))));
 	}
 
 	@Test

@@ -39,7 +39,6 @@ import org.partnershipledger.query.QuerySideIntegrationTest;
 import org.partnershipledger.query.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -217,10 +216,7 @@ class PageAccessMatrixTest extends QuerySideIntegrationTest {
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return signIn(this.mvc, username);
 	}
 
 	/**
