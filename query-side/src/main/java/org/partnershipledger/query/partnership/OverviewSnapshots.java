@@ -31,10 +31,10 @@ public class OverviewSnapshots {
 	private static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
 
 	/**
-	 * How many items the snapshots kept parsed in memory may hold together: about 100 MB
-	 * of heap at most.
+	 * How many items the snapshots kept parsed in memory may hold together: the latest
+	 * snapshots of five partnerships of 10,000 events, in a heap of 768 MB.
 	 */
-	private static final int CACHED_ITEMS = 100_000;
+	private static final int CACHED_ITEMS = 50_000;
 
 	private final JdbcClient jdbc;
 
